@@ -1,0 +1,52 @@
+// Cli: antrianctl's commands over the core. Parses the command line, runs one command and
+// returns the exit code of the brief: 0 done, 2 bad usage or input, 3 refused by a queue
+// rule, 4 storage failure.
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+
+namespace antrian {
+class Clock;
+class Database;
+class QueueEngine;
+} // namespace antrian
+
+namespace antrian::cli {
+
+enum ExitCode { Ok = 0, BadUsage = 2, RefusedByRule = 3, StorageFailure = 4 };
+
+class Cli
+{
+public:
+    Cli();
+    ~Cli();
+    int run(const QStringList &arguments);
+
+private:
+    int fail(const Error &error);
+    int usage(const QString &message);
+    int print(const QJsonValue &json, const QString &text);
+    Outcome open(bool create);
+    int dispatch(const QString &command, const QStringList &args);
+    int init();
+    int issue(const QStringList &args);
+    int counterCommand(const QString &command, const QStringList &args);
+    int transfer(const QStringList &args);
+    int ticketCommand(const QString &command, const QStringList &args);
+    int status();
+    int tickets();
+
+    QCommandLineParser m_parser;
+    bool m_json = false;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QueueEngine> m_engine;
+};
+
+} // namespace antrian::cli

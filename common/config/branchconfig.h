@@ -1,0 +1,112 @@
+// BranchConfig: the setup of one branch (services, counters, calendar, settings) as value
+// types. It is read from a config file by ConfigLoader, stored by BranchStore, and the
+// database copy is the one every app uses.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <array>
+
+namespace antrian {
+
+// How a counter picks the next ticket among its services (after priority tickets).
+enum class CallPolicy {
+    OldestFirst,  // the ticket waiting longest across all its services
+    ServiceOrder, // its first service until empty, then the next
+};
+QString callPolicyKey(CallPolicy policy);
+
+// What happens to tickets still waiting when the business day ends.
+enum class EndOfDay {
+    Expire, // they become "expired" (kept, never deleted); numbering restarts either way
+    Keep,   // they keep their place and are called the next business day
+};
+QString endOfDayKey(EndOfDay mode);
+
+struct ServiceConfig
+{
+    QString code;           // one capital letter: the ticket prefix ("A")
+    QString name;           // Indonesian
+    QString nameEn;
+    QString description;    // Indonesian, one short line for the kiosk button
+    QString descriptionEn;
+    int dailyLimit = 999;   // tickets per business day
+    int averageServiceMinutes = 10; // used for the wait estimate until there is history
+    bool priority = false;  // every ticket of this service is a priority ticket
+    bool active = true;     // inactive services are kept for history but issue nothing
+
+    QString displayName(const QString &lang) const { return lang == u"en" && !nameEn.isEmpty() ? nameEn : name; }
+    QString displayDescription(const QString &lang) const
+    {
+        return lang == u"en" && !descriptionEn.isEmpty() ? descriptionEn : description;
+    }
+};
+
+struct CounterConfig
+{
+    int number = 0;         // what the customer hears: "loket tiga"
+    QString name;           // "Loket 3"
+    QStringList services;   // service codes, in the counter's order
+    CallPolicy policy = CallPolicy::OldestFirst;
+    bool active = true;
+};
+
+// A reason a customer may take a priority ticket: elderly, disabled, pregnant, ...
+struct PriorityReason
+{
+    QString code;
+    QString name;
+    QString nameEn;
+};
+
+// Opening hours of one day as minutes from local midnight; closeMinute may be 1440.
+struct DayHours
+{
+    int openMinute = -1;
+    int closeMinute = -1;
+    bool isOpen() const { return openMinute >= 0 && closeMinute > openMinute; }
+    static DayHours closed() { return {}; }
+};
+
+// A date that differs from the weekly hours: a holiday (closed) or a special day.
+struct CalendarDay
+{
+    QDate date;
+    QString name;
+    DayHours hours; // closed for a holiday
+};
+
+struct CalendarConfig
+{
+    QTimeZone timeZone = QTimeZone("Asia/Jakarta");
+    std::array<DayHours, 7> weekly{}; // Monday first, as QDate::dayOfWeek() - 1
+    int lastTicketMinutesBeforeClose = 0;
+    QMap<QDate, CalendarDay> days;
+};
+
+struct BranchConfig
+{
+    QString name;
+    QString code;
+    QString language = QStringLiteral("id");             // default language of the apps
+    QString announcementLanguage = QStringLiteral("id"); // language the display speaks
+    QString runningText;                                 // notice line on the lobby TV
+    EndOfDay endOfDay = EndOfDay::Expire;
+    int noShowReinstateMinutes = 15;
+    CalendarConfig calendar;
+    QList<PriorityReason> priorityReasons;
+    QList<ServiceConfig> services;
+    QList<CounterConfig> counters;
+
+    const ServiceConfig *service(const QString &code) const;
+    const CounterConfig *counter(int number) const;
+    // Active counters that serve `serviceCode`.
+    QList<int> countersServing(const QString &serviceCode) const;
+};
+
+} // namespace antrian

@@ -1,0 +1,57 @@
+// Ticket: one customer's place in the queue, as stored. Behaviour lives in QueueEngine.
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace antrian {
+
+enum class TicketStatus {
+    Waiting,   // in the queue
+    Called,    // called to a counter, customer on the way
+    Serving,   // at the counter
+    Done,      // served
+    NoShow,    // called and did not come
+    Cancelled, // withdrawn while waiting
+    Expired,   // still waiting when its business day ended
+};
+
+// Stable key used in the database and in JSON ("waiting", "no_show", ...).
+QString statusKey(TicketStatus status);
+std::optional<TicketStatus> statusFromKey(QStringView key);
+// What a person reads ("menunggu" / "waiting").
+QString statusDisplayName(TicketStatus status);
+
+struct Ticket
+{
+    qint64 id = 0;
+    QDate businessDate;        // in the branch's time zone
+    QString serviceCode;       // the service it waits for now (changes on transfer)
+    int sequence = 0;          // per service per business date, from 1
+    QString code;              // "A-001": never changes, also across transfers
+    bool priority = false;
+    QString priorityReason;    // a configured reason code ("elderly"), may be empty
+    TicketStatus status = TicketStatus::Waiting;
+    QDateTime issuedAt;        // UTC
+    QDateTime queuedAt;        // the place in line: issue time, kept across transfers
+    QDateTime calledAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    int counterNumber = 0;     // the counter that called it last, 0 if none
+    int targetCounterNumber = 0; // transferred straight to this counter, 0 if any counter
+    QString transferredFromService;
+    int recallCount = 0;
+    int callCount = 0;         // times it was called: one per time it was waiting
+    qint64 staffId = 0;
+    std::optional<int> rating;
+
+    bool isActive() const { return status == TicketStatus::Called || status == TicketStatus::Serving; }
+};
+
+// "A-001"; four digits past 999.
+QString formatTicketCode(const QString &serviceCode, int sequence);
+
+} // namespace antrian

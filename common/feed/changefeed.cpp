@@ -1,0 +1,75 @@
+#include "changefeed.h"
+
+#include "storage/database.h"
+#include "storage/eventstore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFeed, "antrian.feed", QtInfoMsg)
+
+namespace antrian {
+
+ChangeFeed::ChangeFeed(QString location, QObject *parent) : QObject(parent), m_location(std::move(location))
+{
+    qRegisterMetaType<antrian::QueueEvent>();
+    qRegisterMetaType<QList<antrian::QueueEvent>>();
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
+}
+
+ChangeFeed::~ChangeFeed() = default;
+
+Outcome ChangeFeed::start(qint64 afterId, int intervalMs)
+{
+    if (!m_db) {
+        auto opened = Database::open(m_location, Database::OpenMode::MustExist);
+        if (!opened)
+            return opened.error();
+        m_db = std::move(opened).value();
+    }
+    if (afterId < 0) {
+        auto latest = EventStore(*m_db).latestId();
+        if (!latest)
+            return latest.error();
+        afterId = *latest;
+    }
+    m_lastId = afterId;
+    m_dataVersion = -1; // read once at the first poll, in case something is already newer
+    m_timer.start(intervalMs);
+    poll();
+    return Done{};
+}
+
+void ChangeFeed::stop()
+{
+    m_timer.stop();
+}
+
+void ChangeFeed::poll()
+{
+    if (!m_db)
+        return;
+    const qint64 version = m_db->dataVersion();
+    if (version >= 0 && version == m_dataVersion && !m_failing)
+        return;
+    EventStore events(*m_db);
+    // Read in pages, so a reader that was away for hours catches up on every event.
+    while (true) {
+        auto batch = events.since(m_lastId);
+        if (!batch) {
+            if (!m_failing)
+                qCWarning(lcFeed) << "change feed cannot read" << m_location << batch.error().message;
+            m_failing = true;
+            emit unavailable(batch.error().message);
+            return;
+        }
+        m_failing = false;
+        if (batch->isEmpty())
+            break;
+        m_lastId = batch->constLast().id;
+        emit eventsArrived(*batch);
+    }
+    m_dataVersion = version;
+}
+
+} // namespace antrian

@@ -1,0 +1,53 @@
+// ChangeFeed: tells a reader (display, counter, kiosk) what happened in the database since it
+// last looked, whoever wrote it. On SQLite it polls PRAGMA data_version, which changes only
+// when another connection commits, and then reads the new rows of `events`.
+// One class, one signal; the apps never poll tables themselves.
+#pragma once
+
+#include "core/result.h"
+#include "domain/queueevent.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace antrian {
+
+class Database;
+
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultIntervalMs = 20;
+
+    // Opens its own connection to `location`, in the calling thread.
+    explicit ChangeFeed(QString location, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    // Starts watching. Events with id > `afterId` are delivered; -1 means "from now on".
+    Outcome start(qint64 afterId = -1, int intervalMs = kDefaultIntervalMs);
+    void stop();
+    bool isRunning() const { return m_timer.isActive(); }
+
+    qint64 lastEventId() const { return m_lastId; }
+    // Checks once, now, without waiting for the timer.
+    void poll();
+
+signals:
+    // New events, oldest first. Never the same event twice; none skipped.
+    void eventsArrived(const QList<antrian::QueueEvent> &events);
+    // The database could not be read; the feed keeps trying and catches up when it can.
+    void unavailable(const QString &reason);
+
+private:
+    QString m_location;
+    std::unique_ptr<Database> m_db;
+    QTimer m_timer;
+    qint64 m_lastId = 0;
+    qint64 m_dataVersion = -1;
+    bool m_failing = false;
+};
+
+} // namespace antrian

@@ -1,0 +1,597 @@
+#include "queueengine.h"
+
+#include "storage/database.h"
+#include "storage/eventstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcQueue, "antrian.queue", QtInfoMsg)
+
+namespace antrian {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("QueueEngine", text, nullptr, n);
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+struct QueueEngine::Context
+{
+    QDateTime now;
+    qint64 nowMs = 0;
+    QDate today;
+};
+
+QueueEngine::QueueEngine(const Database &db, const Clock &clock)
+    : m_db(db), m_clock(clock), m_branchStore(db), m_tickets(db), m_events(std::make_unique<EventStore>(db))
+{
+}
+
+QueueEngine::~QueueEngine() = default;
+
+Outcome QueueEngine::refreshBranch()
+{
+    const qint64 revision = m_branchStore.revision();
+    if (m_branch && m_branch->revision == revision)
+        return Done{};
+    auto loaded = m_branchStore.load();
+    if (!loaded)
+        return loaded.error();
+    m_branch = std::move(loaded).value();
+    m_calendar = BranchCalendar(m_branch->config.calendar);
+    return Done{};
+}
+
+BranchCalendar QueueEngine::calendar()
+{
+    (void)refreshBranch();
+    return m_calendar;
+}
+
+template<typename T, typename Body>
+Result<T> QueueEngine::write(Body &&body)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return tx.error();
+    if (Outcome r = refreshBranch(); !r)
+        return r.error();
+    Context ctx;
+    ctx.now = m_clock.nowUtc();
+    ctx.nowMs = ctx.now.toMSecsSinceEpoch();
+    ctx.today = m_calendar.businessDate(ctx.now);
+    if (Outcome r = expireEndedDays(ctx); !r)
+        return r.error();
+    Result<T> result = body(ctx);
+    if (!result)
+        return result; // rolled back by tx
+    if (Outcome c = tx.commit(); !c)
+        return c.error();
+    return result;
+}
+
+Outcome QueueEngine::expireEndedDays(const Context &ctx)
+{
+    // No cron job: the first write of a new business day ends the old days' queues.
+    if (m_branch->config.endOfDay == EndOfDay::Keep)
+        return Done{};
+    auto ids = m_tickets.waitingBefore(ctx.today);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : *ids) {
+        if (Outcome r = m_tickets.markEnded(id, TicketStatus::Expired, ctx.nowMs); !r)
+            return r;
+        if (auto e = m_events->append({EventKind::Expired, id, 0, 0, 0, {}}, ctx.today, ctx.nowMs); !e)
+            return e.error();
+    }
+    if (!ids->isEmpty())
+        qCInfo(lcQueue) << "expired" << ids->size() << "tickets of days before" << ctx.today;
+    return Done{};
+}
+
+QDate QueueEngine::minWaitingDate(const QDate &today) const
+{
+    return m_branch->config.endOfDay == EndOfDay::Keep ? QDate() : today;
+}
+
+Result<qint64> QueueEngine::counterId(int number) const
+{
+    const CounterConfig *c = m_branch->config.counter(number);
+    if (!c)
+        return Error::badInput(tr("there is no counter %1 in this branch").arg(number));
+    if (!c->active)
+        return Error::refused(tr("counter %1 is not in use").arg(number));
+    return m_branch->counterIds.value(number);
+}
+
+Result<qint64> QueueEngine::serviceId(const QString &code, bool mustBeActive) const
+{
+    const ServiceConfig *s = m_branch->config.service(code);
+    if (!s) {
+        QStringList codes;
+        for (const ServiceConfig &c : m_branch->config.services) {
+            if (c.active)
+                codes.append(c.code);
+        }
+        return Error::badInput(tr("there is no service \"%1\" in this branch; services: %2")
+                                       .arg(code, codes.join(QStringLiteral(", "))));
+    }
+    if (mustBeActive && !s->active)
+        return Error::refused(tr("service %1 (%2) is not offered").arg(s->code, s->name));
+    return m_branch->serviceIds.value(s->code);
+}
+
+Result<Ticket> QueueEngine::reload(qint64 ticketId) const
+{
+    auto t = m_tickets.byId(ticketId);
+    if (!t)
+        return t.error();
+    if (!t->has_value())
+        return Error::storage(QStringLiteral("ticket %1 vanished").arg(ticketId));
+    return **t;
+}
+
+Result<WaitEstimate> QueueEngine::estimateFor(const Ticket &t, qint64 sid, const QDate &today)
+{
+    auto ahead = m_tickets.countAhead(t, sid, minWaitingDate(today));
+    if (!ahead)
+        return ahead.error();
+    auto mean = m_tickets.recentServiceMinutes(sid, kEstimateSample);
+    if (!mean)
+        return mean.error();
+    const ServiceConfig *service = m_branch->config.service(t.serviceCode);
+    const double minutes = *mean > 0 ? *mean : service->averageServiceMinutes;
+    auto states = m_branchStore.counterStates();
+    if (!states)
+        return states.error();
+    int open = 0;
+    for (int number : m_branch->config.countersServing(service->code)) {
+        if (states->value(number, CounterState::Closed) == CounterState::Open)
+            ++open;
+    }
+    return estimateWait(*ahead, minutes, open);
+}
+
+Outcome QueueEngine::importConfig(const BranchConfig &config)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return tx.error();
+    const QDateTime now = m_clock.nowUtc();
+    if (Outcome r = m_branchStore.save(config, now.toMSecsSinceEpoch()); !r)
+        return r;
+    const QDate today = BranchCalendar(config.calendar).businessDate(now);
+    if (auto e = m_events->append({EventKind::ConfigImported, 0, 0, 0, 0, {}}, today, now.toMSecsSinceEpoch()); !e)
+        return e.error();
+    if (Outcome c = tx.commit(); !c)
+        return c;
+    m_branch.reset();
+    return refreshBranch();
+}
+
+Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueOptions &options)
+{
+    return write<IssuedTicket>([&](const Context &ctx) -> Result<IssuedTicket> {
+        auto sid = serviceId(serviceCode, true);
+        if (!sid)
+            return sid.error();
+        const ServiceConfig *service = m_branch->config.service(serviceCode);
+        const QString refusal = m_calendar.ticketRefusal(ctx.now);
+        if (!refusal.isEmpty())
+            return Error::refused(refusal);
+        if (!options.priorityReason.isEmpty()) {
+            const auto &reasons = m_branch->config.priorityReasons;
+            if (std::none_of(reasons.begin(), reasons.end(),
+                             [&](const PriorityReason &r) { return r.code == options.priorityReason; }))
+                return Error::badInput(tr("unknown priority reason \"%1\"").arg(options.priorityReason));
+        }
+        auto issued = m_tickets.issuedCount(ctx.today, *sid);
+        if (!issued)
+            return issued.error();
+        if (*issued >= service->dailyLimit)
+            return Error::refused(tr("service %1 (%2) has reached its daily limit of %3 tickets")
+                                          .arg(service->code, service->name)
+                                          .arg(service->dailyLimit));
+        auto sequence = m_tickets.nextSequence(ctx.today, *sid);
+        if (!sequence)
+            return sequence.error();
+        NewTicket n;
+        n.businessDate = ctx.today;
+        n.serviceId = *sid;
+        n.sequence = *sequence;
+        n.code = formatTicketCode(service->code, *sequence);
+        n.priority = service->priority || options.priority || !options.priorityReason.isEmpty();
+        n.priorityReason = options.priorityReason;
+        n.nowMs = ctx.nowMs;
+        auto id = m_tickets.insert(n);
+        if (!id)
+            return id.error();
+        QJsonObject detail;
+        if (n.priority)
+            detail.insert(QStringLiteral("priority"), true);
+        if (!n.priorityReason.isEmpty())
+            detail.insert(QStringLiteral("reason"), n.priorityReason);
+        if (auto e = m_events->append({EventKind::Issued, *id, *sid, 0, 0, detail.isEmpty() ? QString() : json(detail)},
+                                      ctx.today, ctx.nowMs);
+            !e)
+            return e.error();
+        auto ticket = reload(*id);
+        if (!ticket)
+            return ticket.error();
+        auto estimate = estimateFor(*ticket, *sid, ctx.today);
+        if (!estimate)
+            return estimate.error();
+        return IssuedTicket{*ticket, *estimate};
+    });
+}
+
+template<typename Body>
+Result<Ticket> QueueEngine::counterAction(int counter, qint64 staffId, Body &&body)
+{
+    return write<Ticket>([&](const Context &ctx) -> Result<Ticket> {
+        auto cid = counterId(counter);
+        if (!cid)
+            return cid.error();
+        auto active = m_tickets.activeForCounter(*cid);
+        if (!active)
+            return active.error();
+        return body(ctx, *cid, *active, staffId);
+    });
+}
+
+Result<Ticket> QueueEngine::callNext(int counter, qint64 staffId)
+{
+    return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
+                                               qint64 staff) -> Result<Ticket> {
+        if (active)
+            return Error::refused(active->status == TicketStatus::Serving
+                                          ? tr("counter %1 is already serving %2").arg(counter).arg(active->code)
+                                          : tr("counter %1 has already called %2; start, recall or mark it no-show first")
+                                                    .arg(counter)
+                                                    .arg(active->code));
+        auto states = m_branchStore.counterStates();
+        if (!states)
+            return states.error();
+        if (states->value(counter) == CounterState::Paused)
+            return Error::refused(tr("counter %1 is paused; resume it first").arg(counter));
+        const CallPolicy policy = m_branch->config.counter(counter)->policy;
+        auto next = m_tickets.nextFor(cid, policy, minWaitingDate(ctx.today));
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            return Error::refused(tr("no ticket waiting for counter %1").arg(counter));
+        const qint64 id = **next;
+        if (Outcome r = m_tickets.markCalled(id, cid, staff, ctx.nowMs); !r)
+            return r.error();
+        auto ticket = reload(id);
+        if (!ticket)
+            return ticket.error();
+        if (auto e = m_events->append({EventKind::Called, id, m_branch->serviceIds.value(ticket->serviceCode), cid, staff, {}},
+                                      ctx.today, ctx.nowMs);
+            !e)
+            return e.error();
+        return ticket;
+    });
+}
+
+Result<Ticket> QueueEngine::recall(int counter, qint64 staffId)
+{
+    return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
+                                               qint64 staff) -> Result<Ticket> {
+        if (!active)
+            return Error::refused(tr("counter %1 has no called ticket to recall").arg(counter));
+        if (active->status != TicketStatus::Called)
+            return Error::refused(tr("%1 is already being served at counter %2").arg(active->code).arg(counter));
+        if (Outcome r = m_tickets.markRecalled(active->id); !r)
+            return r.error();
+        const QString detail = json({{QStringLiteral("recall"), active->recallCount + 1}});
+        if (auto e = m_events->append({EventKind::Recalled, active->id, m_branch->serviceIds.value(active->serviceCode),
+                                       cid, staff, detail},
+                                      ctx.today, ctx.nowMs);
+            !e)
+            return e.error();
+        return reload(active->id);
+    });
+}
+
+Result<Ticket> QueueEngine::start(int counter, qint64 staffId)
+{
+    return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
+                                               qint64 staff) -> Result<Ticket> {
+        if (!active)
+            return Error::refused(tr("counter %1 has no called ticket to start serving").arg(counter));
+        if (active->status == TicketStatus::Serving)
+            return Error::refused(tr("counter %1 is already serving %2").arg(counter).arg(active->code));
+        if (Outcome r = m_tickets.markStarted(active->id, ctx.nowMs); !r)
+            return r.error();
+        if (auto e = m_events->append({EventKind::Started, active->id, m_branch->serviceIds.value(active->serviceCode),
+                                       cid, staff, {}},
+                                      ctx.today, ctx.nowMs);
+            !e)
+            return e.error();
+        return reload(active->id);
+    });
+}
+
+Result<Ticket> QueueEngine::finish(int counter, qint64 staffId)
+{
+    return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
+                                               qint64 staff) -> Result<Ticket> {
+        if (!active)
+            return Error::refused(tr("counter %1 is not serving anyone").arg(counter));
+        if (active->status != TicketStatus::Serving)
+            return Error::refused(tr("%1 has been called but not started; start serving it or mark it no-show")
+                                          .arg(active->code));
+        if (Outcome r = m_tickets.markEnded(active->id, TicketStatus::Done, ctx.nowMs); !r)
+            return r.error();
+        if (auto e = m_events->append({EventKind::Finished, active->id, m_branch->serviceIds.value(active->serviceCode),
+                                       cid, staff, {}},
+                                      ctx.today, ctx.nowMs);
+            !e)
+            return e.error();
+        return reload(active->id);
+    });
+}
+
+Result<Ticket> QueueEngine::markNoShow(int counter, qint64 staffId)
+{
+    return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
+                                               qint64 staff) -> Result<Ticket> {
+        if (!active)
+            return Error::refused(tr("counter %1 has no called ticket to mark as no-show").arg(counter));
+        if (active->status != TicketStatus::Called)
+            return Error::refused(tr("%1 is being served at counter %2; finish it instead").arg(active->code).arg(counter));
+        if (Outcome r = m_tickets.markEnded(active->id, TicketStatus::NoShow, ctx.nowMs); !r)
+            return r.error();
+        if (auto e = m_events->append({EventKind::NoShow, active->id, m_branch->serviceIds.value(active->serviceCode),
+                                       cid, staff, {}},
+                                      ctx.today, ctx.nowMs);
+            !e)
+            return e.error();
+        return reload(active->id);
+    });
+}
+
+Result<Ticket> QueueEngine::requeue(const Context &ctx, const Ticket &t, const TransferTarget &target, qint64 staffId)
+{
+    const QString toService = target.serviceCode.isEmpty() ? t.serviceCode : target.serviceCode.toUpper();
+    auto sid = serviceId(toService, true);
+    if (!sid)
+        return sid.error();
+    qint64 targetCounterId = 0;
+    if (target.counterNumber > 0) {
+        auto cid = counterId(target.counterNumber);
+        if (!cid)
+            return cid.error();
+        if (t.isActive() && t.counterNumber == target.counterNumber)
+            return Error::refused(tr("%1 is already at counter %2").arg(t.code).arg(target.counterNumber));
+        targetCounterId = *cid;
+    } else if (m_branch->config.countersServing(toService).isEmpty()) {
+        return Error::refused(tr("no counter serves service %1").arg(toService));
+    }
+    const qint64 fromId = m_branch->serviceIds.value(t.serviceCode);
+    if (Outcome r = m_tickets.requeue(t.id, *sid, fromId, targetCounterId); !r)
+        return r.error();
+    QJsonObject detail{{QStringLiteral("from"), t.serviceCode}, {QStringLiteral("to"), toService}};
+    if (target.counterNumber > 0)
+        detail.insert(QStringLiteral("toCounter"), target.counterNumber);
+    const qint64 fromCounter = t.isActive() ? m_branch->counterIds.value(t.counterNumber) : 0;
+    if (auto e = m_events->append({EventKind::Transferred, t.id, *sid, fromCounter, staffId, json(detail)}, ctx.today,
+                                  ctx.nowMs);
+        !e)
+        return e.error();
+    return reload(t.id);
+}
+
+Result<Ticket> QueueEngine::transfer(int counter, const TransferTarget &target, qint64 staffId)
+{
+    return counterAction(counter, staffId, [&](const Context &ctx, qint64, const std::optional<Ticket> &active,
+                                               qint64 staff) -> Result<Ticket> {
+        if (!active)
+            return Error::refused(tr("counter %1 has no ticket to transfer").arg(counter));
+        return requeue(ctx, *active, target, staff);
+    });
+}
+
+template<typename Body>
+Result<Ticket> QueueEngine::ticketAction(const QString &code, qint64 staffId, Body &&body)
+{
+    return write<Ticket>([&](const Context &ctx) -> Result<Ticket> {
+        // Codes repeat each day: the newest ticket with the code is meant.
+        auto found = m_tickets.byCode(code.trimmed(), QDate());
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::badInput(tr("there is no ticket %1").arg(code.trimmed().toUpper()));
+        return body(ctx, **found, staffId);
+    });
+}
+
+Result<Ticket> QueueEngine::transferWaiting(const QString &code, const TransferTarget &target, qint64 staffId)
+{
+    return ticketAction(code, staffId, [&](const Context &ctx, const Ticket &t, qint64 staff) -> Result<Ticket> {
+        if (t.status != TicketStatus::Waiting)
+            return Error::refused(tr("%1 is %2, not waiting; a counter transfers the ticket it holds")
+                                          .arg(t.code, statusDisplayName(t.status)));
+        return requeue(ctx, t, target, staff);
+    });
+}
+
+Result<Ticket> QueueEngine::cancel(const QString &code, qint64 staffId)
+{
+    return ticketAction(code, staffId, [&](const Context &ctx, const Ticket &t, qint64 staff) -> Result<Ticket> {
+        if (t.status != TicketStatus::Waiting)
+            return Error::refused(tr("%1 is %2; only a waiting ticket can be cancelled").arg(t.code, statusDisplayName(t.status)));
+        if (Outcome r = m_tickets.markEnded(t.id, TicketStatus::Cancelled, ctx.nowMs); !r)
+            return r.error();
+        if (auto e = m_events->append({EventKind::Cancelled, t.id, m_branch->serviceIds.value(t.serviceCode), 0, staff, {}},
+                                      ctx.today, ctx.nowMs);
+            !e)
+            return e.error();
+        return reload(t.id);
+    });
+}
+
+Result<Ticket> QueueEngine::reinstate(const QString &code, qint64 staffId)
+{
+    return ticketAction(code, staffId, [&](const Context &ctx, const Ticket &t, qint64 staff) -> Result<Ticket> {
+        if (t.status != TicketStatus::NoShow)
+            return Error::refused(tr("%1 is %2; only a no-show ticket can be reinstated").arg(t.code, statusDisplayName(t.status)));
+        const int window = m_branch->config.noShowReinstateMinutes;
+        if (t.finishedAt.secsTo(ctx.now) > window * 60 || t.businessDate != ctx.today)
+            return Error::refused(tr("%1 was marked no-show more than %n minutes ago and cannot be reinstated", window)
+                                          .arg(t.code));
+        const qint64 sid = m_branch->serviceIds.value(t.serviceCode);
+        const qint64 fromId = m_branch->serviceIds.value(t.transferredFromService);
+        if (Outcome r = m_tickets.requeue(t.id, sid, fromId, 0); !r)
+            return r.error();
+        if (auto e = m_events->append({EventKind::Reinstated, t.id, sid, 0, staff, {}}, ctx.today, ctx.nowMs); !e)
+            return e.error();
+        return reload(t.id);
+    });
+}
+
+Outcome QueueEngine::pauseCounter(int counter, qint64 staffId)
+{
+    auto r = counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
+                                                 qint64 staff) -> Result<Ticket> {
+        if (active)
+            return Error::refused(tr("counter %1 still holds %2; finish or transfer it before pausing").arg(counter).arg(active->code));
+        auto states = m_branchStore.counterStates();
+        if (!states)
+            return states.error();
+        if (states->value(counter) == CounterState::Paused)
+            return Error::refused(tr("counter %1 is already paused").arg(counter));
+        if (Outcome s = m_branchStore.setCounterState(cid, CounterState::Paused); !s)
+            return s.error();
+        if (auto e = m_events->append({EventKind::CounterPaused, 0, 0, cid, staff, {}}, ctx.today, ctx.nowMs); !e)
+            return e.error();
+        return Ticket{};
+    });
+    return r ? Outcome(Done{}) : Outcome(r.error());
+}
+
+Outcome QueueEngine::resumeCounter(int counter, qint64 staffId)
+{
+    auto r = counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &,
+                                                 qint64 staff) -> Result<Ticket> {
+        auto states = m_branchStore.counterStates();
+        if (!states)
+            return states.error();
+        if (states->value(counter) != CounterState::Paused)
+            return Error::refused(tr("counter %1 is not paused").arg(counter));
+        if (Outcome s = m_branchStore.setCounterState(cid, CounterState::Open); !s)
+            return s.error();
+        if (auto e = m_events->append({EventKind::CounterResumed, 0, 0, cid, staff, {}}, ctx.today, ctx.nowMs); !e)
+            return e.error();
+        return Ticket{};
+    });
+    return r ? Outcome(Done{}) : Outcome(r.error());
+}
+
+Result<StoredBranch> QueueEngine::branch()
+{
+    if (Outcome r = refreshBranch(); !r)
+        return r.error();
+    return *m_branch;
+}
+
+Result<QList<Ticket>> QueueEngine::tickets(TicketFilter filter)
+{
+    if (Outcome r = refreshBranch(); !r)
+        return r.error();
+    const QDate today = m_calendar.businessDate(m_clock.nowUtc());
+    auto list = m_tickets.list(filter);
+    if (!list)
+        return list;
+    if (m_branch->config.endOfDay == EndOfDay::Expire) {
+        // Readers do not wait for the next write to see an ended day's queue as expired.
+        for (Ticket &t : *list) {
+            if (t.status == TicketStatus::Waiting && t.businessDate < today)
+                t.status = TicketStatus::Expired;
+        }
+        if (filter.status == TicketStatus::Waiting || filter.status == TicketStatus::Expired) {
+            const TicketStatus wanted = *filter.status;
+            list->removeIf([&](const Ticket &t) { return t.status != wanted; });
+        }
+    }
+    return list;
+}
+
+Result<QList<Ticket>> QueueEngine::waitingTickets()
+{
+    if (Outcome r = refreshBranch(); !r)
+        return r.error();
+    return m_tickets.waiting(minWaitingDate(m_calendar.businessDate(m_clock.nowUtc())));
+}
+
+Result<BranchStatus> QueueEngine::status()
+{
+    if (Outcome r = refreshBranch(); !r)
+        return r.error();
+    const BranchConfig &config = m_branch->config;
+    BranchStatus s;
+    s.branchName = config.name;
+    s.now = m_clock.nowUtc();
+    s.businessDate = m_calendar.businessDate(s.now);
+    s.open = m_calendar.isOpen(s.now);
+    s.acceptsTickets = m_calendar.acceptsTickets(s.now);
+    s.ticketRefusal = m_calendar.ticketRefusal(s.now);
+    s.nextOpening = m_calendar.nextOpening(s.now);
+
+    auto waiting = m_tickets.waitingCounts(minWaitingDate(s.businessDate));
+    if (!waiting)
+        return waiting.error();
+    auto states = m_branchStore.counterStates();
+    if (!states)
+        return states.error();
+    for (const ServiceConfig &service : config.services) {
+        if (!service.active)
+            continue;
+        const qint64 sid = m_branch->serviceIds.value(service.code);
+        ServiceStatus ss;
+        ss.service = service;
+        ss.waiting = waiting->value(service.code);
+        auto issued = m_tickets.issuedCount(s.businessDate, sid);
+        if (!issued)
+            return issued.error();
+        ss.issuedToday = *issued;
+        ss.limitReached = *issued >= service.dailyLimit;
+        // A ticket taken now would stand behind everyone waiting in the service.
+        Ticket probe;
+        probe.serviceCode = service.code;
+        probe.priority = service.priority;
+        probe.queuedAt = s.now.addDays(1);
+        auto estimate = estimateFor(probe, sid, s.businessDate);
+        if (!estimate)
+            return estimate.error();
+        ss.estimate = *estimate;
+        s.services.append(ss);
+    }
+    for (const CounterConfig &counter : config.counters) {
+        if (!counter.active)
+            continue;
+        CounterStatus cs;
+        cs.counter = counter;
+        cs.state = states->value(counter.number, CounterState::Open);
+        auto active = m_tickets.activeForCounter(m_branch->counterIds.value(counter.number));
+        if (!active)
+            return active.error();
+        cs.current = *active;
+        s.counters.append(cs);
+    }
+    return s;
+}
+
+} // namespace antrian

@@ -1,0 +1,107 @@
+// QueueEngine: every rule of the queue. Each operation is one short write transaction
+// (BEGIN IMMEDIATE), so the database is the lock: two counters pressing "next" at the same
+// instant get different tickets, and a failed operation leaves nothing behind.
+#pragma once
+
+#include "calendar/branchcalendar.h"
+#include "core/clock.h"
+#include "core/result.h"
+#include "domain/ticket.h"
+#include "queue/branchstatus.h"
+#include "queue/waitestimate.h"
+#include "storage/branchstore.h"
+#include "storage/ticketstore.h"
+
+#include <optional>
+
+namespace antrian {
+
+class Database;
+class EventStore;
+
+struct IssueOptions
+{
+    bool priority = false;
+    QString priorityReason; // a configured reason code; implies priority
+};
+
+struct IssuedTicket
+{
+    Ticket ticket;
+    WaitEstimate estimate;
+};
+
+// Where a transferred ticket goes: another service, straight to one counter, or both.
+struct TransferTarget
+{
+    QString serviceCode;   // empty: keep its service
+    int counterNumber = 0; // 0: any counter serving the service
+};
+
+class QueueEngine
+{
+public:
+    // How many served tickets the wait estimate averages over.
+    static constexpr int kEstimateSample = 20;
+
+    QueueEngine(const Database &db, const Clock &clock);
+    ~QueueEngine();
+
+    // Replaces the stored branch setup with `config` (already validated) in one transaction.
+    Outcome importConfig(const BranchConfig &config);
+
+    Result<IssuedTicket> issue(const QString &serviceCode, const IssueOptions &options = {});
+
+    // Counter actions; `staffId` 0 when no one is logged in (scripts, tests).
+    Result<Ticket> callNext(int counter, qint64 staffId = 0);
+    Result<Ticket> recall(int counter, qint64 staffId = 0);
+    Result<Ticket> start(int counter, qint64 staffId = 0);
+    Result<Ticket> finish(int counter, qint64 staffId = 0);
+    Result<Ticket> markNoShow(int counter, qint64 staffId = 0);
+    Result<Ticket> transfer(int counter, const TransferTarget &target, qint64 staffId = 0);
+    Outcome pauseCounter(int counter, qint64 staffId = 0);
+    Outcome resumeCounter(int counter, qint64 staffId = 0);
+
+    // Ticket actions by code (supervisor, kiosk staff).
+    Result<Ticket> transferWaiting(const QString &code, const TransferTarget &target, qint64 staffId = 0);
+    Result<Ticket> cancel(const QString &code, qint64 staffId = 0);
+    Result<Ticket> reinstate(const QString &code, qint64 staffId = 0);
+
+    // Reads.
+    Result<StoredBranch> branch();
+    Result<BranchStatus> status();
+    // Tickets as a reader sees them: a waiting ticket of an ended day shows as expired.
+    Result<QList<Ticket>> tickets(TicketFilter filter);
+    Result<QList<Ticket>> waitingTickets();
+
+    const Clock &clock() const { return m_clock; }
+    BranchCalendar calendar();
+
+private:
+    struct Context;
+    template<typename T, typename Body>
+    Result<T> write(Body &&body);
+    template<typename Body>
+    Result<Ticket> counterAction(int counter, qint64 staffId, Body &&body);
+    template<typename Body>
+    Result<Ticket> ticketAction(const QString &code, qint64 staffId, Body &&body);
+
+    Outcome refreshBranch();
+    Outcome expireEndedDays(const Context &ctx);
+    Result<qint64> counterId(int number) const;
+    Result<qint64> serviceId(const QString &code, bool mustBeActive) const;
+    QDate minWaitingDate(const QDate &today) const;
+    Result<WaitEstimate> estimateFor(const Ticket &t, qint64 serviceId, const QDate &today);
+    Result<Ticket> reload(qint64 ticketId) const;
+    Result<Ticket> requeue(const Context &ctx, const Ticket &t, const TransferTarget &target, qint64 staffId);
+
+    const Database &m_db;
+    const Clock &m_clock;
+    BranchStore m_branchStore;
+    TicketStore m_tickets;
+    std::unique_ptr<EventStore> m_events;
+    std::optional<StoredBranch> m_branch;
+    BranchCalendar m_calendar;
+};
+
+} // namespace antrian

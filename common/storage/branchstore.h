@@ -1,0 +1,49 @@
+// BranchStore: the branch setup in the database (branch row, calendar, services, counters).
+// The database copy is the one truth every app reads; a config file only replaces it whole.
+#pragma once
+
+#include "config/branchconfig.h"
+#include "core/result.h"
+
+#include <QHash>
+
+namespace antrian {
+
+class Database;
+
+// The setup as stored, with the row ids the other stores need.
+struct StoredBranch
+{
+    BranchConfig config;
+    QHash<QString, qint64> serviceIds; // by code
+    QHash<int, qint64> counterIds;     // by number
+    qint64 revision = 0;               // bumped by every import
+
+    QString serviceCode(qint64 id) const { return serviceIds.key(id); }
+    int counterNumber(qint64 id) const { return counterIds.key(id, 0); }
+};
+
+enum class CounterState { Open, Paused, Closed };
+QString counterStateKey(CounterState state);
+
+class BranchStore
+{
+public:
+    explicit BranchStore(const Database &db) : m_db(db) {}
+
+    // Writes `config` over the stored setup. Must run inside a WriteTransaction. Services and
+    // counters missing from `config` are deactivated, never deleted: tickets refer to them.
+    Outcome save(const BranchConfig &config, qint64 nowMs);
+
+    bool isInitialised() const;
+    qint64 revision() const; // 0 when not initialised
+    Result<StoredBranch> load() const;
+
+    Result<QHash<int, CounterState>> counterStates() const;
+    Outcome setCounterState(qint64 counterId, CounterState state);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace antrian

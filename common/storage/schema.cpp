@@ -1,0 +1,142 @@
+#include "schema.h"
+
+namespace antrian {
+
+namespace {
+
+// Times are UTC milliseconds since the epoch (BIGINT), dates are 'YYYY-MM-DD' in the
+// branch's time zone. Written to run on SQLite; PostgreSQL gets its own step list later.
+QList<Migration> buildMigrations()
+{
+    return {
+        {1,
+         "initial schema",
+         {
+                 QStringLiteral("CREATE TABLE branch ("
+                                " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                " name TEXT NOT NULL,"
+                                " code TEXT NOT NULL DEFAULT '',"
+                                " language TEXT NOT NULL DEFAULT 'id',"
+                                " announcement_language TEXT NOT NULL DEFAULT 'id',"
+                                " running_text TEXT NOT NULL DEFAULT '',"
+                                " end_of_day TEXT NOT NULL DEFAULT 'expire' CHECK (end_of_day IN ('expire','keep')),"
+                                " noshow_reinstate_minutes INTEGER NOT NULL DEFAULT 15,"
+                                " time_zone TEXT NOT NULL,"
+                                " last_ticket_minutes INTEGER NOT NULL DEFAULT 0,"
+                                " config_revision INTEGER NOT NULL DEFAULT 1,"
+                                " imported_at BIGINT NOT NULL)"),
+                 QStringLiteral("CREATE TABLE opening_hours ("
+                                " weekday INTEGER PRIMARY KEY CHECK (weekday BETWEEN 1 AND 7),"
+                                " open_minute INTEGER,"
+                                " close_minute INTEGER)"),
+                 QStringLiteral("CREATE TABLE calendar_days ("
+                                " day TEXT PRIMARY KEY,"
+                                " name TEXT NOT NULL DEFAULT '',"
+                                " open_minute INTEGER,"
+                                " close_minute INTEGER)"),
+                 QStringLiteral("CREATE TABLE priority_reasons ("
+                                " code TEXT PRIMARY KEY,"
+                                " name TEXT NOT NULL,"
+                                " name_en TEXT NOT NULL DEFAULT '',"
+                                " position INTEGER NOT NULL)"),
+                 QStringLiteral("CREATE TABLE services ("
+                                " id INTEGER PRIMARY KEY,"
+                                " code TEXT NOT NULL UNIQUE,"
+                                " name TEXT NOT NULL,"
+                                " name_en TEXT NOT NULL DEFAULT '',"
+                                " description TEXT NOT NULL DEFAULT '',"
+                                " description_en TEXT NOT NULL DEFAULT '',"
+                                " daily_limit INTEGER NOT NULL,"
+                                " average_service_minutes INTEGER NOT NULL,"
+                                " priority INTEGER NOT NULL DEFAULT 0,"
+                                " active INTEGER NOT NULL DEFAULT 1,"
+                                " position INTEGER NOT NULL)"),
+                 QStringLiteral("CREATE TABLE counters ("
+                                " id INTEGER PRIMARY KEY,"
+                                " number INTEGER NOT NULL UNIQUE,"
+                                " name TEXT NOT NULL,"
+                                " policy TEXT NOT NULL CHECK (policy IN ('oldest','service_order')),"
+                                " active INTEGER NOT NULL DEFAULT 1,"
+                                " state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','paused','closed')))"),
+                 QStringLiteral("CREATE TABLE counter_services ("
+                                " counter_id INTEGER NOT NULL REFERENCES counters(id),"
+                                " service_id INTEGER NOT NULL REFERENCES services(id),"
+                                " position INTEGER NOT NULL,"
+                                " PRIMARY KEY (counter_id, service_id))"),
+                 QStringLiteral("CREATE TABLE staff ("
+                                " id INTEGER PRIMARY KEY,"
+                                " username TEXT NOT NULL UNIQUE,"
+                                " full_name TEXT NOT NULL DEFAULT '',"
+                                " role TEXT NOT NULL DEFAULT 'staff' CHECK (role IN ('staff','supervisor')),"
+                                " pin_hash BLOB,"
+                                " pin_salt BLOB,"
+                                " pin_iterations INTEGER NOT NULL DEFAULT 0,"
+                                " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                                " locked_until BIGINT,"
+                                " active INTEGER NOT NULL DEFAULT 1)"),
+                 // Per service per business date; bumped inside the issuing transaction, so a
+                 // rolled-back issue leaves no gap.
+                 QStringLiteral("CREATE TABLE daily_sequences ("
+                                " business_date TEXT NOT NULL,"
+                                " service_id INTEGER NOT NULL REFERENCES services(id),"
+                                " last_sequence INTEGER NOT NULL,"
+                                " PRIMARY KEY (business_date, service_id))"),
+                 QStringLiteral("CREATE TABLE tickets ("
+                                " id INTEGER PRIMARY KEY,"
+                                " business_date TEXT NOT NULL,"
+                                " service_id INTEGER NOT NULL REFERENCES services(id),"
+                                " origin_service_id INTEGER NOT NULL REFERENCES services(id),"
+                                " sequence INTEGER NOT NULL CHECK (sequence > 0),"
+                                " code TEXT NOT NULL,"
+                                " priority INTEGER NOT NULL DEFAULT 0,"
+                                " priority_reason TEXT NOT NULL DEFAULT '',"
+                                " status TEXT NOT NULL CHECK (status IN ('waiting','called','serving','done',"
+                                "'no_show','cancelled','expired')),"
+                                " issued_at BIGINT NOT NULL,"
+                                " queued_at BIGINT NOT NULL,"
+                                " called_at BIGINT,"
+                                " started_at BIGINT,"
+                                " finished_at BIGINT,"
+                                " counter_id INTEGER REFERENCES counters(id),"
+                                " target_counter_id INTEGER REFERENCES counters(id),"
+                                " transferred_from_service_id INTEGER REFERENCES services(id),"
+                                " staff_id INTEGER REFERENCES staff(id),"
+                                " recall_count INTEGER NOT NULL DEFAULT 0,"
+                                " call_count INTEGER NOT NULL DEFAULT 0,"
+                                " rating INTEGER,"
+                                " UNIQUE (business_date, code),"
+                                " UNIQUE (business_date, origin_service_id, sequence))"),
+                 QStringLiteral("CREATE INDEX tickets_waiting ON tickets (status, business_date, queued_at)"),
+                 QStringLiteral("CREATE INDEX tickets_service_finished ON tickets (service_id, status, finished_at)"),
+                 // At most one called-or-serving ticket per counter, enforced by the database.
+                 QStringLiteral("CREATE UNIQUE INDEX tickets_one_active_per_counter ON tickets (counter_id)"
+                                " WHERE status IN ('called','serving')"),
+                 QStringLiteral("CREATE TABLE events ("
+                                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                " at BIGINT NOT NULL,"
+                                " business_date TEXT NOT NULL,"
+                                " kind TEXT NOT NULL,"
+                                " ticket_id INTEGER REFERENCES tickets(id),"
+                                " service_id INTEGER REFERENCES services(id),"
+                                " counter_id INTEGER REFERENCES counters(id),"
+                                " staff_id INTEGER REFERENCES staff(id),"
+                                " detail TEXT NOT NULL DEFAULT '')"),
+                 QStringLiteral("CREATE INDEX events_ticket ON events (ticket_id)"),
+         }},
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = buildMigrations();
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace antrian

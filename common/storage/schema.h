@@ -1,0 +1,20 @@
+// The schema as numbered migration steps. Step N brings a database from version N-1 to N;
+// a database newer than the last step is refused.
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace antrian {
+
+struct Migration
+{
+    int version;
+    const char *purpose;
+    QStringList statements;
+};
+
+const QList<Migration> &migrations();
+int latestSchemaVersion();
+
+} // namespace antrian

@@ -1,0 +1,83 @@
+// TicketStore: the tickets table. Small statements the engine composes inside its write
+// transactions; it decides nothing about which move is allowed.
+#pragma once
+
+#include "config/branchconfig.h"
+#include "core/result.h"
+#include "domain/ticket.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace antrian {
+
+class Database;
+
+struct NewTicket
+{
+    QDate businessDate;
+    qint64 serviceId = 0;
+    int sequence = 0;
+    QString code;
+    bool priority = false;
+    QString priorityReason;
+    qint64 nowMs = 0;
+};
+
+struct TicketFilter
+{
+    QDate from;                  // business dates from..to inclusive; invalid = unbounded
+    QDate to;
+    std::optional<TicketStatus> status;
+    QString serviceCode;         // empty = all
+    int limit = 10000;
+};
+
+class TicketStore
+{
+public:
+    explicit TicketStore(const Database &db) : m_db(db) {}
+
+    // Next number of a service on a business date, counted inside the caller's transaction.
+    Result<int> nextSequence(const QDate &date, qint64 serviceId);
+    Result<int> issuedCount(const QDate &date, qint64 serviceId) const;
+    Result<qint64> insert(const NewTicket &t);
+
+    Result<std::optional<Ticket>> byId(qint64 id) const;
+    // The newest ticket with this code on or after `minDate`.
+    Result<std::optional<Ticket>> byCode(const QString &code, const QDate &minDate) const;
+    // The ticket a counter has called or is serving, if any.
+    Result<std::optional<Ticket>> activeForCounter(qint64 counterId) const;
+    // The ticket a counter should call next, by its policy, priority first.
+    Result<std::optional<qint64>> nextFor(qint64 counterId, CallPolicy policy, const QDate &minDate) const;
+
+    Outcome markCalled(qint64 id, qint64 counterId, qint64 staffId, qint64 nowMs);
+    Outcome markRecalled(qint64 id);
+    Outcome markStarted(qint64 id, qint64 nowMs);
+    Outcome markEnded(qint64 id, TicketStatus status, qint64 nowMs);
+    // Back to waiting in `serviceId` (only for `targetCounterId` if non-zero), keeping its place.
+    Outcome requeue(qint64 id, qint64 serviceId, qint64 fromServiceId, qint64 targetCounterId);
+
+    // Waiting tickets of business dates before `date`, the ones end of day expires.
+    Result<QList<qint64>> waitingBefore(const QDate &date) const;
+
+    // Waiting tickets that will be called before `t` in its service.
+    Result<int> countAhead(const Ticket &t, qint64 serviceId, const QDate &minDate) const;
+    // Waiting tickets per service code, on or after `minDate`.
+    Result<QHash<QString, int>> waitingCounts(const QDate &minDate) const;
+    // Mean minutes from call to finish of the service's last `sample` served tickets; 0 if none.
+    Result<double> recentServiceMinutes(qint64 serviceId, int sample) const;
+
+    Result<QList<Ticket>> list(const TicketFilter &filter) const;
+    Result<QList<Ticket>> waiting(const QDate &minDate) const;
+
+private:
+    Result<std::optional<Ticket>> one(const QString &where, std::initializer_list<QVariant> values) const;
+    Outcome expectOneRow(const char *what, const QString &sql, std::initializer_list<QVariant> values);
+
+    const Database &m_db;
+};
+
+} // namespace antrian
