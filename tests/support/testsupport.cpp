@@ -1,0 +1,107 @@
+#include "testsupport.h"
+
+#include "config/configloader.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+namespace antrian::test {
+
+QDateTime jakarta(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone("Asia/Jakarta")).toUTC();
+}
+
+BranchConfig sampleBranch()
+{
+    auto config = ConfigLoader::fromFile(ConfigLoader::bundledSamplePath());
+    if (!config)
+        qFatal("bundled sample does not load: %s", qPrintable(config.error().message));
+    return *config;
+}
+
+BranchConfig smallBranch()
+{
+    BranchConfig c;
+    c.name = QStringLiteral("Test Branch");
+    c.calendar.timeZone = QTimeZone("Asia/Jakarta");
+    c.calendar.lastTicketMinutesBeforeClose = 15;
+    for (int day = 0; day < 6; ++day)
+        c.calendar.weekly[day] = DayHours{8 * 60, 15 * 60};
+    c.priorityReasons = {{QStringLiteral("elderly"), QStringLiteral("Lansia"), QStringLiteral("Elderly")}};
+    auto service = [](const char *code, int minutes, bool priority) {
+        ServiceConfig s;
+        s.code = QString::fromLatin1(code);
+        s.name = QStringLiteral("Service %1").arg(s.code);
+        s.averageServiceMinutes = minutes;
+        s.priority = priority;
+        s.dailyLimit = 999;
+        return s;
+    };
+    c.services = {service("A", 10, false), service("B", 4, false), service("P", 8, true)};
+    auto counter = [](int number, QStringList services, CallPolicy policy) {
+        CounterConfig k;
+        k.number = number;
+        k.name = QStringLiteral("Loket %1").arg(number);
+        k.services = services;
+        k.policy = policy;
+        return k;
+    };
+    c.counters = {counter(1, {QStringLiteral("A")}, CallPolicy::OldestFirst),
+                  counter(2, {QStringLiteral("A"), QStringLiteral("B")}, CallPolicy::OldestFirst),
+                  counter(3, {QStringLiteral("B"), QStringLiteral("A")}, CallPolicy::ServiceOrder),
+                  counter(4, {QStringLiteral("P"), QStringLiteral("A")}, CallPolicy::ServiceOrder)};
+    return c;
+}
+
+Fixture::Fixture(const BranchConfig &config, const QDateTime &now)
+    : m_path(m_dir.filePath(QStringLiteral("antrian.db"))), m_clock(now)
+{
+    auto db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        qFatal("cannot create test database: %s", qPrintable(db.error().message));
+    m_db = std::move(db).value();
+    m_engine = std::make_unique<QueueEngine>(*m_db, m_clock);
+    if (Outcome r = m_engine->importConfig(config); !r)
+        qFatal("cannot import test branch: %s", qPrintable(r.error().message));
+}
+
+Ticket Fixture::issue(const QString &service, const IssueOptions &options)
+{
+    auto issued = m_engine->issue(service, options);
+    if (!issued) {
+        QTest::qFail(qPrintable(QStringLiteral("issue %1 refused: %2").arg(service, issued.error().message)), __FILE__,
+                     __LINE__);
+        return {};
+    }
+    return issued->ticket;
+}
+
+QString antrianctlPath()
+{
+    return QStringLiteral(ANTRIANCTL_PATH);
+}
+
+QString streamWriterPath()
+{
+    return QStringLiteral(STREAM_WRITER_PATH);
+}
+
+ProcessResult runCtl(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(antrianctlPath(), args);
+    ProcessResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace antrian::test

@@ -1,0 +1,65 @@
+// Shared by the test suites: a fresh database with a known branch, a Jakarta clock, and
+// the paths of the binaries under test.
+#pragma once
+
+#include "config/branchconfig.h"
+#include "core/clock.h"
+#include "queue/queueengine.h"
+#include "storage/database.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace antrian::test {
+
+// A moment on the branch's wall clock (Asia/Jakarta), as UTC.
+QDateTime jakarta(int year, int month, int day, int hour, int minute = 0);
+// Monday 23 November 2026, a normal open day of the sample branch.
+inline QDateTime mondayMorning() { return jakarta(2026, 11, 23, 9, 0); }
+
+// The bundled sample branch (resources/branch.json).
+BranchConfig sampleBranch();
+// A small branch for rule tests: services A, B, P (priority), counters 1..4, open
+// Mon-Sat 08:00-15:00, last ticket 15 minutes before closing, Asia/Jakarta.
+//   1: A            oldest
+//   2: A, B         oldest
+//   3: B, A         service_order
+//   4: P, A         service_order
+BranchConfig smallBranch();
+
+// A temporary folder holding a database initialised with a branch, and an engine on it.
+class Fixture
+{
+public:
+    explicit Fixture(const BranchConfig &config = smallBranch(), const QDateTime &now = mondayMorning());
+    QString path() const { return m_path; }
+    Database &db() { return *m_db; }
+    QueueEngine &engine() { return *m_engine; }
+    FixedClock &clock() { return m_clock; }
+
+    // Issues and fails the test helper on refusal.
+    Ticket issue(const QString &service, const IssueOptions &options = {});
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QueueEngine> m_engine;
+};
+
+QString antrianctlPath();
+QString streamWriterPath();
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs antrianctl with `args` and waits for it.
+ProcessResult runCtl(const QStringList &args, int timeoutMs = 30000);
+
+} // namespace antrian::test
