@@ -5,7 +5,6 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -38,12 +37,12 @@ Outcome checkFile(const QString &path, Database::OpenMode mode, bool *isNew)
             return Error::storage(tr("cannot create the folder %1").arg(info.absolutePath()));
         return Done{};
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("cannot read %1: %2").arg(path, file.errorString()));
-    static const QByteArray kHeader("SQLite format 3\0", 16);
-    if (file.read(16) != kHeader)
-        return Error::badInput(tr("%1 is not an Antrian database (not a SQLite file); it was left unchanged").arg(path));
+    // No QFile here: closing any descriptor of a file drops every POSIX lock this process
+    // holds on it, including the locks of SQLite connections already open on it, and
+    // SQLite then corrupts its view of the WAL (sqlite.org/howtocorrupt.html, 2.2).
+    // SQLite itself refuses a file that is not a database, before writing anything.
+    if (!info.isReadable())
+        return Error::badInput(tr("cannot read %1: permission denied").arg(path));
     return Done{};
 }
 
@@ -100,6 +99,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     // Before changing anything: is this one of ours, and not from a newer version?
     QString error;
     QSqlQuery tables = db->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {}, &error);
+    if (error.contains(QLatin1String("not a database")))
+        return Error::badInput(tr("%1 is not an Antrian database (not a SQLite file); it was left unchanged").arg(path));
     if (!error.isEmpty())
         return Error::badInput(tr("%1 cannot be read as a database: %2; it was left unchanged").arg(path, error));
     QStringList names;
@@ -110,9 +111,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
         return Error::badInput(tr("%1 is a SQLite database of another program, not Antrian's; it was left unchanged").arg(path));
     if (names.isEmpty() && mode == OpenMode::MustExist)
         return Error::badInput(tr("%1 holds no Antrian database yet; create it with: antrianctl init --db %1").arg(path));
+    int version = 0;
     if (!names.isEmpty()) {
         QSqlQuery v = db->exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
-        const int version = v.next() ? v.value(0).toInt() : 0;
+        version = v.next() ? v.value(0).toInt() : 0;
         v.finish();
         if (version > latestSchemaVersion())
             return Error::badInput(tr("%1 was written by a newer Antrian (schema version %2; this program knows up to %3); "
@@ -124,8 +126,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
 
     if (Outcome configured = db->configure(); !configured)
         return configured.error();
-    if (Outcome migrated = db->migrate(); !migrated)
-        return migrated.error();
+    // Only an older schema takes the write lock; opening an up-to-date database writes nothing.
+    db->m_schemaVersion = version;
+    if (version < latestSchemaVersion()) {
+        if (Outcome migrated = db->migrate(); !migrated)
+            return migrated.error();
+    }
     return db;
 }
 

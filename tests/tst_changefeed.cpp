@@ -1,0 +1,134 @@
+// The change feed: a reader learns of every commit, from any process, once and in order.
+#include "testsupport.h"
+
+#include "feed/changefeed.h"
+#include "storage/eventstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace antrian;
+using namespace antrian::test;
+
+namespace {
+
+QList<QueueEvent> collected(const QSignalSpy &spy)
+{
+    QList<QueueEvent> events;
+    for (const QList<QVariant> &call : spy)
+        events += call.at(0).value<QList<QueueEvent>>();
+    return events;
+}
+
+} // namespace
+
+class TestChangeFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noticesAnotherProcesssCommit();
+    void deliversEveryEventOnceAndInOrder();
+    void startingFromNowSkipsThePast();
+    void catchesUpOnEverythingMissedInPages();
+    void missingDatabaseIsAnErrorNotACrash();
+};
+
+void TestChangeFeed::noticesAnotherProcesssCommit()
+{
+    Fixture f;
+    ChangeFeed feed(f.path());
+    QSignalSpy spy(&feed, &ChangeFeed::eventsArrived);
+    QVERIFY(feed.start().ok());
+    QCOMPARE(spy.count(), 0);
+
+    const ProcessResult r = runCtl({"--db", f.path(), "--now", "2026-11-23T09:00:00+07:00", "issue", "B"});
+    QCOMPARE(r.exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!collected(spy).isEmpty(), 5000);
+    const QList<QueueEvent> events = collected(spy);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().kind, QStringLiteral("issued"));
+    QCOMPARE(events.first().ticketCode, QStringLiteral("B-001"));
+    QCOMPARE(events.first().serviceCode, QStringLiteral("B"));
+
+    const ProcessResult call = runCtl({"--db", f.path(), "--now", "2026-11-23T09:01:00+07:00", "call", "3"});
+    QVERIFY2(call.exitCode == 0, call.err.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(collected(spy).size(), 2, 5000);
+    QCOMPARE(collected(spy).last().kind, QStringLiteral("called"));
+    QCOMPARE(collected(spy).last().counterNumber, 3);
+}
+
+void TestChangeFeed::deliversEveryEventOnceAndInOrder()
+{
+    Fixture f;
+    ChangeFeed feed(f.path());
+    QSignalSpy spy(&feed, &ChangeFeed::eventsArrived);
+    QVERIFY(feed.start(-1, 2).ok());
+    for (int i = 0; i < 20; ++i) {
+        f.issue(QStringLiteral("A"));
+        if (i % 3 == 0)
+            QTest::qWait(1); // let some polls fall between commits, some not
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(collected(spy).size(), 20, 5000);
+    QTest::qWait(100);
+    const QList<QueueEvent> events = collected(spy);
+    QCOMPARE(events.size(), 20);
+    for (int i = 0; i < events.size(); ++i) {
+        QCOMPARE(events.at(i).ticketCode, formatTicketCode(QStringLiteral("A"), i + 1));
+        if (i > 0)
+            QVERIFY(events.at(i).id > events.at(i - 1).id);
+    }
+    QCOMPARE(feed.lastEventId(), events.last().id);
+}
+
+void TestChangeFeed::startingFromNowSkipsThePast()
+{
+    Fixture f;
+    f.issue(QStringLiteral("A"));
+    ChangeFeed feed(f.path());
+    QSignalSpy spy(&feed, &ChangeFeed::eventsArrived);
+    QVERIFY(feed.start().ok());
+    QTest::qWait(60);
+    QCOMPARE(spy.count(), 0);
+    f.issue(QStringLiteral("A"));
+    QTRY_COMPARE_WITH_TIMEOUT(collected(spy).size(), 1, 5000);
+    QCOMPARE(collected(spy).first().ticketCode, QStringLiteral("A-002"));
+}
+
+void TestChangeFeed::catchesUpOnEverythingMissedInPages()
+{
+    Fixture f;
+    // A display that was off while 2,500 events happened (more than one page).
+    {
+        WriteTransaction tx(f.db());
+        for (int i = 0; i < 2500; ++i)
+            QVERIFY(f.db().run(QStringLiteral("INSERT INTO events (at, business_date, kind, detail)"
+                                              " VALUES (?, '2026-11-23', 'counter_paused', '')"),
+                               {i})
+                            .ok());
+        QVERIFY(tx.commit().ok());
+    }
+    ChangeFeed feed(f.path());
+    QSignalSpy spy(&feed, &ChangeFeed::eventsArrived);
+    QVERIFY(feed.start(0).ok());
+    const QList<QueueEvent> events = collected(spy);
+    QCOMPARE(events.size(), 2501); // the config import, then the 2,500
+    QSet<qint64> ids;
+    for (const QueueEvent &e : events)
+        ids.insert(e.id);
+    QCOMPARE(ids.size(), events.size());
+    QVERIFY(spy.count() >= 3);
+}
+
+void TestChangeFeed::missingDatabaseIsAnErrorNotACrash()
+{
+    QTemporaryDir dir;
+    ChangeFeed feed(dir.filePath(QStringLiteral("absent.db")));
+    const Outcome r = feed.start();
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QStringLiteral("antrianctl init")));
+    QVERIFY(!feed.isRunning());
+}
+
+QTEST_GUILESS_MAIN(TestChangeFeed)
+#include "tst_changefeed.moc"

@@ -1,0 +1,217 @@
+// Opening the branch database: pragmas, migrations, and refusing what is not ours without
+// touching it.
+#include "testsupport.h"
+
+#include "storage/schema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace antrian;
+using namespace antrian::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(Database &db, const char *name)
+{
+    QSqlQuery q = db.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nonSqliteFileIsRefusedAndLeftByteForByteUnchanged_data();
+    void nonSqliteFileIsRefusedAndLeftByteForByteUnchanged();
+    void anotherProgramsSqliteDatabaseIsRefusedUnchanged();
+    void folderGivenAsDatabaseIsRefused();
+    void missingDatabaseSaysHowToCreateIt();
+    void postgresUrlIsRefusedClearly();
+    void databaseFromANewerVersionIsRefused();
+    void pragmasProtectEveryTicket();
+    void migrationRunsOnceAndRecordsTheVersion();
+    void uncommittedWriteLeavesNothing();
+    void concurrentWriterWaitsForTheLockInsteadOfFailing();
+};
+
+void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("create");
+    QTest::newRow("text file, open") << QByteArray("Nomor antrian, bukan database\n") << false;
+    QTest::newRow("text file, init") << QByteArray("Nomor antrian, bukan database\n") << true;
+    QTest::newRow("PNG header, init") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << true;
+    QTest::newRow("short file, init") << QByteArray("SQLite") << true;
+}
+
+void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, create);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, Error::Kind::BadInput);
+    QVERIFY2(db.error().message.contains(path), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("not a SQLite file")), qPrintable(db.error().message));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"notes.txt"}); // no -wal, no -shm
+}
+
+void TestDatabase::anotherProgramsSqliteDatabaseIsRefusedUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery(QStringLiteral("CREATE TABLE contacts (name TEXT)"), other);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("another program")), qPrintable(db.error().message));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::folderGivenAsDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.path(), Database::OpenMode::CreateIfMissing);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, Error::Kind::BadInput);
+    QVERIFY(db.error().message.contains(QStringLiteral("is a folder")));
+}
+
+void TestDatabase::missingDatabaseSaysHowToCreateIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nowhere/antrian.db"));
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("antrianctl init --db ") + path), qPrintable(db.error().message));
+    QVERIFY(!QFileInfo::exists(path)); // asking is not creating
+}
+
+void TestDatabase::postgresUrlIsRefusedClearly()
+{
+    auto db = Database::open(QStringLiteral("postgresql://antrian@localhost/antrian"));
+    QVERIFY(!db.ok());
+    QVERIFY(db.error().message.contains(QStringLiteral("PostgreSQL")));
+}
+
+void TestDatabase::databaseFromANewerVersionIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("antrian.db"));
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        (*db)->exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, 'later')"),
+                    {latestSchemaVersion() + 5});
+    }
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, Error::Kind::BadInput);
+    QVERIFY2(db.error().message.contains(QStringLiteral("newer Antrian")), qPrintable(db.error().message));
+}
+
+void TestDatabase::pragmasProtectEveryTicket()
+{
+    Fixture f;
+    QCOMPARE(pragma(f.db(), "journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma(f.db(), "synchronous"), QStringLiteral("2")); // FULL: survives a power cut
+    QCOMPARE(pragma(f.db(), "foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(pragma(f.db(), "busy_timeout").toInt() >= 1000, true);
+}
+
+void TestDatabase::migrationRunsOnceAndRecordsTheVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("antrian.db"));
+    for (int i = 0; i < 3; ++i) {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
+        QSqlQuery q = (*db)->exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT version) FROM schema_version"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), migrations().size());
+        QCOMPARE(q.value(1).toInt(), migrations().size());
+    }
+}
+
+void TestDatabase::uncommittedWriteLeavesNothing()
+{
+    Fixture f;
+    {
+        WriteTransaction tx(f.db());
+        QVERIFY(tx.isOpen());
+        QVERIFY(f.db().run(QStringLiteral("UPDATE branch SET name = 'half-written'")).ok());
+    } // no commit: rolled back
+    QCOMPARE(f.engine().branch()->config.name, QStringLiteral("Test Branch"));
+}
+
+void TestDatabase::concurrentWriterWaitsForTheLockInsteadOfFailing()
+{
+    Fixture f;
+    WriteTransaction holder(f.db());
+    QVERIFY(holder.isOpen());
+
+    // A second writer, on its own connection in its own thread as the apps do.
+    bool opened = false;
+    QString error;
+    qint64 waitedMs = 0;
+    QThread *writer = QThread::create([&] {
+        QElapsedTimer waited;
+        waited.start();
+        auto second = Database::open(f.path()); // opening an up-to-date database takes no lock
+        if (!second) {
+            error = second.error().message;
+            return;
+        }
+        WriteTransaction tx(**second); // queues on the busy timeout until the holder commits
+        waitedMs = waited.elapsed();
+        opened = tx.isOpen();
+        error = opened ? QString() : tx.error().message;
+        if (opened)
+            (void)tx.commit();
+    });
+    writer->start();
+    QThread::msleep(300);
+    QVERIFY(holder.commit().ok());
+    QVERIFY(writer->wait(10000));
+    delete writer;
+    QVERIFY2(opened, qPrintable(error));
+    QVERIFY2(waitedMs >= 150, qPrintable(QString::number(waitedMs)));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
