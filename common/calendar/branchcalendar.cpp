@@ -91,6 +91,8 @@ QString BranchCalendar::ticketRefusal(const QDateTime &utc) const
     if (acceptsTickets(utc))
         return {};
     const QDateTime next = nextOpening(utc);
+    if (isOpen(utc) && !next.isValid())
+        return QCoreApplication::translate("BranchCalendar", "no more tickets today");
     if (!next.isValid())
         return QCoreApplication::translate("BranchCalendar", "branch closed; no opening hours are configured");
     const QString when = describeOpening(next, utc);

@@ -346,10 +346,10 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
             const QString sp = QStringLiteral("%1.services[%2]").arg(path).arg(j);
             if (!config.service(code))
                 c.fail(sp, tr("unknown service \"%1\"; expected a code from services[]").arg(code));
-            else if (counter.services.contains(code))
+            else if (counter.services.contains(config.service(code)->code))
                 c.fail(sp, tr("service \"%1\" is listed twice").arg(code));
             else
-                counter.services.append(code);
+                counter.services.append(config.service(code)->code); // as the service spells it
         }
         config.counters.append(counter);
     }
@@ -367,6 +367,8 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
 Result<BranchConfig> ConfigLoader::fromFile(const QString &path)
 {
     QFile file(path);
+    if (QFileInfo(path).isDir())
+        return Error::badInput(tr("%1: is a folder, not a config file").arg(path));
     if (!QFileInfo(path).isFile())
         return Error::badInput(tr("%1: no such config file").arg(path));
     if (!file.open(QIODevice::ReadOnly))

@@ -4,6 +4,8 @@ namespace antrian {
 
 JsonLineMap::JsonLineMap(const QByteArray &json) : m_json(json)
 {
+    if (m_json.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as Notepad writes
+        m_pos = 3;
     skipSpace();
     scanValue(QString());
 }

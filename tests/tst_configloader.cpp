@@ -1,0 +1,301 @@
+// ConfigLoader: the bundled sample loads as shipped, and every malformed branch file is refused
+// with "FILE:LINE: FIELD.PATH: what was expected", all problems at once, nothing partly accepted.
+#include "testsupport.h"
+
+#include "config/configloader.h"
+#include "core/translation.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace antrian;
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(ANTRIAN_TEST_DATA "/config/") + QString::fromLatin1(name);
+}
+
+// tests/data/config/small-branch.json: a valid branch, written one field a line where it matters.
+QByteArray smallBranchJson()
+{
+    QFile file(dataFile("small-branch.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// The small branch with one piece of text changed; `from` must occur exactly once, so that
+// the line numbers of a row stay those of the file.
+QByteArray smallBranchWith(const char *from, const char *to)
+{
+    QByteArray json = smallBranchJson();
+    if (json.count(from) != 1)
+        qFatal("test data: \"%s\" does not occur exactly once in small-branch.json", from);
+    return json.replace(from, to);
+}
+
+QString hoursText(const DayHours &h)
+{
+    if (!h.isOpen())
+        return QStringLiteral("closed");
+    auto hhmm = [](int m) { return QStringLiteral("%1:%2").arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0')); };
+    return hhmm(h.openMinute) + u'-' + hhmm(h.closeMinute);
+}
+
+} // namespace
+
+class TestConfigLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(QStringLiteral("en")); }
+
+    void bundledSampleLoads();
+    void smallBranchFixtureIsValid();
+    void malformedFileIsRefusedWithLineAndField_data();
+    void malformedFileIsRefusedWithLineAndField();
+    void everyProblemIsReportedOnItsOwnLine();
+    void unreadablePathIsNamed_data();
+    void unreadablePathIsNamed();
+    void underscoreKeysAreComments();
+    void closingAt2400IsAccepted();
+    void byteOrderMarkKeepsLineNumbers();
+    void counterServiceInOtherCaseIsNotSilentlyDropped();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestConfigLoader::bundledSampleLoads()
+{
+    const auto loaded = ConfigLoader::fromFile(ConfigLoader::bundledSamplePath());
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    const BranchConfig &b = *loaded;
+
+    QCOMPARE(b.services.size(), 3);
+    QCOMPARE(b.services.at(0).code, QStringLiteral("A"));
+    QCOMPARE(b.services.at(0).name, QStringLiteral("Layanan Nasabah"));
+    QCOMPARE(b.services.at(1).code, QStringLiteral("B"));
+    QCOMPARE(b.services.at(1).name, QStringLiteral("Teller"));
+    QCOMPARE(b.services.at(2).code, QStringLiteral("P"));
+    QVERIFY(!b.services.at(0).priority);
+    QVERIFY(!b.services.at(1).priority);
+    QVERIFY(b.services.at(2).priority);
+    QCOMPARE(b.counters.size(), 6);
+
+    const CalendarConfig &cal = b.calendar;
+    QCOMPARE(cal.timeZone.id(), QByteArray("Asia/Jakarta"));
+    QCOMPARE(cal.lastTicketMinutesBeforeClose, 15);
+    const QStringList weekly{hoursText(cal.weekly[0]), hoursText(cal.weekly[1]), hoursText(cal.weekly[2]),
+                             hoursText(cal.weekly[3]), hoursText(cal.weekly[4]), hoursText(cal.weekly[5]),
+                             hoursText(cal.weekly[6])};
+    QCOMPARE(weekly, (QStringList{"08:00-15:00", "08:00-15:00", "08:00-15:00", "08:00-15:00", "08:00-15:00",
+                                  "08:00-12:00", "closed"}));
+
+    const QDate christmas(2026, 12, 25);
+    QVERIFY(cal.days.contains(christmas));
+    QCOMPARE(hoursText(cal.days.value(christmas).hours), QStringLiteral("closed"));
+    QCOMPARE(cal.days.value(christmas).name, QStringLiteral("Hari Raya Natal"));
+    const QDate christmasEve(2026, 12, 24);
+    QVERIFY(cal.days.contains(christmasEve));
+    QCOMPARE(hoursText(cal.days.value(christmasEve).hours), QStringLiteral("08:00-12:00"));
+}
+
+void TestConfigLoader::smallBranchFixtureIsValid()
+{
+    // Every row below breaks this file in one place; it must be valid to begin with.
+    const auto loaded = ConfigLoader::fromJson(smallBranchJson(), QStringLiteral("branch.json"));
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded->services.size(), 2);
+    QCOMPARE(loaded->counters.size(), 2);
+}
+
+void TestConfigLoader::malformedFileIsRefusedWithLineAndField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("field");    // empty: the file as a whole
+    QTest::addColumn<QString>("expected"); // part of what the message says was expected
+
+    auto row = [](const char *name, const QByteArray &json, int line, const char *field, const char *expected) {
+        QTest::newRow(name) << json << line << QString::fromUtf8(field) << QString::fromUtf8(expected);
+    };
+
+    row("not JSON at all", "this is not a config file", 1, "", "not valid JSON");
+    row("missing comma", smallBranchWith("\"KCP Test\",", "\"KCP Test\""), 5, "", "not valid JSON");
+    row("top level is an array", "[\n  { \"branch\": { \"name\": \"X\" } }\n]\n", 1, "",
+        "expected a JSON object { ... } at the top level");
+    row("missing branch", smallBranchWith("\"branch\":", "\"_branch\":"), 1, "branch",
+        "missing; expected an object { ... }");
+    row("branch name empty", smallBranchWith("\"KCP Test\"", "\"  \""), 4, "branch.name", "must not be empty");
+    row("language fr", smallBranchWith("\"language\": \"id\"", "\"language\": \"fr\""), 5, "branch.language",
+        "expected one of id, en, got \"fr\"");
+    row("endOfDay never", smallBranchWith("\"expire\"", "\"never\""), 6, "branch.endOfDay",
+        "expected one of expire, keep, got \"never\"");
+    row("unknown time zone", smallBranchWith("Asia/Jakarta", "Asia/Jakarte"), 9, "calendar.timeZone",
+        "unknown time zone \"Asia/Jakarte\"; expected an IANA name");
+    row("unknown day key monday", smallBranchWith("\"mon\":", "\"monday\":"), 12, "calendar.hours.monday",
+        "unknown field; expected one of: mon, tue, wed, thu, fri, sat, sun");
+    row("time 8:00", smallBranchWith("\"mon\": { \"open\": \"08:00\"", "\"mon\": { \"open\": \"8:00\""), 12,
+        "calendar.hours.mon.open", "expected a time of day as \"HH:MM\" (00:00 to 24:00), got \"8:00\"");
+    row("time 25:00", smallBranchWith("\"tue\": { \"open\": \"08:00\", \"close\": \"15:00\"",
+                                      "\"tue\": { \"open\": \"08:00\", \"close\": \"25:00\""),
+        13, "calendar.hours.tue.close", "expected a time of day as \"HH:MM\" (00:00 to 24:00), got \"25:00\"");
+    row("time 24:30", smallBranchWith("\"close\": \"12:00\" },", "\"close\": \"24:30\" },"), 14,
+        "calendar.hours.sat.close", "got \"24:30\"");
+    row("time as a number", smallBranchWith("\"close\": \"12:00\" },", "\"close\": 12 },"), 14,
+        "calendar.hours.sat.close", "expected a time of day as \"HH:MM\" (00:00 to 24:00), got 12");
+    row("close before open", smallBranchWith("\"close\": \"12:00\" },", "\"close\": \"07:30\" },"), 14,
+        "calendar.hours.sat.close", "closing time must be after opening time");
+    row("holiday date 2026-13-01", smallBranchWith("2026-12-25", "2026-13-01"), 18, "calendar.holidays[0].date",
+        "expected a date as \"YYYY-MM-DD\"");
+    row("date twice across holidays and special days", smallBranchWith("2026-12-24", "2026-12-25"), 21,
+        "calendar.specialDays[0].date", "2026-12-25 is listed twice among holidays and special days");
+    row("priority reason code with capitals", smallBranchWith("\"elderly\"", "\"Elderly\""), 25,
+        "priorityReasons[0].code", "expected a lower-case word");
+    row("unknown top-level field servics", smallBranchWith("\"services\": [\n", "\"servics\": [\n"), 27, "servics",
+        "unknown field; expected one of: branch, calendar, priorityReasons, services, counters");
+    row("unknown service field dailyLimt", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimt\": 600"), 36,
+        "services[1].dailyLimt", "unknown field; expected one of: code, name");
+    row("service code AB", smallBranchWith("\"code\": \"B\"", "\"code\": \"AB\""), 34, "services[1].code",
+        "expected one capital letter A-Z (the ticket prefix), got \"AB\"");
+    row("service code lower-case a", smallBranchWith("\"code\": \"B\"", "\"code\": \"a\""), 34, "services[1].code",
+        "expected one capital letter A-Z (the ticket prefix), got \"a\"");
+    row("service code used twice", smallBranchWith("\"code\": \"B\"", "\"code\": \"A\""), 34, "services[1].code",
+        "service code \"A\" is used twice");
+    row("dailyLimit 0", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 0"), 36, "services[1].dailyLimit",
+        "expected a whole number from 1 to 9999");
+    row("dailyLimit 10000", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 10000"), 36,
+        "services[1].dailyLimit", "expected a whole number from 1 to 9999");
+    row("dailyLimit 12.5", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 12.5"), 36,
+        "services[1].dailyLimit", "expected a whole number from 1 to 9999");
+    row("dailyLimit as text", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": \"100\""), 36,
+        "services[1].dailyLimit", "expected a whole number from 1 to 9999");
+    row("active service served by no counter", smallBranchWith("\"services\": [\"B\", \"A\"]", "\"services\": [\"A\"]"),
+        33, "services[1]", "service \"B\" is served by no active counter");
+    row("policy fastest", smallBranchWith("\"oldest\"", "\"fastest\""), 40, "counters[0].policy",
+        "expected one of oldest, service_order, got \"fastest\"");
+    row("counter number missing", smallBranchWith("\"number\": 2,", "\"_number\": 2,"), 41, "counters[1].number",
+        "missing; expected the counter number");
+    row("counter number twice", smallBranchWith("\"number\": 2,", "\"number\": 1,"), 42, "counters[1].number",
+        "counter 1 is defined twice");
+    row("counter number 0", smallBranchWith("\"number\": 2,", "\"number\": 0,"), 42, "counters[1].number",
+        "expected a whole number from 1 to 99");
+    row("counter with unknown service Z", smallBranchWith("[\"B\", \"A\"]", "[\"B\", \"Z\"]"), 43,
+        "counters[1].services[1]", "unknown service \"Z\"; expected a code from services[]");
+    row("counter with no services", smallBranchWith("[\"B\", \"A\"]", "[]"), 43, "counters[1].services",
+        "a counter must serve at least one service");
+}
+
+void TestConfigLoader::malformedFileIsRefusedWithLineAndField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, line);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+
+    const auto loaded = ConfigLoader::fromJson(json, QStringLiteral("branch.json"));
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, Error::Kind::BadInput);
+
+    const QString message = loaded.error().message;
+    const QString place = field.isEmpty() ? QStringLiteral("branch.json:%1: ").arg(line)
+                                          : QStringLiteral("branch.json:%1: %2: ").arg(line).arg(field);
+    const QStringList lines = message.split(u'\n');
+    const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString &l) {
+        return l.startsWith(place) && l.contains(expected);
+    });
+    QVERIFY2(found, qPrintable(QStringLiteral("no line \"%1...%2\" in:\n%3").arg(place, expected, message)));
+}
+
+void TestConfigLoader::everyProblemIsReportedOnItsOwnLine()
+{
+    const QString path = dataFile("several-problems.json");
+    const auto loaded = ConfigLoader::fromFile(path);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, Error::Kind::BadInput);
+
+    const QStringList lines = loaded.error().message.split(u'\n');
+    const QStringList places{path + QStringLiteral(":5: branch.language: "),
+                             path + QStringLiteral(":11: calendar.hours.wed.open: "),
+                             path + QStringLiteral(":18: services[0].dailyLimit: "),
+                             path + QStringLiteral(":22: counters[0].policy: ")};
+    QCOMPARE(lines.size(), places.size());
+    for (int i = 0; i < places.size(); ++i)
+        QVERIFY2(lines.at(i).startsWith(places.at(i)), qPrintable(lines.at(i)));
+}
+
+void TestConfigLoader::unreadablePathIsNamed_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("missing file") << m_dir.filePath(QStringLiteral("no-such-folder/branch.json"));
+    QTest::newRow("a directory") << m_dir.path();
+}
+
+void TestConfigLoader::unreadablePathIsNamed()
+{
+    QFETCH(QString, path);
+    const auto loaded = ConfigLoader::fromFile(path);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, Error::Kind::BadInput);
+    QVERIFY2(loaded.error().message.startsWith(path + u':'), qPrintable(loaded.error().message));
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("config file")), qPrintable(loaded.error().message));
+    QVERIFY(!loaded.error().message.contains(u'\n'));
+}
+
+void TestConfigLoader::underscoreKeysAreComments()
+{
+    QByteArray json = smallBranchJson();
+    json.replace("\"name\": \"KCP Test\",", "\"name\": \"KCP Test\", \"_note\": \"ganti nama\",");
+    json.replace("\"sun\": null", "\"sun\": null, \"_why\": { \"any\": [\"shape\"] }");
+    json.replace("\"code\": \"B\",", "\"code\": \"B\", \"_todo\": 42,");
+    json.replace("\"number\": 2,", "\"number\": 2, \"_\": null,");
+    const auto loaded = ConfigLoader::fromJson(json, QStringLiteral("branch.json"));
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded->name, QStringLiteral("KCP Test"));
+    QCOMPARE(loaded->services.at(1).code, QStringLiteral("B"));
+    QCOMPARE(loaded->counters.at(1).number, 2);
+}
+
+void TestConfigLoader::closingAt2400IsAccepted()
+{
+    const auto loaded = ConfigLoader::fromJson(smallBranchWith("\"close\": \"12:00\" },", "\"close\": \"24:00\" },"),
+                                               QStringLiteral("branch.json"));
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded->calendar.weekly[5].openMinute, 8 * 60);
+    QCOMPARE(loaded->calendar.weekly[5].closeMinute, 24 * 60);
+    QVERIFY(loaded->calendar.weekly[5].isOpen());
+}
+
+void TestConfigLoader::byteOrderMarkKeepsLineNumbers()
+{
+    // Windows editors (Notepad) may save the file with a UTF-8 byte order mark.
+    const QByteArray json = "\xEF\xBB\xBF" + smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 0");
+    const auto loaded = ConfigLoader::fromJson(json, QStringLiteral("branch.json"));
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.startsWith(QStringLiteral("branch.json:36: services[1].dailyLimit: ")),
+             qPrintable(loaded.error().message));
+}
+
+void TestConfigLoader::counterServiceInOtherCaseIsNotSilentlyDropped()
+{
+    // Counter 2 lists "a" for service "A". Either refuse it there, or take it as "A"; never
+    // accept it as written, which the database then fails to link to any service.
+    const auto loaded = ConfigLoader::fromJson(smallBranchWith("[\"B\", \"A\"]", "[\"B\", \"a\"]"),
+                                               QStringLiteral("branch.json"));
+    if (!loaded.ok()) {
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("branch.json:43: counters[1].services[1]: ")),
+                 qPrintable(loaded.error().message));
+        return;
+    }
+    QCOMPARE(loaded->counters.at(1).services, (QStringList{"B", "A"}));
+}
+
+QTEST_GUILESS_MAIN(TestConfigLoader)
+#include "tst_configloader.moc"
