@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/translation.h"
 #include "queue/queueengine.h"
+#include "storage/branchstore.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -146,8 +147,8 @@ Outcome Cli::open(bool create)
     // The config is validated before the database is touched, so a bad file changes nothing.
     std::optional<BranchConfig> config;
     const QString configPath = m_parser.value(QStringLiteral("config"));
-    if (!configPath.isEmpty() || create) {
-        auto loaded = ConfigLoader::fromFile(configPath.isEmpty() ? ConfigLoader::bundledSamplePath() : configPath);
+    if (!configPath.isEmpty()) {
+        auto loaded = ConfigLoader::fromFile(configPath);
         if (!loaded)
             return loaded.error();
         config = *loaded;
@@ -158,6 +159,15 @@ Outcome Cli::open(bool create)
     if (!db)
         return db.error();
     m_db = std::move(db).value();
+    // init with no --config starts a new database with the sample branch, and never
+    // replaces the setup of a database that already has one.
+    m_importedSample = create && !config && !BranchStore(*m_db).isInitialised();
+    if (m_importedSample) {
+        auto sample = ConfigLoader::fromFile(ConfigLoader::bundledSamplePath());
+        if (!sample)
+            return sample.error();
+        config = *sample;
+    }
 
     const QString now = m_parser.value(QStringLiteral("now"));
     if (now.isEmpty()) {
@@ -215,8 +225,9 @@ int Cli::init()
     if (!branch)
         return fail(branch.error());
     const BranchConfig &c = branch->config;
-    const QString source = m_parser.value(QStringLiteral("config")).isEmpty() ? tr("the bundled sample branch")
-                                                                             : m_parser.value(QStringLiteral("config"));
+    const QString source = m_importedSample ? tr("the bundled sample branch")
+            : m_parser.isSet(QStringLiteral("config")) ? m_parser.value(QStringLiteral("config"))
+                                                        : tr("the setup it already held");
     return print(QJsonObject{{QStringLiteral("database"), m_db->location()},
                              {QStringLiteral("branch"), c.name},
                              {QStringLiteral("services"), int(c.services.size())},
