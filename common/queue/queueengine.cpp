@@ -81,6 +81,17 @@ Result<T> QueueEngine::write(Body &&body)
     return result;
 }
 
+Outcome QueueEngine::record(const Context &ctx, const NewEvent &event)
+{
+    auto appended = m_events->append(event, ctx.today, ctx.nowMs);
+    return appended ? Outcome(Done{}) : Outcome(appended.error());
+}
+
+qint64 QueueEngine::serviceIdOf(const Ticket &t) const
+{
+    return m_branch->serviceIds.value(t.serviceCode);
+}
+
 Outcome QueueEngine::expireEndedDays(const Context &ctx)
 {
     // No cron job: the first write of a new business day ends the old days' queues.
@@ -92,7 +103,7 @@ Outcome QueueEngine::expireEndedDays(const Context &ctx)
     for (qint64 id : *ids) {
         if (Outcome r = m_tickets.markEnded(id, TicketStatus::Expired, ctx.nowMs); !r)
             return r;
-        if (auto e = m_events->append({EventKind::Expired, id, 0, 0, 0, {}}, ctx.today, ctx.nowMs); !e)
+        if (Outcome e = record(ctx, {EventKind::Expired, id, 0, 0, 0, {}}); !e)
             return e.error();
     }
     if (!ids->isEmpty())
@@ -222,9 +233,7 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
             detail.insert(QStringLiteral("priority"), true);
         if (!n.priorityReason.isEmpty())
             detail.insert(QStringLiteral("reason"), n.priorityReason);
-        if (auto e = m_events->append({EventKind::Issued, *id, *sid, 0, 0, detail.isEmpty() ? QString() : json(detail)},
-                                      ctx.today, ctx.nowMs);
-            !e)
+        if (Outcome e = record(ctx, {EventKind::Issued, *id, *sid, 0, 0, detail.isEmpty() ? QString() : json(detail)}); !e)
             return e.error();
         auto ticket = reload(*id);
         if (!ticket)
@@ -277,9 +286,7 @@ Result<Ticket> QueueEngine::callNext(int counter, qint64 staffId)
         auto ticket = reload(id);
         if (!ticket)
             return ticket.error();
-        if (auto e = m_events->append({EventKind::Called, id, m_branch->serviceIds.value(ticket->serviceCode), cid, staff, {}},
-                                      ctx.today, ctx.nowMs);
-            !e)
+        if (Outcome e = record(ctx, {EventKind::Called, id, serviceIdOf(*ticket), cid, staff, {}}); !e)
             return e.error();
         return ticket;
     });
@@ -296,10 +303,7 @@ Result<Ticket> QueueEngine::recall(int counter, qint64 staffId)
         if (Outcome r = m_tickets.markRecalled(active->id); !r)
             return r.error();
         const QString detail = json({{QStringLiteral("recall"), active->recallCount + 1}});
-        if (auto e = m_events->append({EventKind::Recalled, active->id, m_branch->serviceIds.value(active->serviceCode),
-                                       cid, staff, detail},
-                                      ctx.today, ctx.nowMs);
-            !e)
+        if (Outcome e = record(ctx, {EventKind::Recalled, active->id, serviceIdOf(*active), cid, staff, detail}); !e)
             return e.error();
         return reload(active->id);
     });
@@ -315,10 +319,7 @@ Result<Ticket> QueueEngine::start(int counter, qint64 staffId)
             return Error::refused(tr("counter %1 is already serving %2").arg(counter).arg(active->code));
         if (Outcome r = m_tickets.markStarted(active->id, ctx.nowMs); !r)
             return r.error();
-        if (auto e = m_events->append({EventKind::Started, active->id, m_branch->serviceIds.value(active->serviceCode),
-                                       cid, staff, {}},
-                                      ctx.today, ctx.nowMs);
-            !e)
+        if (Outcome e = record(ctx, {EventKind::Started, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
             return e.error();
         return reload(active->id);
     });
@@ -335,10 +336,7 @@ Result<Ticket> QueueEngine::finish(int counter, qint64 staffId)
                                           .arg(active->code));
         if (Outcome r = m_tickets.markEnded(active->id, TicketStatus::Done, ctx.nowMs); !r)
             return r.error();
-        if (auto e = m_events->append({EventKind::Finished, active->id, m_branch->serviceIds.value(active->serviceCode),
-                                       cid, staff, {}},
-                                      ctx.today, ctx.nowMs);
-            !e)
+        if (Outcome e = record(ctx, {EventKind::Finished, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
             return e.error();
         return reload(active->id);
     });
@@ -354,10 +352,7 @@ Result<Ticket> QueueEngine::markNoShow(int counter, qint64 staffId)
             return Error::refused(tr("%1 is being served at counter %2; finish it instead").arg(active->code).arg(counter));
         if (Outcome r = m_tickets.markEnded(active->id, TicketStatus::NoShow, ctx.nowMs); !r)
             return r.error();
-        if (auto e = m_events->append({EventKind::NoShow, active->id, m_branch->serviceIds.value(active->serviceCode),
-                                       cid, staff, {}},
-                                      ctx.today, ctx.nowMs);
-            !e)
+        if (Outcome e = record(ctx, {EventKind::NoShow, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
             return e.error();
         return reload(active->id);
     });
@@ -380,17 +375,15 @@ Result<Ticket> QueueEngine::requeue(const Context &ctx, const Ticket &t, const T
     } else if (m_branch->config.countersServing(toService).isEmpty()) {
         return Error::refused(tr("no counter serves service %1").arg(toService));
     }
-    const qint64 fromId = m_branch->serviceIds.value(t.serviceCode);
+    const qint64 fromId = serviceIdOf(t);
     if (Outcome r = m_tickets.requeue(t.id, *sid, fromId, targetCounterId); !r)
         return r.error();
     QJsonObject detail{{QStringLiteral("from"), t.serviceCode}, {QStringLiteral("to"), toService}};
     if (target.counterNumber > 0)
         detail.insert(QStringLiteral("toCounter"), target.counterNumber);
     const qint64 fromCounter = t.isActive() ? m_branch->counterIds.value(t.counterNumber) : 0;
-    if (auto e = m_events->append({EventKind::Transferred, t.id, *sid, fromCounter, staffId, json(detail)}, ctx.today,
-                                  ctx.nowMs);
-        !e)
-        return e.error();
+    if (Outcome e = record(ctx, {EventKind::Transferred, t.id, *sid, fromCounter, staffId, json(detail)}); !e)
+            return e.error();
     return reload(t.id);
 }
 
@@ -435,9 +428,7 @@ Result<Ticket> QueueEngine::cancel(const QString &code, qint64 staffId)
             return Error::refused(tr("%1 is %2; only a waiting ticket can be cancelled").arg(t.code, statusDisplayName(t.status)));
         if (Outcome r = m_tickets.markEnded(t.id, TicketStatus::Cancelled, ctx.nowMs); !r)
             return r.error();
-        if (auto e = m_events->append({EventKind::Cancelled, t.id, m_branch->serviceIds.value(t.serviceCode), 0, staff, {}},
-                                      ctx.today, ctx.nowMs);
-            !e)
+        if (Outcome e = record(ctx, {EventKind::Cancelled, t.id, serviceIdOf(t), 0, staff, {}}); !e)
             return e.error();
         return reload(t.id);
     });
@@ -452,11 +443,11 @@ Result<Ticket> QueueEngine::reinstate(const QString &code, qint64 staffId)
         if (t.finishedAt.secsTo(ctx.now) > window * 60 || t.businessDate != ctx.today)
             return Error::refused(tr("%1 was marked no-show more than %n minutes ago and cannot be reinstated", window)
                                           .arg(t.code));
-        const qint64 sid = m_branch->serviceIds.value(t.serviceCode);
+        const qint64 sid = serviceIdOf(t);
         const qint64 fromId = m_branch->serviceIds.value(t.transferredFromService);
         if (Outcome r = m_tickets.requeue(t.id, sid, fromId, 0); !r)
             return r.error();
-        if (auto e = m_events->append({EventKind::Reinstated, t.id, sid, 0, staff, {}}, ctx.today, ctx.nowMs); !e)
+        if (Outcome e = record(ctx, {EventKind::Reinstated, t.id, sid, 0, staff, {}}); !e)
             return e.error();
         return reload(t.id);
     });
@@ -475,7 +466,7 @@ Outcome QueueEngine::pauseCounter(int counter, qint64 staffId)
             return Error::refused(tr("counter %1 is already paused").arg(counter));
         if (Outcome s = m_branchStore.setCounterState(cid, CounterState::Paused); !s)
             return s.error();
-        if (auto e = m_events->append({EventKind::CounterPaused, 0, 0, cid, staff, {}}, ctx.today, ctx.nowMs); !e)
+        if (Outcome e = record(ctx, {EventKind::CounterPaused, 0, 0, cid, staff, {}}); !e)
             return e.error();
         return Ticket{};
     });
@@ -493,105 +484,11 @@ Outcome QueueEngine::resumeCounter(int counter, qint64 staffId)
             return Error::refused(tr("counter %1 is not paused").arg(counter));
         if (Outcome s = m_branchStore.setCounterState(cid, CounterState::Open); !s)
             return s.error();
-        if (auto e = m_events->append({EventKind::CounterResumed, 0, 0, cid, staff, {}}, ctx.today, ctx.nowMs); !e)
+        if (Outcome e = record(ctx, {EventKind::CounterResumed, 0, 0, cid, staff, {}}); !e)
             return e.error();
         return Ticket{};
     });
     return r ? Outcome(Done{}) : Outcome(r.error());
-}
-
-Result<StoredBranch> QueueEngine::branch()
-{
-    if (Outcome r = refreshBranch(); !r)
-        return r.error();
-    return *m_branch;
-}
-
-Result<QList<Ticket>> QueueEngine::tickets(TicketFilter filter)
-{
-    if (Outcome r = refreshBranch(); !r)
-        return r.error();
-    const QDate today = m_calendar.businessDate(m_clock.nowUtc());
-    auto list = m_tickets.list(filter);
-    if (!list)
-        return list;
-    if (m_branch->config.endOfDay == EndOfDay::Expire) {
-        // Readers do not wait for the next write to see an ended day's queue as expired.
-        for (Ticket &t : *list) {
-            if (t.status == TicketStatus::Waiting && t.businessDate < today)
-                t.status = TicketStatus::Expired;
-        }
-        if (filter.status == TicketStatus::Waiting || filter.status == TicketStatus::Expired) {
-            const TicketStatus wanted = *filter.status;
-            list->removeIf([&](const Ticket &t) { return t.status != wanted; });
-        }
-    }
-    return list;
-}
-
-Result<QList<Ticket>> QueueEngine::waitingTickets()
-{
-    if (Outcome r = refreshBranch(); !r)
-        return r.error();
-    return m_tickets.waiting(minWaitingDate(m_calendar.businessDate(m_clock.nowUtc())));
-}
-
-Result<BranchStatus> QueueEngine::status()
-{
-    if (Outcome r = refreshBranch(); !r)
-        return r.error();
-    const BranchConfig &config = m_branch->config;
-    BranchStatus s;
-    s.branchName = config.name;
-    s.now = m_clock.nowUtc();
-    s.businessDate = m_calendar.businessDate(s.now);
-    s.open = m_calendar.isOpen(s.now);
-    s.acceptsTickets = m_calendar.acceptsTickets(s.now);
-    s.ticketRefusal = m_calendar.ticketRefusal(s.now);
-    s.nextOpening = m_calendar.nextOpening(s.now);
-
-    auto waiting = m_tickets.waitingCounts(minWaitingDate(s.businessDate));
-    if (!waiting)
-        return waiting.error();
-    auto states = m_branchStore.counterStates();
-    if (!states)
-        return states.error();
-    for (const ServiceConfig &service : config.services) {
-        if (!service.active)
-            continue;
-        const qint64 sid = m_branch->serviceIds.value(service.code);
-        ServiceStatus ss;
-        ss.service = service;
-        ss.waiting = waiting->value(service.code);
-        auto issued = m_tickets.issuedCount(s.businessDate, sid);
-        if (!issued)
-            return issued.error();
-        ss.issuedToday = *issued;
-        ss.limitReached = *issued >= service.dailyLimit;
-        // A ticket taken now would stand behind everyone waiting in the service.
-        Ticket probe;
-        probe.serviceCode = service.code;
-        probe.priority = service.priority;
-        probe.queuedAt = s.now.addDays(1);
-        auto estimate = estimateFor(probe, sid, s.businessDate);
-        if (!estimate)
-            return estimate.error();
-        ss.estimate = *estimate;
-        s.services.append(ss);
-    }
-    for (const CounterConfig &counter : config.counters) {
-        if (!counter.active)
-            continue;
-        CounterStatus cs;
-        cs.counter = counter;
-        cs.state = states->value(counter.number, CounterState::Open);
-        auto active = m_tickets.activeForCounter(m_branch->counterIds.value(counter.number));
-        if (!active)
-            return active.error();
-        cs.current = *active;
-        s.counters.append(cs);
-    }
-    return s;
 }
 
 } // namespace antrian

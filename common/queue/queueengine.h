@@ -10,6 +10,7 @@
 #include "queue/branchstatus.h"
 #include "queue/waitestimate.h"
 #include "storage/branchstore.h"
+#include "storage/eventstore.h"
 #include "storage/ticketstore.h"
 
 #include <optional>
@@ -17,7 +18,6 @@
 namespace antrian {
 
 class Database;
-class EventStore;
 
 struct IssueOptions
 {
@@ -87,6 +87,8 @@ private:
     Result<Ticket> ticketAction(const QString &code, qint64 staffId, Body &&body);
 
     Outcome refreshBranch();
+    Outcome record(const Context &ctx, const NewEvent &event);
+    qint64 serviceIdOf(const Ticket &t) const;
     Outcome expireEndedDays(const Context &ctx);
     Result<qint64> counterId(int number) const;
     Result<qint64> serviceId(const QString &code, bool mustBeActive) const;
