@@ -66,6 +66,7 @@ int Cli::run(const QStringList &arguments)
                "                               (--to-counter N: straight to counter N)\n"
                "  cancel|reinstate CODE        withdraw a waiting ticket / bring back a no-show\n"
                "  pause|resume COUNTER         a counter's break\n"
+               "  pause|resume SERVICE         stop / restart issuing tickets for a service\n"
                "  status                       the branch now\n"
                "  tickets                      today's tickets (--date, --all, --status, --service)\n\n"
                "Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure."));
@@ -256,6 +257,16 @@ int Cli::issue(const QStringList &args)
 int Cli::counterCommand(const QString &command, const QStringList &args)
 {
     const int counter = args.size() == 1 ? positiveNumber(args.first()) : 0;
+    const bool serviceGiven = args.size() == 1 && counter == 0 && args.first().size() == 1 && args.first().at(0).isLetter();
+    if ((command == u"pause" || command == u"resume") && serviceGiven) {
+        const QString code = args.first().toUpper();
+        Outcome r = command == u"pause" ? m_engine->pauseService(code) : m_engine->resumeService(code);
+        if (!r)
+            return fail(r.error());
+        return print(QJsonObject{{QStringLiteral("service"), code}, {QStringLiteral("paused"), command == u"pause"}},
+                     command == u"pause" ? tr("service %1 paused: the kiosk issues no tickets for it").arg(code)
+                                         : tr("service %1 resumed").arg(code));
+    }
     if (counter == 0)
         return usage(tr("usage: antrianctl %1 COUNTER (the counter's number)").arg(command));
     if (command == u"pause" || command == u"resume") {

@@ -72,6 +72,7 @@ private slots:
     void callNextOnEmptyQueueSaysNothingIsWaiting();
     void counterHoldsAtMostOneTicket();
     void pausedCounterCannotCall();
+    void pausedServiceIssuesNothingButKeepsItsQueue();
 
     void recallAnnouncesAgainWithoutCallingTwice();
     void reinstateOnlyWithinTheConfiguredWindow();
@@ -356,6 +357,22 @@ void TestQueueEngine::pausedCounterCannotCall()
     auto busy = f.engine().pauseCounter(1);
     QVERIFY(!busy.ok());
     QVERIFY(busy.error().message.contains(QStringLiteral("still holds A-001")));
+}
+
+void TestQueueEngine::pausedServiceIssuesNothingButKeepsItsQueue()
+{
+    Fixture f;
+    f.issue(QStringLiteral("B"));
+    QVERIFY(f.engine().pauseService(QStringLiteral("b")).ok());
+    auto refused = f.engine().issue(QStringLiteral("B"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("paused")), qPrintable(refused.error().message));
+    QVERIFY(f.engine().status()->services.at(1).paused);
+    QCOMPARE(f.engine().callNext(3)->code, QStringLiteral("B-001")); // those waiting are still served
+    QVERIFY(!f.engine().pauseService(QStringLiteral("B")).ok());
+    QVERIFY(f.engine().resumeService(QStringLiteral("B")).ok());
+    QCOMPARE(f.issue(QStringLiteral("B")).code, QStringLiteral("B-002"));
 }
 
 void TestQueueEngine::recallAnnouncesAgainWithoutCallingTwice()

@@ -21,6 +21,8 @@ inline constexpr auto Reinstated = "reinstated";
 inline constexpr auto Expired = "expired";
 inline constexpr auto CounterPaused = "counter_paused";
 inline constexpr auto CounterResumed = "counter_resumed";
+inline constexpr auto ServicePaused = "service_paused";
+inline constexpr auto ServiceResumed = "service_resumed";
 inline constexpr auto ConfigImported = "config_imported";
 } // namespace EventKind
 

@@ -20,6 +20,7 @@ struct ServiceStatus
     int waiting = 0;
     int issuedToday = 0;
     bool limitReached = false;
+    bool paused = false;   // a supervisor stopped issuing for this service
     WaitEstimate estimate; // for a ticket taken now
 };
 

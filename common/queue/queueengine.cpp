@@ -207,6 +207,11 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
                              [&](const PriorityReason &r) { return r.code == options.priorityReason; }))
                 return Error::badInput(tr("unknown priority reason \"%1\"").arg(options.priorityReason));
         }
+        auto paused = m_branchStore.pausedServices();
+        if (!paused)
+            return paused.error();
+        if (paused->contains(service->code))
+            return Error::refused(tr("service %1 (%2) is paused; please ask our staff").arg(service->code, service->name));
         auto issued = m_tickets.issuedCount(ctx.today, *sid);
         if (!issued)
             return issued.error();
@@ -489,6 +494,35 @@ Outcome QueueEngine::resumeCounter(int counter, qint64 staffId)
         return Ticket{};
     });
     return r ? Outcome(Done{}) : Outcome(r.error());
+}
+
+Outcome QueueEngine::pauseService(const QString &serviceCode, qint64 staffId)
+{
+    return setServicePaused(serviceCode, true, staffId);
+}
+
+Outcome QueueEngine::resumeService(const QString &serviceCode, qint64 staffId)
+{
+    return setServicePaused(serviceCode, false, staffId);
+}
+
+Outcome QueueEngine::setServicePaused(const QString &serviceCode, bool pause, qint64 staffId)
+{
+    return write<Done>([&](const Context &ctx) -> Outcome {
+        auto sid = serviceId(serviceCode, true);
+        if (!sid)
+            return sid.error();
+        const QString code = m_branch->config.service(serviceCode)->code;
+        auto paused = m_branchStore.pausedServices();
+        if (!paused)
+            return paused.error();
+        if (paused->contains(code) == pause)
+            return Error::refused(pause ? tr("service %1 is already paused").arg(code)
+                                        : tr("service %1 is not paused").arg(code));
+        if (Outcome r = m_branchStore.setServicePaused(*sid, pause); !r)
+            return r;
+        return record(ctx, {pause ? EventKind::ServicePaused : EventKind::ServiceResumed, 0, *sid, 0, staffId, {}});
+    });
 }
 
 } // namespace antrian

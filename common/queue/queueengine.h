@@ -62,6 +62,10 @@ public:
     Outcome pauseCounter(int counter, qint64 staffId = 0);
     Outcome resumeCounter(int counter, qint64 staffId = 0);
 
+    // A paused service issues no tickets; those already waiting are still called.
+    Outcome pauseService(const QString &serviceCode, qint64 staffId = 0);
+    Outcome resumeService(const QString &serviceCode, qint64 staffId = 0);
+
     // Ticket actions by code (supervisor, kiosk staff).
     Result<Ticket> transferWaiting(const QString &code, const TransferTarget &target, qint64 staffId = 0);
     Result<Ticket> cancel(const QString &code, qint64 staffId = 0);
@@ -87,6 +91,7 @@ private:
     Result<Ticket> ticketAction(const QString &code, qint64 staffId, Body &&body);
 
     Outcome refreshBranch();
+    Outcome setServicePaused(const QString &serviceCode, bool pause, qint64 staffId);
     Outcome record(const Context &ctx, const NewEvent &event);
     qint64 serviceIdOf(const Ticket &t) const;
     Outcome expireEndedDays(const Context &ctx);

@@ -63,6 +63,9 @@ Result<BranchStatus> QueueEngine::status()
     auto states = m_branchStore.counterStates();
     if (!states)
         return states.error();
+    auto paused = m_branchStore.pausedServices();
+    if (!paused)
+        return paused.error();
     for (const ServiceConfig &service : config.services) {
         if (!service.active)
             continue;
@@ -75,6 +78,7 @@ Result<BranchStatus> QueueEngine::status()
             return issued.error();
         ss.issuedToday = *issued;
         ss.limitReached = *issued >= service.dailyLimit;
+        ss.paused = paused->contains(service.code);
         // A ticket taken now would stand behind everyone waiting in the service.
         Ticket probe;
         probe.serviceCode = service.code;

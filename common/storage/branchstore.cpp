@@ -248,4 +248,23 @@ Outcome BranchStore::setCounterState(qint64 counterId, CounterState state)
     return Done{};
 }
 
+Result<QSet<QString>> BranchStore::pausedServices() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT code FROM services WHERE paused = 1 AND active = 1"));
+    if (!q)
+        return q.error();
+    QSet<QString> codes;
+    while (q->next())
+        codes.insert(q->value(0).toString());
+    return codes;
+}
+
+Outcome BranchStore::setServicePaused(qint64 serviceId, bool paused)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE services SET paused = ? WHERE id = ?"), {int(paused), serviceId});
+    if (!q)
+        return q.error();
+    return Done{};
+}
+
 } // namespace antrian

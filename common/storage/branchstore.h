@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace antrian {
 
@@ -41,6 +42,9 @@ public:
 
     Result<QHash<int, CounterState>> counterStates() const;
     Outcome setCounterState(qint64 counterId, CounterState state);
+    // Codes of the services paused now (they issue no tickets until resumed).
+    Result<QSet<QString>> pausedServices() const;
+    Outcome setServicePaused(qint64 serviceId, bool paused);
 
 private:
     const Database &m_db;

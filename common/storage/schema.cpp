@@ -123,6 +123,18 @@ QList<Migration> buildMigrations()
                                 " detail TEXT NOT NULL DEFAULT '')"),
                  QStringLiteral("CREATE INDEX events_ticket ON events (ticket_id)"),
          }},
+        {2,
+         "service pause and counter sessions",
+         {
+                 // Runtime state, not config: a supervisor pauses a service for the day.
+                 QStringLiteral("ALTER TABLE services ADD COLUMN paused INTEGER NOT NULL DEFAULT 0"),
+                 // Who is logged in at which counter: one person per counter, one counter per person.
+                 QStringLiteral("CREATE TABLE counter_sessions ("
+                                " counter_id INTEGER PRIMARY KEY REFERENCES counters(id),"
+                                " staff_id INTEGER NOT NULL UNIQUE REFERENCES staff(id),"
+                                " started_at BIGINT NOT NULL,"
+                                " seen_at BIGINT NOT NULL)"),
+         }},
     };
 }
 
