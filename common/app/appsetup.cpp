@@ -1,0 +1,82 @@
+#include "appsetup.h"
+
+#include "config/configloader.h"
+#include "core/translation.h"
+#include "queue/queueengine.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace antrian {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AppSetup", text);
+}
+} // namespace
+
+void AppSetup::addStandardOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+            {QStringLiteral("db"), tr("Database file (default %1).").arg(Database::defaultLocation()), tr("path")},
+            {QStringLiteral("config"), tr("Import this branch config file first (validated whole)."), tr("file")},
+            {QStringLiteral("lang"), tr("Language: id (Indonesian, default) or en."), tr("lang")},
+            {QStringLiteral("now"), tr("Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00)."), tr("time")},
+            {QStringLiteral("screenshot"), tr("Render the first screen, save it as a PNG and exit."), tr("file")},
+    });
+}
+
+Result<AppSetup> AppSetup::prepare(const QCommandLineParser &parser)
+{
+    AppSetup setup;
+    setup.m_location = parser.value(QStringLiteral("db"));
+    if (setup.m_location.isEmpty())
+        setup.m_location = Database::defaultLocation();
+    setup.m_screenshot = parser.value(QStringLiteral("screenshot"));
+
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && normaliseLanguage(lang).isEmpty())
+        return Error::badInput(tr("--lang: expected id or en, got \"%1\"").arg(lang));
+
+    std::optional<BranchConfig> config;
+    const QString configPath = parser.value(QStringLiteral("config"));
+    if (!configPath.isEmpty()) {
+        auto loaded = ConfigLoader::fromFile(configPath);
+        if (!loaded)
+            return loaded.error();
+        config = *loaded;
+    }
+
+    auto db = Database::open(setup.m_location,
+                             config ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!db)
+        return db.error();
+
+    const QString now = parser.value(QStringLiteral("now"));
+    SystemClock system;
+    QueueEngine engine(**db, system);
+    if (config) {
+        if (Outcome imported = engine.importConfig(*config); !imported)
+            return imported.error();
+    }
+    auto branch = engine.branch();
+    if (!branch)
+        return branch.error();
+    setup.m_branch = branch->config;
+
+    if (now.isEmpty()) {
+        setup.m_clock = std::make_shared<SystemClock>();
+    } else {
+        const QDateTime start = parseNow(now, setup.m_branch.calendar.timeZone);
+        if (!start.isValid())
+            return Error::badInput(tr("--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got \"%1\"").arg(now));
+        setup.m_clock = std::make_shared<ShiftedClock>(start);
+    }
+
+    setup.m_language = lang.isEmpty() ? setup.m_branch.language : normaliseLanguage(lang);
+    installTranslations(setup.m_language);
+    return setup;
+}
+
+} // namespace antrian

@@ -1,0 +1,42 @@
+// AppSetup: what every Antrian app does before it shows anything: the standard options
+// (--db, --config, --lang, --now, --screenshot), importing a config given on the command
+// line, the language, and the clock. Core only; each app adds its own options and screens.
+#pragma once
+
+#include "config/branchconfig.h"
+#include "core/clock.h"
+#include "core/result.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace antrian {
+
+class AppSetup
+{
+public:
+    // Adds the options every app takes to `parser`.
+    static void addStandardOptions(QCommandLineParser &parser);
+
+    // Reads the standard options: imports --config into the database (validated whole, so a
+    // bad file changes nothing), installs the language (--lang, else the branch's), and
+    // builds the clock (--now starts a running clock at that moment).
+    static Result<AppSetup> prepare(const QCommandLineParser &parser);
+
+    const QString &databaseLocation() const { return m_location; }
+    const Clock &clock() const { return *m_clock; }
+    const BranchConfig &branch() const { return m_branch; }
+    const QString &language() const { return m_language; }
+    // Where --screenshot wants the first screen saved; empty when not asked.
+    const QString &screenshotPath() const { return m_screenshot; }
+
+private:
+    QString m_location;
+    std::shared_ptr<Clock> m_clock;
+    BranchConfig m_branch;
+    QString m_language;
+    QString m_screenshot;
+};
+
+} // namespace antrian
