@@ -20,10 +20,11 @@ namespace antrian::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under "antrianctl", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("antrianctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(antrianctl)
+};
 
 void write(FILE *stream, const QString &text)
 {
@@ -54,8 +55,16 @@ Cli::~Cli() = default;
 
 int Cli::run(const QStringList &arguments)
 {
+    // The help texts below are translated as they are built, so the language comes first.
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    if (langAt > 0 && langAt + 1 < arguments.size())
+        installTranslations(arguments.at(langAt + 1));
+    for (const QString &a : arguments) {
+        if (a.startsWith(QLatin1String("--lang=")))
+            installTranslations(a.mid(7));
+    }
     m_parser.setApplicationDescription(
-            tr("Antrian queue system, from the command line.\n\n"
+            Tr::tr("Antrian queue system, from the command line.\n\n"
                "Commands:\n"
                "  init                         create the database and import the branch config\n"
                "  issue SERVICE                take a ticket (--priority, --reason CODE)\n"
@@ -72,20 +81,20 @@ int Cli::run(const QStringList &arguments)
                "Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure."));
     m_parser.addHelpOption();
     m_parser.addOptions({
-            {QStringLiteral("db"), tr("Database file (default %1).").arg(Database::defaultLocation()), tr("path")},
-            {QStringLiteral("config"), tr("Import this branch config file first (validated whole)."), tr("file")},
-            {QStringLiteral("now"), tr("Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00)."), tr("time")},
-            {QStringLiteral("json"), tr("Print JSON for scripts.")},
-            {QStringLiteral("lang"), tr("Language: id (default) or en."), tr("lang")},
-            {QStringLiteral("priority"), tr("issue: a priority ticket.")},
-            {QStringLiteral("reason"), tr("issue: priority reason code from the config."), tr("code")},
-            {QStringLiteral("to-counter"), tr("transfer: straight to this counter."), tr("number")},
-            {QStringLiteral("date"), tr("tickets: business date YYYY-MM-DD (default today)."), tr("date")},
-            {QStringLiteral("all"), tr("tickets: every business date.")},
-            {QStringLiteral("status"), tr("tickets: only this status (waiting, called, ...)."), tr("status")},
-            {QStringLiteral("service"), tr("tickets: only this service."), tr("code")},
+            {QStringLiteral("db"), Tr::tr("Database file (default %1).").arg(Database::defaultLocation()), Tr::tr("path")},
+            {QStringLiteral("config"), Tr::tr("Import this branch config file first (validated whole)."), Tr::tr("file")},
+            {QStringLiteral("now"), Tr::tr("Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00)."), Tr::tr("time")},
+            {QStringLiteral("json"), Tr::tr("Print JSON for scripts.")},
+            {QStringLiteral("lang"), Tr::tr("Language: id (default) or en."), Tr::tr("lang")},
+            {QStringLiteral("priority"), Tr::tr("issue: a priority ticket.")},
+            {QStringLiteral("reason"), Tr::tr("issue: priority reason code from the config."), Tr::tr("code")},
+            {QStringLiteral("to-counter"), Tr::tr("transfer: straight to this counter."), Tr::tr("number")},
+            {QStringLiteral("date"), Tr::tr("tickets: business date YYYY-MM-DD (default today)."), Tr::tr("date")},
+            {QStringLiteral("all"), Tr::tr("tickets: every business date.")},
+            {QStringLiteral("status"), Tr::tr("tickets: only this status (waiting, called, ...)."), Tr::tr("status")},
+            {QStringLiteral("service"), Tr::tr("tickets: only this service."), Tr::tr("code")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; see the list above."));
+    m_parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do; see the list above."));
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
@@ -96,14 +105,14 @@ int Cli::run(const QStringList &arguments)
     m_json = m_parser.isSet(QStringLiteral("json"));
     const QString lang = m_parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && !installTranslations(lang))
-        return usage(tr("--lang: expected id or en, got \"%1\"").arg(lang));
+        return usage(Tr::tr("--lang: expected id or en, got \"%1\"").arg(lang));
 
     QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("no command given; try --help"));
+        return usage(Tr::tr("no command given; try --help"));
     const QString command = positional.takeFirst().toLower();
     if (!kCommands.contains(command))
-        return usage(tr("unknown command \"%1\"; try --help").arg(command));
+        return usage(Tr::tr("unknown command \"%1\"; try --help").arg(command));
     return dispatch(command, positional);
 }
 
@@ -183,7 +192,7 @@ Outcome Cli::open(bool create)
         }
         const QDateTime parsed = parseNow(now, zone);
         if (!parsed.isValid())
-            return Error::badInput(tr("--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got \"%1\"").arg(now));
+            return Error::badInput(Tr::tr("--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got \"%1\"").arg(now));
         m_clock = std::make_unique<FixedClock>(parsed);
     }
     m_engine = std::make_unique<QueueEngine>(*m_db, *m_clock);
@@ -226,24 +235,28 @@ int Cli::init()
     if (!branch)
         return fail(branch.error());
     const BranchConfig &c = branch->config;
-    const QString source = m_importedSample ? tr("the bundled sample branch")
+    const QString source = m_importedSample ? Tr::tr("the bundled sample branch")
             : m_parser.isSet(QStringLiteral("config")) ? m_parser.value(QStringLiteral("config"))
-                                                        : tr("the setup it already held");
+                                                        : Tr::tr("its existing setup");
+    QStringList services, counters;
+    for (const ServiceConfig &s : c.services)
+        services.append(s.code);
+    for (const CounterConfig &k : c.counters)
+        counters.append(QString::number(k.number));
     return print(QJsonObject{{QStringLiteral("database"), m_db->location()},
                              {QStringLiteral("branch"), c.name},
                              {QStringLiteral("services"), int(c.services.size())},
                              {QStringLiteral("counters"), int(c.counters.size())},
                              {QStringLiteral("schemaVersion"), m_db->schemaVersion()}},
-                 tr("Database %1 is ready: %2 from %3, %4 services, %5 counters.")
-                         .arg(m_db->location(), c.name, source)
-                         .arg(c.services.size())
-                         .arg(c.counters.size()));
+                 Tr::tr("Database %1 is ready: %2, from %3.\nServices: %4. Counters: %5.")
+                         .arg(m_db->location(), c.name, source, services.join(QStringLiteral(", ")),
+                              counters.join(QStringLiteral(", "))));
 }
 
 int Cli::issue(const QStringList &args)
 {
     if (args.size() != 1)
-        return usage(tr("usage: antrianctl issue SERVICE [--priority] [--reason CODE]"));
+        return usage(Tr::tr("usage: antrianctl issue SERVICE [--priority] [--reason CODE]"));
     IssueOptions options;
     options.priority = m_parser.isSet(QStringLiteral("priority"));
     options.priorityReason = m_parser.value(QStringLiteral("reason"));
@@ -264,18 +277,18 @@ int Cli::counterCommand(const QString &command, const QStringList &args)
         if (!r)
             return fail(r.error());
         return print(QJsonObject{{QStringLiteral("service"), code}, {QStringLiteral("paused"), command == u"pause"}},
-                     command == u"pause" ? tr("service %1 paused: the kiosk issues no tickets for it").arg(code)
-                                         : tr("service %1 resumed").arg(code));
+                     command == u"pause" ? Tr::tr("service %1 paused: the kiosk issues no tickets for it").arg(code)
+                                         : Tr::tr("service %1 resumed").arg(code));
     }
     if (counter == 0)
-        return usage(tr("usage: antrianctl %1 COUNTER (the counter's number)").arg(command));
+        return usage(Tr::tr("usage: antrianctl %1 COUNTER (the counter's number)").arg(command));
     if (command == u"pause" || command == u"resume") {
         Outcome r = command == u"pause" ? m_engine->pauseCounter(counter) : m_engine->resumeCounter(counter);
         if (!r)
             return fail(r.error());
         return print(QJsonObject{{QStringLiteral("counter"), counter},
                                  {QStringLiteral("state"), command == u"pause" ? QStringLiteral("paused") : QStringLiteral("open")}},
-                     command == u"pause" ? tr("counter %1 paused").arg(counter) : tr("counter %1 open").arg(counter));
+                     command == u"pause" ? Tr::tr("counter %1 paused").arg(counter) : Tr::tr("counter %1 open").arg(counter));
     }
     Result<Ticket> r = command == u"call" ? m_engine->callNext(counter)
             : command == u"recall"        ? m_engine->recall(counter)
@@ -297,7 +310,7 @@ int Cli::transfer(const QStringList &args)
     target.counterNumber = toCounter.isEmpty() ? 0 : positiveNumber(toCounter);
     if (counter == 0 || args.size() > 2 || (target.serviceCode.isEmpty() && toCounter.isEmpty())
         || (!toCounter.isEmpty() && target.counterNumber == 0))
-        return usage(tr("usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N"));
+        return usage(Tr::tr("usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N"));
     auto r = m_engine->transfer(counter, target);
     if (!r)
         return fail(r.error());
@@ -308,7 +321,7 @@ int Cli::transfer(const QStringList &args)
 int Cli::ticketCommand(const QString &command, const QStringList &args)
 {
     if (args.size() != 1)
-        return usage(tr("usage: antrianctl %1 CODE (a ticket code such as A-001)").arg(command));
+        return usage(Tr::tr("usage: antrianctl %1 CODE (a ticket code such as A-001)").arg(command));
     auto r = command == u"cancel" ? m_engine->cancel(args.first()) : m_engine->reinstate(args.first());
     if (!r)
         return fail(r.error());
@@ -333,14 +346,14 @@ int Cli::tickets()
         const QString date = m_parser.value(QStringLiteral("date"));
         filter.from = date.isEmpty() ? calendar.businessDate(m_clock->nowUtc()) : QDate::fromString(date, Qt::ISODate);
         if (!filter.from.isValid())
-            return usage(tr("--date: expected YYYY-MM-DD, got \"%1\"").arg(date));
+            return usage(Tr::tr("--date: expected YYYY-MM-DD, got \"%1\"").arg(date));
         filter.to = filter.from;
     }
     const QString status = m_parser.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
         filter.status = statusFromKey(status);
         if (!filter.status)
-            return usage(tr("--status: expected waiting, called, serving, done, no_show, cancelled or expired"));
+            return usage(Tr::tr("--status: expected waiting, called, serving, done, no_show, cancelled or expired"));
     }
     filter.serviceCode = m_parser.value(QStringLiteral("service"));
     auto list = m_engine->tickets(filter);

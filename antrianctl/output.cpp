@@ -8,10 +8,11 @@ namespace antrian::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files these strings under "antrianctl", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("antrianctl", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(antrianctl)
+};
 
 QJsonValue timeJson(const QDateTime &utc, const QTimeZone &zone)
 {
@@ -132,7 +133,7 @@ QString ticketLine(const Ticket &t, const BranchConfig &config)
     QString line = QStringLiteral("%1  %2  %3").arg(t.code, s ? s->displayName(currentLanguage()) : t.serviceCode,
                                                     statusDisplayName(t.status));
     if (t.counterNumber > 0 && t.isActive())
-        line += QStringLiteral("  ") + tr("counter %1").arg(t.counterNumber);
+        line += QStringLiteral("  ") + Tr::tr("counter %1").arg(t.counterNumber);
     return line;
 }
 
@@ -140,9 +141,9 @@ QString issuedText(const IssuedTicket &issued, const BranchConfig &config)
 {
     const Ticket &t = issued.ticket;
     const ServiceConfig *s = config.service(t.serviceCode);
-    return tr("%1  %2%3\n%n ahead, estimated wait: %4", issued.estimate.ahead)
+    return Tr::tr("%1  %2%3\n%n ahead, estimated wait: %4", nullptr, issued.estimate.ahead)
             .arg(t.code, s ? s->displayName(currentLanguage()) : t.serviceCode,
-                 t.priority ? QStringLiteral("  (") + tr("priority") + u')' : QString(), describeWait(issued.estimate));
+                 t.priority ? QStringLiteral("  (") + Tr::tr("priority") + u')' : QString(), describeWait(issued.estimate));
 }
 
 QString statusText(const BranchStatus &s, const BranchCalendar &calendar)
@@ -151,11 +152,11 @@ QString statusText(const BranchStatus &s, const BranchCalendar &calendar)
     const QDateTime local = calendar.toLocal(s.now);
     QString out = QStringLiteral("%1\n%2  %3\n")
                           .arg(s.branchName, locale.toString(local, QStringLiteral("dddd d MMMM yyyy HH:mm")),
-                               s.acceptsTickets ? tr("open") : (s.open ? tr("open, no more tickets today") : tr("closed")));
+                               s.open ? Tr::tr("open") : Tr::tr("closed"));
     if (!s.ticketRefusal.isEmpty())
         out += s.ticketRefusal + u'\n';
     out += u'\n';
-    QList<QStringList> services{{tr("Service"), tr("Waiting"), tr("Issued"), tr("Open counters"), tr("Estimated wait")}};
+    QList<QStringList> services{{Tr::tr("Service"), Tr::tr("Waiting"), Tr::tr("Issued"), Tr::tr("Open counters"), Tr::tr("Estimated wait")}};
     for (const ServiceStatus &ss : s.services) {
         services.append({ss.service.code + u' ' + ss.service.displayName(currentLanguage()),
                          QString::number(ss.waiting),
@@ -163,11 +164,11 @@ QString statusText(const BranchStatus &s, const BranchCalendar &calendar)
                          QString::number(ss.estimate.openCounters), describeWait(ss.estimate)});
     }
     out += table(services) + u'\n';
-    QList<QStringList> counters{{tr("Counter"), tr("Services"), tr("State"), tr("Ticket")}};
+    QList<QStringList> counters{{Tr::tr("Counter"), Tr::tr("Services"), Tr::tr("State"), Tr::tr("Ticket")}};
     for (const CounterStatus &cs : s.counters) {
-        const QString state = cs.state == CounterState::Paused ? tr("paused")
-                : cs.state == CounterState::Closed             ? tr("closed")
-                                                               : tr("open");
+        const QString state = cs.state == CounterState::Paused ? Tr::tr("paused")
+                : cs.state == CounterState::Closed             ? Tr::tr("closed")
+                                                               : Tr::tr("open");
         counters.append({QStringLiteral("%1 %2").arg(cs.counter.number).arg(cs.counter.name),
                          cs.counter.services.join(u','), state,
                          cs.current ? QStringLiteral("%1 (%2)").arg(cs.current->code, statusDisplayName(cs.current->status))
@@ -179,14 +180,14 @@ QString statusText(const BranchStatus &s, const BranchCalendar &calendar)
 
 QString ticketsTable(const QList<Ticket> &tickets, const QTimeZone &zone)
 {
-    QList<QStringList> rows{{tr("Code"), tr("Service"), tr("Status"), tr("Counter"), tr("Issued"), tr("Called"),
-                             tr("Finished")}};
+    QList<QStringList> rows{{Tr::tr("Code"), Tr::tr("Service"), Tr::tr("Status"), Tr::tr("Counter"), Tr::tr("Issued"), Tr::tr("Called"),
+                             Tr::tr("Finished")}};
     for (const Ticket &t : tickets) {
         rows.append({t.code + (t.priority ? QStringLiteral(" *") : QString()), t.serviceCode, statusDisplayName(t.status),
                      t.counterNumber > 0 ? QString::number(t.counterNumber) : QStringLiteral("-"),
                      localTime(t.issuedAt, zone), localTime(t.calledAt, zone), localTime(t.finishedAt, zone)});
     }
-    return table(rows) + tr("%n ticket(s)", int(tickets.size())) + u'\n';
+    return table(rows) + Tr::tr("%n ticket(s)", nullptr, int(tickets.size())) + u'\n';
 }
 
 } // namespace antrian::cli

@@ -244,7 +244,7 @@ void TestConfigLoader::unreadablePathIsNamed()
     const auto loaded = ConfigLoader::fromFile(path);
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().kind, Error::Kind::BadInput);
-    QVERIFY2(loaded.error().message.startsWith(path + u':'), qPrintable(loaded.error().message));
+    QVERIFY2(loaded.error().message.startsWith(path), qPrintable(loaded.error().message));
     QVERIFY2(loaded.error().message.contains(QStringLiteral("config file")), qPrintable(loaded.error().message));
     QVERIFY(!loaded.error().message.contains(u'\n'));
 }

@@ -210,7 +210,7 @@ void TestQueueEngine::dailyLimitRefusesFurtherTickets()
     auto third = f.engine().issue(QStringLiteral("B"));
     QVERIFY(!third.ok());
     QCOMPARE(third.error().kind, Error::Kind::Refused);
-    QVERIFY2(third.error().message.contains(QStringLiteral("daily limit of 2")), qPrintable(third.error().message));
+    QVERIFY2(third.error().message.contains(QStringLiteral("daily limit (2)")), qPrintable(third.error().message));
     auto status = f.engine().status();
     QVERIFY(status.ok());
     QVERIFY(status->services.at(1).limitReached);

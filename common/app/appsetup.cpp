@@ -10,20 +10,21 @@
 namespace antrian {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under "AppSetup", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("AppSetup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppSetup)
+};
 } // namespace
 
 void AppSetup::addStandardOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-            {QStringLiteral("db"), tr("Database file (default %1).").arg(Database::defaultLocation()), tr("path")},
-            {QStringLiteral("config"), tr("Import this branch config file first (validated whole)."), tr("file")},
-            {QStringLiteral("lang"), tr("Language: id (Indonesian, default) or en."), tr("lang")},
-            {QStringLiteral("now"), tr("Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00)."), tr("time")},
-            {QStringLiteral("screenshot"), tr("Render the first screen, save it as a PNG and exit."), tr("file")},
+            {QStringLiteral("db"), Tr::tr("Database file (default %1).").arg(Database::defaultLocation()), Tr::tr("path")},
+            {QStringLiteral("config"), Tr::tr("Import this branch config file first (validated whole)."), Tr::tr("file")},
+            {QStringLiteral("lang"), Tr::tr("Language: id (Indonesian, default) or en."), Tr::tr("lang")},
+            {QStringLiteral("now"), Tr::tr("Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00)."), Tr::tr("time")},
+            {QStringLiteral("screenshot"), Tr::tr("Render the first screen, save it as a PNG and exit."), Tr::tr("file")},
     });
 }
 
@@ -37,7 +38,7 @@ Result<AppSetup> AppSetup::prepare(const QCommandLineParser &parser)
 
     const QString lang = parser.value(QStringLiteral("lang"));
     if (!lang.isEmpty() && normaliseLanguage(lang).isEmpty())
-        return Error::badInput(tr("--lang: expected id or en, got \"%1\"").arg(lang));
+        return Error::badInput(Tr::tr("--lang: expected id or en, got \"%1\"").arg(lang));
 
     std::optional<BranchConfig> config;
     const QString configPath = parser.value(QStringLiteral("config"));
@@ -70,7 +71,7 @@ Result<AppSetup> AppSetup::prepare(const QCommandLineParser &parser)
     } else {
         const QDateTime start = parseNow(now, setup.m_branch.calendar.timeZone);
         if (!start.isValid())
-            return Error::badInput(tr("--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got \"%1\"").arg(now));
+            return Error::badInput(Tr::tr("--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got \"%1\"").arg(now));
         setup.m_clock = std::make_shared<ShiftedClock>(start);
     }
 

@@ -17,10 +17,11 @@ namespace antrian {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under "ConfigLoader", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("ConfigLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+};
 
 // Walks the JSON document, converting fields and collecting every problem with its place.
 class Checker
@@ -51,7 +52,7 @@ public:
             names.append(QString::fromLatin1(k));
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.key().startsWith(u'_') && !names.contains(it.key()))
-                fail(join(path, it.key()), tr("unknown field; expected one of: %1").arg(names.join(QStringLiteral(", "))));
+                fail(join(path, it.key()), Tr::tr("unknown field; expected one of: %1").arg(names.join(QStringLiteral(", "))));
         }
     }
 
@@ -62,16 +63,16 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(p, tr("missing; expected a text value"));
+                fail(p, Tr::tr("missing; expected a text value"));
             return fallback;
         }
         if (!v.isString()) {
-            fail(p, tr("expected a text value"));
+            fail(p, Tr::tr("expected a text value"));
             return fallback;
         }
         const QString s = v.toString().trimmed();
         if (required && s.isEmpty())
-            fail(p, tr("must not be empty"));
+            fail(p, Tr::tr("must not be empty"));
         return s;
     }
 
@@ -83,7 +84,7 @@ public:
             return fallback;
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-            fail(p, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+            fail(p, Tr::tr("expected a whole number from %1 to %2").arg(min).arg(max));
             return fallback;
         }
         return int(d);
@@ -95,7 +96,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool()) {
-            fail(join(path, QString::fromLatin1(key)), tr("expected true or false"));
+            fail(join(path, QString::fromLatin1(key)), Tr::tr("expected true or false"));
             return fallback;
         }
         return v.toBool();
@@ -107,7 +108,7 @@ public:
         const QString s = string(o, path, key, false, fallback);
         if (!allowed.contains(s)) {
             fail(join(path, QString::fromLatin1(key)),
-                 tr("expected one of %1, got \"%2\"").arg(allowed.join(QStringLiteral(", ")), s));
+                 Tr::tr("expected one of %1, got \"%2\"").arg(allowed.join(QStringLiteral(", ")), s));
             return fallback;
         }
         return s;
@@ -118,11 +119,11 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(join(path, QString::fromLatin1(key)), tr("missing; expected an object { ... }"));
+                fail(join(path, QString::fromLatin1(key)), Tr::tr("missing; expected an object { ... }"));
             return {};
         }
         if (!v.isObject())
-            fail(join(path, QString::fromLatin1(key)), tr("expected an object { ... }"));
+            fail(join(path, QString::fromLatin1(key)), Tr::tr("expected an object { ... }"));
         return v.toObject();
     }
 
@@ -131,11 +132,11 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(join(path, QString::fromLatin1(key)), tr("missing; expected a list [ ... ]"));
+                fail(join(path, QString::fromLatin1(key)), Tr::tr("missing; expected a list [ ... ]"));
             return {};
         }
         if (!v.isArray())
-            fail(join(path, QString::fromLatin1(key)), tr("expected a list [ ... ]"));
+            fail(join(path, QString::fromLatin1(key)), Tr::tr("expected a list [ ... ]"));
         return v.toArray();
     }
 
@@ -148,8 +149,8 @@ public:
         const auto m = re.match(v.toString());
         const int minutes = m.hasMatch() ? m.captured(1).toInt() * 60 + m.captured(2).toInt() : -1;
         if (!v.isString() || minutes < 0 || minutes > 24 * 60) {
-            fail(p, tr("expected a time of day as \"HH:MM\" (00:00 to 24:00), got %1")
-                            .arg(v.isUndefined() ? tr("nothing") : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+            fail(p, Tr::tr("expected a time of day as \"HH:MM\" (00:00 to 24:00), got %1")
+                            .arg(v.isUndefined() ? Tr::tr("nothing") : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
             return -1;
         }
         return minutes;
@@ -160,7 +161,7 @@ public:
         const int open = timeOfDay(o, path, "open");
         const int close = timeOfDay(o, path, "close");
         if (open >= 0 && close >= 0 && close <= open) {
-            fail(join(path, QStringLiteral("close")), tr("closing time must be after opening time"));
+            fail(join(path, QStringLiteral("close")), Tr::tr("closing time must be after opening time"));
             return {};
         }
         return {open, close};
@@ -170,7 +171,7 @@ public:
     {
         const QDate d = QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate);
         if (!d.isValid())
-            fail(join(path, QStringLiteral("date")), tr("expected a date as \"YYYY-MM-DD\""));
+            fail(join(path, QStringLiteral("date")), Tr::tr("expected a date as \"YYYY-MM-DD\""));
         return d;
     }
 
@@ -210,7 +211,7 @@ void readCalendar(Checker &c, const QJsonObject &root, CalendarConfig &cal)
         cal.timeZone = QTimeZone(zone.toUtf8());
         if (!cal.timeZone.isValid())
             c.fail(path + QStringLiteral(".timeZone"),
-                   tr("unknown time zone \"%1\"; expected an IANA name such as Asia/Jakarta").arg(zone));
+                   Tr::tr("unknown time zone \"%1\"; expected an IANA name such as Asia/Jakarta").arg(zone));
     }
     cal.lastTicketMinutesBeforeClose = c.integer(o, path, "lastTicketMinutesBeforeClose", 0, 600, 0);
 
@@ -224,7 +225,7 @@ void readCalendar(Checker &c, const QJsonObject &root, CalendarConfig &cal)
         if (v.isUndefined() || v.isNull()) {
             cal.weekly[i] = DayHours::closed();
         } else if (!v.isObject()) {
-            c.fail(dayPath, tr("expected {\"open\": \"HH:MM\", \"close\": \"HH:MM\"} or null for closed"));
+            c.fail(dayPath, Tr::tr("expected {\"open\": \"HH:MM\", \"close\": \"HH:MM\"} or null for closed"));
         } else {
             c.onlyKnownKeys(v.toObject(), dayPath, {"open", "close"});
             cal.weekly[i] = c.hours(v.toObject(), dayPath);
@@ -248,7 +249,7 @@ void readCalendar(Checker &c, const QJsonObject &root, CalendarConfig &cal)
                 day.hours = c.hours(d, itemPath);
             if (day.date.isValid() && cal.days.contains(day.date))
                 c.fail(itemPath + QStringLiteral(".date"),
-                       tr("%1 is listed twice among holidays and special days").arg(day.date.toString(Qt::ISODate)));
+                       Tr::tr("%1 is listed twice among holidays and special days").arg(day.date.toString(Qt::ISODate)));
             if (day.date.isValid())
                 cal.days.insert(day.date, day);
         }
@@ -268,10 +269,10 @@ void readPriorityReasons(Checker &c, const QJsonObject &root, BranchConfig &conf
         PriorityReason r{c.string(o, path, "code", true), c.string(o, path, "name", true),
                          c.string(o, path, "nameEn", false)};
         if (!r.code.isEmpty() && !codeRe.match(r.code).hasMatch())
-            c.fail(path + QStringLiteral(".code"), tr("expected a lower-case word such as \"elderly\""));
+            c.fail(path + QStringLiteral(".code"), Tr::tr("expected a lower-case word such as \"elderly\""));
         for (const PriorityReason &other : std::as_const(config.priorityReasons)) {
             if (other.code == r.code)
-                c.fail(path + QStringLiteral(".code"), tr("\"%1\" is used twice").arg(r.code));
+                c.fail(path + QStringLiteral(".code"), Tr::tr("\"%1\" is used twice").arg(r.code));
         }
         config.priorityReasons.append(r);
     }
@@ -281,12 +282,12 @@ void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
 {
     const QJsonArray list = c.array(root, {}, "services", true);
     if (list.isEmpty() && root.value(QLatin1String("services")).isArray())
-        c.fail(QStringLiteral("services"), tr("the branch needs at least one service"));
+        c.fail(QStringLiteral("services"), Tr::tr("the branch needs at least one service"));
     static const QRegularExpression codeRe(QStringLiteral("^[A-Z]$"));
     for (int i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("services[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            c.fail(path, tr("expected an object { ... }"));
+            c.fail(path, Tr::tr("expected an object { ... }"));
             continue;
         }
         const QJsonObject o = list.at(i).toObject();
@@ -296,9 +297,9 @@ void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
         s.code = c.string(o, path, "code", true);
         if (!s.code.isEmpty() && !codeRe.match(s.code).hasMatch())
             c.fail(path + QStringLiteral(".code"),
-                   tr("expected one capital letter A-Z (the ticket prefix), got \"%1\"").arg(s.code));
+                   Tr::tr("expected one capital letter A-Z (the ticket prefix), got \"%1\"").arg(s.code));
         else if (config.service(s.code))
-            c.fail(path + QStringLiteral(".code"), tr("service code \"%1\" is used twice").arg(s.code));
+            c.fail(path + QStringLiteral(".code"), Tr::tr("service code \"%1\" is used twice").arg(s.code));
         s.name = c.string(o, path, "name", true);
         s.nameEn = c.string(o, path, "nameEn", false);
         s.description = c.string(o, path, "description", false);
@@ -315,21 +316,21 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
 {
     const QJsonArray list = c.array(root, {}, "counters", true);
     if (list.isEmpty() && root.value(QLatin1String("counters")).isArray())
-        c.fail(QStringLiteral("counters"), tr("the branch needs at least one counter"));
+        c.fail(QStringLiteral("counters"), Tr::tr("the branch needs at least one counter"));
     for (int i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("counters[%1]").arg(i);
         if (!list.at(i).isObject()) {
-            c.fail(path, tr("expected an object { ... }"));
+            c.fail(path, Tr::tr("expected an object { ... }"));
             continue;
         }
         const QJsonObject o = list.at(i).toObject();
         c.onlyKnownKeys(o, path, {"number", "name", "services", "policy", "active"});
         CounterConfig counter;
         if (!o.contains(QLatin1String("number")))
-            c.fail(path + QStringLiteral(".number"), tr("missing; expected the counter number"));
+            c.fail(path + QStringLiteral(".number"), Tr::tr("missing; expected the counter number"));
         counter.number = c.integer(o, path, "number", 1, 99, 0);
         if (counter.number > 0 && config.counter(counter.number))
-            c.fail(path + QStringLiteral(".number"), tr("counter %1 is defined twice").arg(counter.number));
+            c.fail(path + QStringLiteral(".number"), Tr::tr("counter %1 is defined twice").arg(counter.number));
         counter.name = c.string(o, path, "name", false);
         if (counter.name.isEmpty())
             counter.name = QStringLiteral("Loket %1").arg(counter.number);
@@ -340,14 +341,14 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
         counter.active = c.boolean(o, path, "active", true);
         const QJsonArray services = c.array(o, path, "services", true);
         if (services.isEmpty() && o.value(QLatin1String("services")).isArray())
-            c.fail(path + QStringLiteral(".services"), tr("a counter must serve at least one service"));
+            c.fail(path + QStringLiteral(".services"), Tr::tr("a counter must serve at least one service"));
         for (int j = 0; j < services.size(); ++j) {
             const QString code = services.at(j).toString();
             const QString sp = QStringLiteral("%1.services[%2]").arg(path).arg(j);
             if (!config.service(code))
-                c.fail(sp, tr("unknown service \"%1\"; expected a code from services[]").arg(code));
+                c.fail(sp, Tr::tr("unknown service \"%1\"; expected a code from services[]").arg(code));
             else if (counter.services.contains(config.service(code)->code))
-                c.fail(sp, tr("service \"%1\" is listed twice").arg(code));
+                c.fail(sp, Tr::tr("service \"%1\" is listed twice").arg(code));
             else
                 counter.services.append(config.service(code)->code); // as the service spells it
         }
@@ -357,7 +358,7 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
         const ServiceConfig &s = config.services.at(i);
         if (s.active && !s.code.isEmpty() && config.countersServing(s.code).isEmpty())
             c.fail(QStringLiteral("services[%1]").arg(i),
-                   tr("service \"%1\" is served by no active counter; add it to a counter or set \"active\": false")
+                   Tr::tr("service \"%1\" is served by no active counter; add it to a counter or set \"active\": false")
                            .arg(s.code));
     }
 }
@@ -368,11 +369,11 @@ Result<BranchConfig> ConfigLoader::fromFile(const QString &path)
 {
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return Error::badInput(tr("%1: is a folder, not a config file").arg(path));
+        return Error::badInput(Tr::tr("%1 is a folder, not a config file").arg(path));
     if (!QFileInfo(path).isFile())
-        return Error::badInput(tr("%1: no such config file").arg(path));
+        return Error::badInput(Tr::tr("%1: no such config file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("%1: cannot read config file: %2").arg(path, file.errorString()));
+        return Error::badInput(Tr::tr("%1: cannot read config file: %2").arg(path, file.errorString()));
     return fromJson(file.readAll(), path);
 }
 
@@ -381,13 +382,13 @@ Result<BranchConfig> ConfigLoader::fromJson(const QByteArray &json, const QStrin
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error::badInput(tr("%1:%2: not valid JSON: %3")
+        return Error::badInput(Tr::tr("%1:%2: not valid JSON: %3")
                                        .arg(sourceName)
                                        .arg(JsonLineMap::lineAtOffset(json, parseError.offset))
                                        .arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return Error::badInput(tr("%1:1: expected a JSON object { ... } at the top level").arg(sourceName));
+        return Error::badInput(Tr::tr("%1:1: expected a JSON object { ... } at the top level").arg(sourceName));
 
     Checker c(sourceName, json);
     const QJsonObject root = doc.object();

@@ -1,5 +1,6 @@
 #include "queueengine.h"
 
+#include "core/translation.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
@@ -14,10 +15,11 @@ namespace antrian {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files these strings under "QueueEngine", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("QueueEngine", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueEngine)
+};
 
 QString json(const QJsonObject &o)
 {
@@ -107,7 +109,8 @@ Outcome QueueEngine::expireEndedDays(const Context &ctx)
             return e.error();
     }
     if (!ids->isEmpty())
-        qCInfo(lcQueue) << "expired" << ids->size() << "tickets of days before" << ctx.today;
+        qCInfo(lcQueue, "end of day: %lld waiting ticket(s) of days before %s expired", static_cast<long long>(ids->size()),
+               qPrintable(ctx.today.toString(Qt::ISODate)));
     return Done{};
 }
 
@@ -120,9 +123,9 @@ Result<qint64> QueueEngine::counterId(int number) const
 {
     const CounterConfig *c = m_branch->config.counter(number);
     if (!c)
-        return Error::badInput(tr("there is no counter %1 in this branch").arg(number));
+        return Error::badInput(Tr::tr("there is no counter %1 in this branch").arg(number));
     if (!c->active)
-        return Error::refused(tr("counter %1 is not in use").arg(number));
+        return Error::refused(Tr::tr("counter %1 is switched off in the branch config").arg(number));
     return m_branch->counterIds.value(number);
 }
 
@@ -135,11 +138,11 @@ Result<qint64> QueueEngine::serviceId(const QString &code, bool mustBeActive) co
             if (c.active)
                 codes.append(c.code);
         }
-        return Error::badInput(tr("there is no service \"%1\" in this branch; services: %2")
+        return Error::badInput(Tr::tr("there is no service \"%1\" in this branch; services: %2")
                                        .arg(code, codes.join(QStringLiteral(", "))));
     }
     if (mustBeActive && !s->active)
-        return Error::refused(tr("service %1 (%2) is not offered").arg(s->code, s->name));
+        return Error::refused(Tr::tr("service %1 (%2) is not offered").arg(s->code, s->displayName(currentLanguage())));
     return m_branch->serviceIds.value(s->code);
 }
 
@@ -205,19 +208,19 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
             const auto &reasons = m_branch->config.priorityReasons;
             if (std::none_of(reasons.begin(), reasons.end(),
                              [&](const PriorityReason &r) { return r.code == options.priorityReason; }))
-                return Error::badInput(tr("unknown priority reason \"%1\"").arg(options.priorityReason));
+                return Error::badInput(Tr::tr("unknown priority reason \"%1\"").arg(options.priorityReason));
         }
         auto paused = m_branchStore.pausedServices();
         if (!paused)
             return paused.error();
         if (paused->contains(service->code))
-            return Error::refused(tr("service %1 (%2) is paused; please ask our staff").arg(service->code, service->name));
+            return Error::refused(Tr::tr("service %1 (%2) is paused; please ask our staff").arg(service->code, service->displayName(currentLanguage())));
         auto issued = m_tickets.issuedCount(ctx.today, *sid);
         if (!issued)
             return issued.error();
         if (*issued >= service->dailyLimit)
-            return Error::refused(tr("service %1 (%2) has reached its daily limit of %3 tickets")
-                                          .arg(service->code, service->name)
+            return Error::refused(Tr::tr("service %1 (%2) has reached its daily limit (%3)")
+                                          .arg(service->code, service->displayName(currentLanguage()))
                                           .arg(service->dailyLimit));
         auto sequence = m_tickets.nextSequence(ctx.today, *sid);
         if (!sequence)
@@ -270,21 +273,21 @@ Result<Ticket> QueueEngine::callNext(int counter, qint64 staffId)
                                                qint64 staff) -> Result<Ticket> {
         if (active)
             return Error::refused(active->status == TicketStatus::Serving
-                                          ? tr("counter %1 is already serving %2").arg(counter).arg(active->code)
-                                          : tr("counter %1 has already called %2; start, recall or mark it no-show first")
+                                          ? Tr::tr("counter %1 is already serving %2").arg(counter).arg(active->code)
+                                          : Tr::tr("counter %1 has already called %2; start, recall or mark it no-show first")
                                                     .arg(counter)
                                                     .arg(active->code));
         auto states = m_branchStore.counterStates();
         if (!states)
             return states.error();
         if (states->value(counter) == CounterState::Paused)
-            return Error::refused(tr("counter %1 is paused; resume it first").arg(counter));
+            return Error::refused(Tr::tr("counter %1 is paused; resume it first").arg(counter));
         const CallPolicy policy = m_branch->config.counter(counter)->policy;
         auto next = m_tickets.nextFor(cid, policy, minWaitingDate(ctx.today));
         if (!next)
             return next.error();
         if (!next->has_value())
-            return Error::refused(tr("no ticket waiting for counter %1").arg(counter));
+            return Error::refused(Tr::tr("no ticket waiting for counter %1").arg(counter));
         const qint64 id = **next;
         if (Outcome r = m_tickets.markCalled(id, cid, staff, ctx.nowMs); !r)
             return r.error();
@@ -302,9 +305,9 @@ Result<Ticket> QueueEngine::recall(int counter, qint64 staffId)
     return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
                                                qint64 staff) -> Result<Ticket> {
         if (!active)
-            return Error::refused(tr("counter %1 has no called ticket to recall").arg(counter));
+            return Error::refused(Tr::tr("counter %1 has no called ticket to recall").arg(counter));
         if (active->status != TicketStatus::Called)
-            return Error::refused(tr("%1 is already being served at counter %2").arg(active->code).arg(counter));
+            return Error::refused(Tr::tr("%1 is already being served at counter %2").arg(active->code).arg(counter));
         if (Outcome r = m_tickets.markRecalled(active->id); !r)
             return r.error();
         const QString detail = json({{QStringLiteral("recall"), active->recallCount + 1}});
@@ -319,9 +322,9 @@ Result<Ticket> QueueEngine::start(int counter, qint64 staffId)
     return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
                                                qint64 staff) -> Result<Ticket> {
         if (!active)
-            return Error::refused(tr("counter %1 has no called ticket to start serving").arg(counter));
+            return Error::refused(Tr::tr("counter %1 has no called ticket to start serving").arg(counter));
         if (active->status == TicketStatus::Serving)
-            return Error::refused(tr("counter %1 is already serving %2").arg(counter).arg(active->code));
+            return Error::refused(Tr::tr("counter %1 is already serving %2").arg(counter).arg(active->code));
         if (Outcome r = m_tickets.markStarted(active->id, ctx.nowMs); !r)
             return r.error();
         if (Outcome e = record(ctx, {EventKind::Started, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
@@ -335,9 +338,9 @@ Result<Ticket> QueueEngine::finish(int counter, qint64 staffId)
     return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
                                                qint64 staff) -> Result<Ticket> {
         if (!active)
-            return Error::refused(tr("counter %1 is not serving anyone").arg(counter));
+            return Error::refused(Tr::tr("counter %1 is not serving anyone").arg(counter));
         if (active->status != TicketStatus::Serving)
-            return Error::refused(tr("%1 has been called but not started; start serving it or mark it no-show")
+            return Error::refused(Tr::tr("%1 has been called but not started; start serving it or mark it no-show")
                                           .arg(active->code));
         if (Outcome r = m_tickets.markEnded(active->id, TicketStatus::Done, ctx.nowMs); !r)
             return r.error();
@@ -352,9 +355,9 @@ Result<Ticket> QueueEngine::markNoShow(int counter, qint64 staffId)
     return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
                                                qint64 staff) -> Result<Ticket> {
         if (!active)
-            return Error::refused(tr("counter %1 has no called ticket to mark as no-show").arg(counter));
+            return Error::refused(Tr::tr("counter %1 has no called ticket to mark as no-show").arg(counter));
         if (active->status != TicketStatus::Called)
-            return Error::refused(tr("%1 is being served at counter %2; finish it instead").arg(active->code).arg(counter));
+            return Error::refused(Tr::tr("%1 is being served at counter %2; finish it instead").arg(active->code).arg(counter));
         if (Outcome r = m_tickets.markEnded(active->id, TicketStatus::NoShow, ctx.nowMs); !r)
             return r.error();
         if (Outcome e = record(ctx, {EventKind::NoShow, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
@@ -375,10 +378,10 @@ Result<Ticket> QueueEngine::requeue(const Context &ctx, const Ticket &t, const T
         if (!cid)
             return cid.error();
         if (t.isActive() && t.counterNumber == target.counterNumber)
-            return Error::refused(tr("%1 is already at counter %2").arg(t.code).arg(target.counterNumber));
+            return Error::refused(Tr::tr("%1 is already at counter %2").arg(t.code).arg(target.counterNumber));
         targetCounterId = *cid;
     } else if (m_branch->config.countersServing(toService).isEmpty()) {
-        return Error::refused(tr("no counter serves service %1").arg(toService));
+        return Error::refused(Tr::tr("no counter serves service %1").arg(toService));
     }
     const qint64 fromId = serviceIdOf(t);
     if (Outcome r = m_tickets.requeue(t.id, *sid, fromId, targetCounterId); !r)
@@ -397,7 +400,7 @@ Result<Ticket> QueueEngine::transfer(int counter, const TransferTarget &target, 
     return counterAction(counter, staffId, [&](const Context &ctx, qint64, const std::optional<Ticket> &active,
                                                qint64 staff) -> Result<Ticket> {
         if (!active)
-            return Error::refused(tr("counter %1 has no ticket to transfer").arg(counter));
+            return Error::refused(Tr::tr("counter %1 has no ticket to transfer").arg(counter));
         return requeue(ctx, *active, target, staff);
     });
 }
@@ -411,7 +414,7 @@ Result<Ticket> QueueEngine::ticketAction(const QString &code, qint64 staffId, Bo
         if (!found)
             return found.error();
         if (!found->has_value())
-            return Error::badInput(tr("there is no ticket %1").arg(code.trimmed().toUpper()));
+            return Error::badInput(Tr::tr("there is no ticket %1").arg(code.trimmed().toUpper()));
         return body(ctx, **found, staffId);
     });
 }
@@ -420,7 +423,7 @@ Result<Ticket> QueueEngine::transferWaiting(const QString &code, const TransferT
 {
     return ticketAction(code, staffId, [&](const Context &ctx, const Ticket &t, qint64 staff) -> Result<Ticket> {
         if (t.status != TicketStatus::Waiting)
-            return Error::refused(tr("%1 is %2, not waiting; a counter transfers the ticket it holds")
+            return Error::refused(Tr::tr("%1 is %2, not waiting; a called ticket is transferred by the counter that holds it")
                                           .arg(t.code, statusDisplayName(t.status)));
         return requeue(ctx, t, target, staff);
     });
@@ -430,7 +433,7 @@ Result<Ticket> QueueEngine::cancel(const QString &code, qint64 staffId)
 {
     return ticketAction(code, staffId, [&](const Context &ctx, const Ticket &t, qint64 staff) -> Result<Ticket> {
         if (t.status != TicketStatus::Waiting)
-            return Error::refused(tr("%1 is %2; only a waiting ticket can be cancelled").arg(t.code, statusDisplayName(t.status)));
+            return Error::refused(Tr::tr("%1 is %2; only a waiting ticket can be cancelled").arg(t.code, statusDisplayName(t.status)));
         if (Outcome r = m_tickets.markEnded(t.id, TicketStatus::Cancelled, ctx.nowMs); !r)
             return r.error();
         if (Outcome e = record(ctx, {EventKind::Cancelled, t.id, serviceIdOf(t), 0, staff, {}}); !e)
@@ -443,10 +446,10 @@ Result<Ticket> QueueEngine::reinstate(const QString &code, qint64 staffId)
 {
     return ticketAction(code, staffId, [&](const Context &ctx, const Ticket &t, qint64 staff) -> Result<Ticket> {
         if (t.status != TicketStatus::NoShow)
-            return Error::refused(tr("%1 is %2; only a no-show ticket can be reinstated").arg(t.code, statusDisplayName(t.status)));
+            return Error::refused(Tr::tr("%1 is %2; only a no-show ticket can be reinstated").arg(t.code, statusDisplayName(t.status)));
         const int window = m_branch->config.noShowReinstateMinutes;
         if (t.finishedAt.secsTo(ctx.now) > window * 60 || t.businessDate != ctx.today)
-            return Error::refused(tr("%1 was marked no-show more than %n minutes ago and cannot be reinstated", window)
+            return Error::refused(Tr::tr("%1 was marked no-show more than %n minutes ago and cannot be reinstated", nullptr, window)
                                           .arg(t.code));
         const qint64 sid = serviceIdOf(t);
         const qint64 fromId = m_branch->serviceIds.value(t.transferredFromService);
@@ -463,12 +466,12 @@ Outcome QueueEngine::pauseCounter(int counter, qint64 staffId)
     auto r = counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
                                                  qint64 staff) -> Result<Ticket> {
         if (active)
-            return Error::refused(tr("counter %1 still holds %2; finish or transfer it before pausing").arg(counter).arg(active->code));
+            return Error::refused(Tr::tr("counter %1 still holds %2; finish or transfer it before pausing").arg(counter).arg(active->code));
         auto states = m_branchStore.counterStates();
         if (!states)
             return states.error();
         if (states->value(counter) == CounterState::Paused)
-            return Error::refused(tr("counter %1 is already paused").arg(counter));
+            return Error::refused(Tr::tr("counter %1 is already paused").arg(counter));
         if (Outcome s = m_branchStore.setCounterState(cid, CounterState::Paused); !s)
             return s.error();
         if (Outcome e = record(ctx, {EventKind::CounterPaused, 0, 0, cid, staff, {}}); !e)
@@ -486,7 +489,7 @@ Outcome QueueEngine::resumeCounter(int counter, qint64 staffId)
         if (!states)
             return states.error();
         if (states->value(counter) != CounterState::Paused)
-            return Error::refused(tr("counter %1 is not paused").arg(counter));
+            return Error::refused(Tr::tr("counter %1 is not paused").arg(counter));
         if (Outcome s = m_branchStore.setCounterState(cid, CounterState::Open); !s)
             return s.error();
         if (Outcome e = record(ctx, {EventKind::CounterResumed, 0, 0, cid, staff, {}}); !e)
@@ -517,8 +520,8 @@ Outcome QueueEngine::setServicePaused(const QString &serviceCode, bool pause, qi
         if (!paused)
             return paused.error();
         if (paused->contains(code) == pause)
-            return Error::refused(pause ? tr("service %1 is already paused").arg(code)
-                                        : tr("service %1 is not paused").arg(code));
+            return Error::refused(pause ? Tr::tr("service %1 is already paused").arg(code)
+                                        : Tr::tr("service %1 is not paused").arg(code));
         if (Outcome r = m_branchStore.setServicePaused(*sid, pause); !r)
             return r;
         return record(ctx, {pause ? EventKind::ServicePaused : EventKind::ServiceResumed, 0, *sid, 0, staffId, {}});

@@ -16,10 +16,11 @@ namespace antrian {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under "Database", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -29,12 +30,12 @@ Outcome checkFile(const QString &path, Database::OpenMode mode, bool *isNew)
     const QFileInfo info(path);
     *isNew = !info.exists() || (info.isFile() && info.size() == 0);
     if (info.exists() && info.isDir())
-        return Error::badInput(tr("%1 is a folder, not a database file").arg(path));
+        return Error::badInput(Tr::tr("%1 is a folder, not a database file").arg(path));
     if (*isNew) {
         if (mode == Database::OpenMode::MustExist)
-            return Error::badInput(tr("no Antrian database at %1; create it with: antrianctl init --db %1").arg(path));
+            return Error::badInput(Tr::tr("no Antrian database at %1; create it with: antrianctl init --db %1").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return Error::storage(tr("cannot create the folder %1").arg(info.absolutePath()));
+            return Error::storage(Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
         return Done{};
     }
     // No QFile here: closing any descriptor of a file drops every POSIX lock this process
@@ -42,7 +43,7 @@ Outcome checkFile(const QString &path, Database::OpenMode mode, bool *isNew)
     // SQLite then corrupts its view of the WAL (sqlite.org/howtocorrupt.html, 2.2).
     // SQLite itself refuses a file that is not a database, before writing anything.
     if (!info.isReadable())
-        return Error::badInput(tr("cannot read %1: permission denied").arg(path));
+        return Error::badInput(Tr::tr("cannot read %1: permission denied").arg(path));
     return Done{};
 }
 
@@ -78,7 +79,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
 {
     const QString path = location.isEmpty() ? defaultLocation() : location;
     if (isPostgresUrl(path))
-        return Error::badInput(tr("PostgreSQL databases (%1) are not supported by this version yet; "
+        return Error::badInput(Tr::tr("PostgreSQL databases (%1) are not supported by this version yet; "
                                   "give a SQLite file path")
                                        .arg(path));
     bool isNew = false;
@@ -93,31 +94,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
         conn.setDatabaseName(db->m_location);
         conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!conn.open())
-            return Error::storage(tr("cannot open %1: %2").arg(path, conn.lastError().text()));
+            return Error::storage(Tr::tr("cannot open %1: %2").arg(path, conn.lastError().text()));
     }
 
     // Before changing anything: is this one of ours, and not from a newer version?
     QString error;
     QSqlQuery tables = db->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {}, &error);
     if (error.contains(QLatin1String("not a database")))
-        return Error::badInput(tr("%1 is not an Antrian database (not a SQLite file); it was left unchanged").arg(path));
+        return Error::badInput(Tr::tr("%1 is not an Antrian database (not a SQLite file); it was left unchanged").arg(path));
     if (!error.isEmpty())
-        return Error::badInput(tr("%1 cannot be read as a database: %2; it was left unchanged").arg(path, error));
+        return Error::badInput(Tr::tr("%1 cannot be read as a database: %2; it was left unchanged").arg(path, error));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
     tables.finish();
     if (!names.isEmpty() && !names.contains(QLatin1String("schema_version")))
-        return Error::badInput(tr("%1 is a SQLite database of another program, not Antrian's; it was left unchanged").arg(path));
+        return Error::badInput(Tr::tr("%1 is a SQLite database of another program, not Antrian's; it was left unchanged").arg(path));
     if (names.isEmpty() && mode == OpenMode::MustExist)
-        return Error::badInput(tr("%1 holds no Antrian database yet; create it with: antrianctl init --db %1").arg(path));
+        return Error::badInput(Tr::tr("%1 is empty; create the Antrian database with: antrianctl init --db %1").arg(path));
     int version = 0;
     if (!names.isEmpty()) {
         QSqlQuery v = db->exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
         version = v.next() ? v.value(0).toInt() : 0;
         v.finish();
         if (version > latestSchemaVersion())
-            return Error::badInput(tr("%1 was written by a newer Antrian (schema version %2; this program knows up to %3); "
+            return Error::badInput(Tr::tr("%1 was written by a newer Antrian (schema version %2; this program knows up to %3); "
                                       "upgrade Antrian to open it")
                                            .arg(path)
                                            .arg(version)
@@ -142,12 +143,12 @@ Outcome Database::configure()
     const QString journal = mode.next() ? mode.value(0).toString() : QString();
     mode.finish();
     if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error::storage(tr("cannot switch %1 to WAL journaling (%2)").arg(m_location, error.isEmpty() ? journal : error));
+        return Error::storage(Tr::tr("cannot switch %1 to WAL journaling (%2)").arg(m_location, error.isEmpty() ? journal : error));
     // A ticket is a promise to a person: every commit must survive a power cut.
     for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         exec(QString::fromLatin1(pragma), {}, &error);
         if (!error.isEmpty())
-            return Error::storage(tr("cannot configure %1: %2").arg(m_location, error));
+            return Error::storage(Tr::tr("cannot configure %1: %2").arg(m_location, error));
     }
     return Done{};
 }
@@ -171,7 +172,7 @@ Outcome Database::migrate()
         qCDebug(lcStorage) << "migrating" << m_location << "to schema version" << m.version << m.purpose;
         for (const QString &statement : m.statements) {
             if (auto r = run(statement); !r)
-                return Error::storage(tr("migration %1 (%2) failed: %3")
+                return Error::storage(Tr::tr("migration %1 (%2) failed: %3")
                                               .arg(m.version)
                                               .arg(QString::fromLatin1(m.purpose), r.error().message));
         }
@@ -212,7 +213,7 @@ Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVaria
     QString error;
     QSqlQuery q = exec(sql, values, &error);
     if (!error.isEmpty())
-        return Error::storage(tr("database error in %1: %2").arg(m_location, error));
+        return Error::storage(Tr::tr("database error in %1: %2").arg(m_location, error));
     return q;
 }
 
@@ -239,7 +240,7 @@ WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
     m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), {}, &error);
     m_open = error.isEmpty();
     if (!m_open)
-        m_error = Error::storage(tr("the database %1 is busy or unavailable: %2").arg(m_db.location(), error));
+        m_error = Error::storage(Tr::tr("the database %1 is busy or unavailable: %2").arg(m_db.location(), error));
 }
 
 WriteTransaction::~WriteTransaction()
@@ -255,7 +256,7 @@ Outcome WriteTransaction::commit()
     QString error;
     m_db.exec(QStringLiteral("COMMIT"), {}, &error);
     if (!error.isEmpty())
-        return Error::storage(tr("could not save to %1: %2").arg(m_db.location(), error));
+        return Error::storage(Tr::tr("could not save to %1: %2").arg(m_db.location(), error));
     m_open = false;
     return Done{};
 }

@@ -124,10 +124,12 @@ QList<Migration> buildMigrations()
                  QStringLiteral("CREATE INDEX events_ticket ON events (ticket_id)"),
          }},
         {2,
-         "service pause and counter sessions",
+         "service pause, counter sessions, queue index",
          {
                  // Runtime state, not config: a supervisor pauses a service for the day.
                  QStringLiteral("ALTER TABLE services ADD COLUMN paused INTEGER NOT NULL DEFAULT 0"),
+                 // People ahead in one service: without it the count scanned every waiting ticket.
+                 QStringLiteral("CREATE INDEX tickets_service_queue ON tickets (service_id, status, priority, queued_at)"),
                  // Who is logged in at which counter: one person per counter, one counter per person.
                  QStringLiteral("CREATE TABLE counter_sessions ("
                                 " counter_id INTEGER PRIMARY KEY REFERENCES counters(id),"

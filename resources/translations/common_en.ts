@@ -1,4 +1,603 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AppSetup</name>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="23"/>
+        <source>Database file (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="23"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="24"/>
+        <source>Import this branch config file first (validated whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="24"/>
+        <location filename="../../common/app/appsetup.cpp" line="27"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="25"/>
+        <source>Language: id (Indonesian, default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="25"/>
+        <source>lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="26"/>
+        <source>Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="26"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="27"/>
+        <source>Render the first screen, save it as a PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <source>--lang: expected id or en, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="74"/>
+        <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchCalendar</name>
+    <message>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="83"/>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="95"/>
+        <source>no more tickets today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="97"/>
+        <source>branch closed; no opening hours are configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="100"/>
+        <source>no more tickets today; branch opens again %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="103"/>
+        <source>branch closed for %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="104"/>
+        <source>branch closed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchStore</name>
+    <message>
+        <location filename="../../common/storage/branchstore.cpp" line="143"/>
+        <source>the database %1 holds no branch setup yet; import one with: antrianctl init --config FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="55"/>
+        <source>unknown field; expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="66"/>
+        <source>missing; expected a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="70"/>
+        <source>expected a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="75"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="87"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="99"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="111"/>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="122"/>
+        <source>missing; expected an object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="126"/>
+        <location filename="../../common/config/configloader.cpp" line="290"/>
+        <location filename="../../common/config/configloader.cpp" line="323"/>
+        <source>expected an object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="135"/>
+        <source>missing; expected a list [ ... ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="139"/>
+        <source>expected a list [ ... ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="152"/>
+        <source>expected a time of day as &quot;HH:MM&quot; (00:00 to 24:00), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="153"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="164"/>
+        <source>closing time must be after opening time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="174"/>
+        <source>expected a date as &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="214"/>
+        <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Asia/Jakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="228"/>
+        <source>expected {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;} or null for closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="252"/>
+        <source>%1 is listed twice among holidays and special days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="272"/>
+        <source>expected a lower-case word such as &quot;elderly&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="275"/>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="285"/>
+        <source>the branch needs at least one service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="300"/>
+        <source>expected one capital letter A-Z (the ticket prefix), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="302"/>
+        <source>service code &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="319"/>
+        <source>the branch needs at least one counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="330"/>
+        <source>missing; expected the counter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="333"/>
+        <source>counter %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="344"/>
+        <source>a counter must serve at least one service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="349"/>
+        <source>unknown service &quot;%1&quot;; expected a code from services[]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="351"/>
+        <source>service &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="361"/>
+        <source>service &quot;%1&quot; is served by no active counter; add it to a counter or set &quot;active&quot;: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="372"/>
+        <source>%1 is a folder, not a config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="374"/>
+        <source>%1: no such config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="376"/>
+        <source>%1: cannot read config file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="385"/>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="391"/>
+        <source>%1:1: expected a JSON object { ... } at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="33"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="36"/>
+        <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="38"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="46"/>
+        <source>cannot read %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="82"/>
+        <source>PostgreSQL databases (%1) are not supported by this version yet; give a SQLite file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="97"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="104"/>
+        <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="106"/>
+        <source>%1 cannot be read as a database: %2; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="112"/>
+        <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="114"/>
+        <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="121"/>
+        <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="146"/>
+        <source>cannot switch %1 to WAL journaling (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="151"/>
+        <source>cannot configure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="175"/>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="216"/>
+        <source>database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="243"/>
+        <source>the database %1 is busy or unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="259"/>
+        <source>could not save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueEngine</name>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="126"/>
+        <source>there is no counter %1 in this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="128"/>
+        <source>counter %1 is switched off in the branch config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="141"/>
+        <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="145"/>
+        <source>service %1 (%2) is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="211"/>
+        <source>unknown priority reason &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="217"/>
+        <source>service %1 (%2) is paused; please ask our staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="222"/>
+        <source>service %1 (%2) has reached its daily limit (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="276"/>
+        <location filename="../../common/queue/queueengine.cpp" line="327"/>
+        <source>counter %1 is already serving %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="277"/>
+        <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="284"/>
+        <source>counter %1 is paused; resume it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="290"/>
+        <source>no ticket waiting for counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="308"/>
+        <source>counter %1 has no called ticket to recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="310"/>
+        <source>%1 is already being served at counter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="325"/>
+        <source>counter %1 has no called ticket to start serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="341"/>
+        <source>counter %1 is not serving anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="343"/>
+        <source>%1 has been called but not started; start serving it or mark it no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="358"/>
+        <source>counter %1 has no called ticket to mark as no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="360"/>
+        <source>%1 is being served at counter %2; finish it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="381"/>
+        <source>%1 is already at counter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="384"/>
+        <source>no counter serves service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="403"/>
+        <source>counter %1 has no ticket to transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="417"/>
+        <source>there is no ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="426"/>
+        <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="436"/>
+        <source>%1 is %2; only a waiting ticket can be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="449"/>
+        <source>%1 is %2; only a no-show ticket can be reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../common/queue/queueengine.cpp" line="452"/>
+        <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
+        <translation>
+            <numerusform>%1 was marked no-show more than %n minute ago and cannot be reinstated</numerusform>
+            <numerusform>%1 was marked no-show more than %n minutes ago and cannot be reinstated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="469"/>
+        <source>counter %1 still holds %2; finish or transfer it before pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="474"/>
+        <source>counter %1 is already paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="492"/>
+        <source>counter %1 is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="523"/>
+        <source>service %1 is already paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="524"/>
+        <source>service %1 is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <location filename="../../common/domain/ticket.cpp" line="43"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/domain/ticket.cpp" line="44"/>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/domain/ticket.cpp" line="45"/>
+        <source>being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/domain/ticket.cpp" line="46"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/domain/ticket.cpp" line="47"/>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/domain/ticket.cpp" line="48"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/domain/ticket.cpp" line="49"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitEstimate</name>
+    <message>
+        <location filename="../../common/queue/waitestimate.cpp" line="25"/>
+        <source>no counter is open for this service yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/waitestimate.cpp" line="27"/>
+        <source>no wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/waitestimate.cpp" line="29"/>
+        <source>under 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/waitestimate.cpp" line="31"/>
+        <source>over 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../common/queue/waitestimate.cpp" line="34"/>
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

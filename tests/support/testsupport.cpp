@@ -92,6 +92,10 @@ ProcessResult runCtl(const QStringList &args, int timeoutMs)
     QProcess p;
     p.start(antrianctlPath(), args);
     ProcessResult r;
+    if (!p.waitForStarted(timeoutMs)) {
+        r.err = "could not start " + antrianctlPath().toUtf8() + ": " + p.errorString().toUtf8();
+        return r;
+    }
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();

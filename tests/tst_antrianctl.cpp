@@ -1,0 +1,309 @@
+// antrianctl as scripts and people use it: JSON shapes, exit codes, messages, config import.
+#include "testsupport.h"
+
+#include "config/configloader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace antrian;
+using namespace antrian::test;
+
+namespace {
+
+const QString kMonday = QStringLiteral("2026-11-23T09:00:00+07:00");
+
+// A database initialised with the sample branch through antrianctl itself.
+class CtlFixture
+{
+public:
+    CtlFixture() : m_path(m_dir.filePath(QStringLiteral("antrian.db")))
+    {
+        const ProcessResult r = runCtl({"--db", m_path, "init"});
+        if (r.exitCode != 0)
+            qFatal("init failed: %s", r.err.constData());
+    }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    ProcessResult ctl(QStringList args, const QString &now = kMonday)
+    {
+        return runCtl(QStringList{"--db", m_path, "--now", now, "--lang", "en"} + args);
+    }
+    QJsonDocument json(QStringList args, const QString &now = kMonday)
+    {
+        const ProcessResult r = ctl(QStringList{"--json"} + args, now);
+        return QJsonDocument::fromJson(r.out);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace
+
+class TestAntrianctl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initImportsTheBundledSampleBranch();
+    void issuePrintsCodeServiceAheadAndEstimate();
+    void callPrintsTheCalledTicket();
+    void ticketsListsEveryTicketOfTheDay();
+    void statusShowsServicesAndCounters();
+    void exitCodes_data();
+    void exitCodes();
+    void refusalsSayWhyInWords();
+    void jsonErrorsAreMachineReadable();
+    void badConfigChangesNothingAndNamesFileLineAndField();
+    void reimportKeepsTicketsAndRenamesServices();
+    void nowWithoutOffsetIsBranchLocalTime();
+    void storageFailureExitsWithFour();
+    void indonesianIsTheDefaultLanguage();
+};
+
+void TestAntrianctl::initImportsTheBundledSampleBranch()
+{
+    CtlFixture f;
+    const QJsonObject status = f.json({"status"}).object();
+    QCOMPARE(status.value("branch").toString(), QStringLiteral("Bank Nusantara KCP Sudirman"));
+    QCOMPARE(status.value("services").toArray().size(), 3);
+    QCOMPARE(status.value("counters").toArray().size(), 6);
+    QCOMPARE(status.value("open").toBool(), true);
+    // Running init again on the same file keeps it working (and keeps its tickets).
+    QCOMPARE(f.ctl({"issue", "A"}).exitCode, 0);
+    QCOMPARE(runCtl({"--db", f.path(), "init"}).exitCode, 0);
+    QCOMPARE(f.json({"tickets"}).array().size(), 1);
+}
+
+void TestAntrianctl::issuePrintsCodeServiceAheadAndEstimate()
+{
+    CtlFixture f;
+    f.ctl({"issue", "A"});
+    const QJsonObject o = f.json({"issue", "A"}).object();
+    QCOMPARE(o.value("code").toString(), QStringLiteral("A-002"));
+    QCOMPARE(o.value("service").toString(), QStringLiteral("A"));
+    QCOMPARE(o.value("ahead").toInt(), 1);
+    // One ahead, 12 minutes a customer, four counters serve A: ceil(12 / 4) = 3.
+    QCOMPARE(o.value("estimatedWaitMinutes").toInt(), 3);
+    QCOMPARE(o.value("status").toString(), QStringLiteral("waiting"));
+    QCOMPARE(o.value("issuedAt").toString(), QStringLiteral("2026-11-23T09:00:00+07:00"));
+
+    const QJsonObject p = f.json({"issue", "A", "--reason", "elderly"}).object();
+    QCOMPARE(p.value("priority").toBool(), true);
+    QCOMPARE(p.value("priorityReason").toString(), QStringLiteral("elderly"));
+    QCOMPARE(p.value("ahead").toInt(), 0);
+}
+
+void TestAntrianctl::callPrintsTheCalledTicket()
+{
+    CtlFixture f;
+    f.ctl({"issue", "B"});
+    const QJsonObject o = f.json({"call", "2"}).object();
+    QCOMPARE(o.value("code").toString(), QStringLiteral("B-001"));
+    QCOMPARE(o.value("status").toString(), QStringLiteral("called"));
+    QCOMPARE(o.value("counter").toInt(), 2);
+    QCOMPARE(f.ctl({"recall", "2"}).exitCode, 0);
+    QCOMPARE(f.ctl({"start", "2"}).exitCode, 0);
+    const QJsonObject done = f.json({"finish", "2"}).object();
+    QCOMPARE(done.value("status").toString(), QStringLiteral("done"));
+    QCOMPARE(done.value("recallCount").toInt(), 1);
+}
+
+void TestAntrianctl::ticketsListsEveryTicketOfTheDay()
+{
+    CtlFixture f;
+    f.ctl({"issue", "A"});
+    f.ctl({"issue", "B"});
+    f.ctl({"call", "1"});
+    const QJsonArray list = f.json({"tickets"}).array();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).toObject().value("code").toString(), QStringLiteral("A-001"));
+    QCOMPARE(list.at(0).toObject().value("status").toString(), QStringLiteral("waiting"));
+    QVERIFY(list.at(0).toObject().value("counter").isNull());
+    QCOMPARE(list.at(1).toObject().value("code").toString(), QStringLiteral("B-001"));
+    QCOMPARE(list.at(1).toObject().value("service").toString(), QStringLiteral("B"));
+    QCOMPARE(list.at(1).toObject().value("status").toString(), QStringLiteral("called"));
+    QCOMPARE(list.at(1).toObject().value("counter").toInt(), 1);
+
+    QCOMPARE(f.json({"tickets", "--status", "called"}).array().size(), 1);
+    QCOMPARE(f.json({"tickets", "--service", "a"}).array().size(), 1);
+    QCOMPARE(f.json({"tickets", "--date", "2026-11-22"}).array().size(), 0);
+    const ProcessResult table = f.ctl({"tickets"});
+    QVERIFY(table.out.contains("A-001"));
+    QVERIFY(table.out.contains("2 tickets"));
+}
+
+void TestAntrianctl::statusShowsServicesAndCounters()
+{
+    CtlFixture f;
+    f.ctl({"issue", "A"});
+    f.ctl({"issue", "A"});
+    f.ctl({"call", "4"});
+    const QJsonObject s = f.json({"status"}).object();
+    const QJsonObject a = s.value("services").toArray().at(0).toObject();
+    QCOMPARE(a.value("code").toString(), QStringLiteral("A"));
+    QCOMPARE(a.value("waiting").toInt(), 1);
+    QCOMPARE(a.value("issuedToday").toInt(), 2);
+    const QJsonObject c4 = s.value("counters").toArray().at(3).toObject();
+    QCOMPARE(c4.value("number").toInt(), 4);
+    QCOMPARE(c4.value("ticket").toObject().value("code").toString(), QStringLiteral("A-001"));
+    const ProcessResult text = f.ctl({"status"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Bank Nusantara KCP Sudirman"));
+    QVERIFY(text.out.contains("A-001 (called)"));
+}
+
+void TestAntrianctl::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no command") << QStringList{} << kMonday << 2;
+    QTest::newRow("unknown command") << QStringList{"serve"} << kMonday << 2;
+    QTest::newRow("issue without service") << QStringList{"issue"} << kMonday << 2;
+    QTest::newRow("unknown service") << QStringList{"issue", "Z"} << kMonday << 2;
+    QTest::newRow("unknown reason") << QStringList{"issue", "A", "--reason", "vip"} << kMonday << 2;
+    QTest::newRow("counter not a number") << QStringList{"call", "three"} << kMonday << 2;
+    QTest::newRow("unknown counter") << QStringList{"call", "9"} << kMonday << 2;
+    QTest::newRow("bad --now") << QStringList{"status"} << QStringLiteral("Monday morning") << 2;
+    QTest::newRow("bad --status") << QStringList{"tickets", "--status", "lost"} << kMonday << 2;
+    QTest::newRow("transfer without target") << QStringList{"transfer", "1"} << kMonday << 2;
+    QTest::newRow("closed on Sunday") << QStringList{"issue", "A"} << QStringLiteral("2026-11-22T10:00:00+07:00") << 3;
+    QTest::newRow("nothing waiting") << QStringList{"call", "1"} << kMonday << 3;
+    QTest::newRow("finish with nothing") << QStringList{"finish", "1"} << kMonday << 3;
+    QTest::newRow("issue") << QStringList{"issue", "B"} << kMonday << 0;
+    QTest::newRow("status") << QStringList{"status"} << kMonday << 0;
+    QTest::newRow("help") << QStringList{"--help"} << kMonday << 0;
+}
+
+void TestAntrianctl::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, now);
+    QFETCH(int, exitCode);
+    CtlFixture f;
+    const ProcessResult r = f.ctl(args, now);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+    if (exitCode != 0)
+        QVERIFY(r.err.startsWith("antrianctl: "));
+}
+
+void TestAntrianctl::refusalsSayWhyInWords()
+{
+    CtlFixture f;
+    QCOMPARE(QString::fromUtf8(f.ctl({"issue", "A"}, "2026-11-22T10:00:00+07:00").err).trimmed(),
+             QStringLiteral("antrianctl: branch closed until Mon 08:00"));
+    QCOMPARE(QString::fromUtf8(f.ctl({"call", "2"}).err).trimmed(),
+             QStringLiteral("antrianctl: no ticket waiting for counter 2"));
+    for (int i = 0; i < 4; ++i)
+        f.ctl({"issue", "A"});
+    f.ctl({"call", "3"});
+    f.ctl({"start", "3"});
+    QCOMPARE(QString::fromUtf8(f.ctl({"call", "3"}).err).trimmed(),
+             QStringLiteral("antrianctl: counter 3 is already serving A-001"));
+}
+
+void TestAntrianctl::jsonErrorsAreMachineReadable()
+{
+    CtlFixture f;
+    const QJsonObject o = f.json({"call", "1"}).object();
+    QCOMPARE(o.value("error").toObject().value("kind").toString(), QStringLiteral("refused"));
+    QCOMPARE(o.value("error").toObject().value("message").toString(), QStringLiteral("no ticket waiting for counter 1"));
+}
+
+void TestAntrianctl::badConfigChangesNothingAndNamesFileLineAndField()
+{
+    CtlFixture f;
+    f.ctl({"issue", "A"});
+    QFile sample(QStringLiteral(ANTRIAN_SOURCE_DIR "/resources/branch.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QByteArray json = sample.readAll();
+    json.replace("\"name\": \"Bank Nusantara KCP Sudirman\"", "\"name\": \"Renamed\"");
+    json.replace("\"dailyLimit\": 600", "\"dailyLimit\": \"lots\"");
+    const QString bad = f.dir() + QStringLiteral("/bad.json");
+    QFile out(bad);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    const int line = int(json.left(json.indexOf("\"lots\"")).count('\n')) + 1;
+
+    const ProcessResult r = f.ctl({"--config", bad, "status"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("%1:%2: services[1].dailyLimit: expected a whole number").arg(bad).arg(line).toUtf8()),
+             r.err.constData());
+    QCOMPARE(f.json({"status"}).object().value("branch").toString(), QStringLiteral("Bank Nusantara KCP Sudirman"));
+    QCOMPARE(f.json({"tickets"}).array().size(), 1);
+
+    const ProcessResult missing = f.ctl({"--config", f.dir() + QStringLiteral("/absent.json"), "status"});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("no such config file"));
+}
+
+void TestAntrianctl::reimportKeepsTicketsAndRenamesServices()
+{
+    CtlFixture f;
+    f.ctl({"issue", "A"});
+    BranchConfig config = sampleBranch();
+    QFile sample(QStringLiteral(ANTRIAN_SOURCE_DIR "/resources/branch.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QByteArray json = sample.readAll();
+    json.replace("\"name\": \"Teller\"", "\"name\": \"Kasir\"");
+    const QString changed = f.dir() + QStringLiteral("/changed.json");
+    QFile out(changed);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    QCOMPARE(f.ctl({"--config", changed, "status"}).exitCode, 0);
+    const QJsonObject s = f.json({"status"}).object();
+    QCOMPARE(s.value("services").toArray().at(1).toObject().value("name").toString(), QStringLiteral("Kasir"));
+    QCOMPARE(f.json({"tickets"}).array().size(), 1);
+    QCOMPARE(f.json({"issue", "A"}).object().value("code").toString(), QStringLiteral("A-002"));
+}
+
+void TestAntrianctl::nowWithoutOffsetIsBranchLocalTime()
+{
+    CtlFixture f;
+    const QJsonObject o = f.json({"issue", "A"}, QStringLiteral("2026-11-23T08:30:00")).object();
+    QCOMPARE(o.value("issuedAt").toString(), QStringLiteral("2026-11-23T08:30:00+07:00"));
+}
+
+void TestAntrianctl::storageFailureExitsWithFour()
+{
+    CtlFixture f;
+    {
+        auto db = Database::open(f.path());
+        QVERIFY(db.ok());
+        // Stands in for a full disk or a failing drive at the moment of writing.
+        QString error;
+        (*db)->exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON tickets"
+                                   " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"),
+                    {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    const ProcessResult r = f.ctl({"issue", "A"});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains("disk I/O error"));
+    // Nothing half-written: no number was used up.
+    auto db = Database::open(f.path());
+    QSqlQuery q = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM daily_sequences"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestAntrianctl::indonesianIsTheDefaultLanguage()
+{
+    CtlFixture f;
+    const ProcessResult r = runCtl({"--db", f.path(), "--now", "2026-11-22T10:00:00+07:00", "issue", "A"});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(QString::fromUtf8(r.err).trimmed(), QStringLiteral("antrianctl: cabang tutup hingga Sen 08:00"));
+}
+
+QTEST_GUILESS_MAIN(TestAntrianctl)
+#include "tst_antrianctl.moc"
