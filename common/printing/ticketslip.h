@@ -1,0 +1,35 @@
+// TicketSlip: what a printed ticket says, line by line, in the customer's language. Built once
+// from an issued ticket; the ESC/POS encoder and the kiosk's page printer both lay out the same
+// slip, so paper never says something the screen does not.
+#pragma once
+
+#include "config/branchconfig.h"
+#include "queue/queueengine.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace antrian {
+
+struct TicketSlip
+{
+    QString branchName;
+    QString heading;      // "Queue number"
+    QString code;         // "A-024", printed large
+    QString serviceName;  // in the slip's language
+    QString priorityLine; // "Priority: Elderly"; empty for an ordinary ticket
+    QString aheadLine;    // "3 people ahead of you" / "You are next"
+    QString waitLine;     // "Estimated wait: about 25 minutes"
+    QString issuedLine;   // "Monday, 23 November 2026 09:00"
+    QString validityLine; // "Valid today only"; empty when the branch keeps tickets overnight
+    QString thanks;       // "Thank you for your patience"
+
+    int ahead = 0;
+    QDateTime issuedAtLocal; // in the branch's time zone
+
+    // In the language installed now (see installTranslations); service and reason names come
+    // from `branch` in that language.
+    static TicketSlip build(const IssuedTicket &issued, const BranchConfig &branch);
+};
+
+} // namespace antrian

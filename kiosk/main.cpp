@@ -1,0 +1,68 @@
+// antrian-kiosk: the touch-screen ticket kiosk by the branch's door.
+#include "kioskapp.h"
+
+#include "app/appsetup.h"
+#include "core/translation.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Antrian_KioskPlugin)
+
+namespace {
+int fail(const antrian::Error &error)
+{
+    std::fprintf(stderr, "antrian-kiosk: %s\n", qPrintable(error.message));
+    return error.kind == antrian::Error::Kind::Storage ? 4 : 2;
+}
+
+// --help, --version and --screenshot need no screen: without a display (an installer's ssh
+// session, CI) they run offscreen instead of failing to find one.
+void offscreenWhenNoDisplay(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v"
+            || arg == "--screenshot" || arg.startsWith("--screenshot=")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    offscreenWhenNoDisplay(argc, argv);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("antrian-kiosk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    antrian::installTranslations(QStringLiteral("id"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    antrian::AppSetup::addStandardOptions(parser);
+    antrian::kiosk::KioskOptions::addTo(parser);
+    parser.process(app);
+
+    auto setup = antrian::AppSetup::prepare(parser);
+    if (!setup)
+        return fail(setup.error());
+    auto options = antrian::kiosk::KioskOptions::read(parser);
+    if (!options)
+        return fail(options.error());
+
+    antrian::kiosk::KioskApp kiosk(setup->databaseLocation(), setup->clock(), setup->branch(), setup->language(), *options);
+    if (antrian::Outcome started = kiosk.start(); !started)
+        return fail(started.error());
+    if (!setup->screenshotPath().isEmpty())
+        kiosk.saveScreenshot(setup->screenshotPath(), [](int code) { QCoreApplication::exit(code); });
+    return QGuiApplication::exec();
+}

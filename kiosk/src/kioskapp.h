@@ -1,0 +1,66 @@
+// KioskApp: the kiosk put together: the queue worker (every write off the screen's thread), the
+// change feed, the printer, the view-model and the QML window; kiosk mode and --screenshot.
+// main() builds one from the command line; the UI tests build one on their own database.
+#pragma once
+
+#include "kioskcontroller.h"
+#include "kioskoptions.h"
+
+#include "core/clock.h"
+#include "feed/changefeed.h"
+#include "queue/queueworker.h"
+
+#include <QObject>
+#include <QQmlApplicationEngine>
+
+#include <functional>
+#include <memory>
+
+class QQuickWindow;
+
+namespace antrian::kiosk {
+
+class PrintService;
+
+class KioskApp : public QObject
+{
+    Q_OBJECT
+public:
+    // `clock` must outlive the app.
+    KioskApp(QString dbLocation, const Clock &clock, BranchConfig branch, QString language, KioskOptions options,
+             KioskTimings timings = {}, QObject *parent = nullptr);
+    ~KioskApp() override;
+
+    // Opens the database on the worker, starts the feed, loads the window and shows it.
+    Outcome start();
+
+    KioskController *controller() { return m_controller.get(); }
+    QQuickWindow *window() const { return m_window; }
+    PrintService &printer() { return *m_printer; }
+
+    // Waits for the screen --screen asks for, saves it as a PNG at `path`, then calls `done`
+    // with the exit code (0 saved; 2 the screen cannot be shown now; 4 not saved).
+    void saveScreenshot(const QString &path, std::function<void(int)> done);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void enterKioskMode();
+
+    QString m_location;
+    const Clock &m_clock;
+    BranchConfig m_branch;
+    QString m_language;
+    KioskOptions m_options;
+    KioskTimings m_timings;
+    std::unique_ptr<QueueWorker> m_worker;
+    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<PrintService> m_printer;
+    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    bool m_kioskCursor = false;
+};
+
+} // namespace antrian::kiosk

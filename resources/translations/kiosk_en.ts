@@ -1,0 +1,388 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ClosedNotice</name>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="38"/>
+        <source>%1 – %2</source>
+        <comment>a range of weekdays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="40"/>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="41"/>
+        <source>%1: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="56"/>
+        <source>today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="57"/>
+        <source>tomorrow, %1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="58"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="68"/>
+        <source>No more tickets today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="69"/>
+        <source>Customers who already have a number will still be served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="71"/>
+        <source>We are closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="74"/>
+        <source>We are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="78"/>
+        <source>No opening hours are set up. Please ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosedScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="18"/>
+        <source>This kiosk is out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="30"/>
+        <source>Please ask our staff for a queue number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="43"/>
+        <source>We open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="76"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="95"/>
+        <source>Closed on public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../kiosk/qml/Header.qml" line="76"/>
+        <source>Queue numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskApp</name>
+    <message>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="65"/>
+        <source>the kiosk screen could not be loaded (see the messages above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <source>the kiosk screen is not a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="177"/>
+        <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskOptions</name>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="20"/>
+        <source>Antrian ticket kiosk: customers choose a service and take a queue number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="22"/>
+        <source>Kiosk mode: frameless full screen, cannot be closed from the keyboard, no mouse cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="24"/>
+        <source>Ticket printer: none, escpos-tcp:HOST:PORT, escpos-device:PATH, pdf:FILE or cups:QUEUE (ESC/POS kinds take ,columns=32 for 58 mm paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="26"/>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="27"/>
+        <source>Window size in window mode and for --screenshot, e.g. 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="27"/>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="29"/>
+        <source>With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="30"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
+        <source>The branch&apos;s logo for the header, a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
+        <source>Seconds the ticket screen stays before the start screen returns (3-120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="41"/>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="57"/>
+        <source>--size: expected WIDTHxHEIGHT from 320x320 to 7680x7680, such as 1920x1080, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="70"/>
+        <source>--screen: expected start, ticket or closed, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="77"/>
+        <source>--return-seconds: expected a whole number from 3 to 120, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="85"/>
+        <source>--logo: cannot read &quot;%1&quot; as an image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../kiosk/qml/Main.qml" line="11"/>
+        <source>Antrian ticket kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Main.qml" line="65"/>
+        <source>Sorry, no number was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <location filename="../../kiosk/qml/NoticeCard.qml" line="47"/>
+        <source>Touch to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PleaseWait</name>
+    <message>
+        <location filename="../../kiosk/qml/PleaseWait.qml" line="20"/>
+        <source>Please wait, your number is being made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPanel</name>
+    <message>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="33"/>
+        <source>Priority service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="42"/>
+        <source>Touch what applies to you. Our staff may ask you to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="89"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListModel</name>
+    <message>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <source>No one waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <source>%n people waiting</source>
+        <translation>
+            <numerusform>%n person waiting</numerusform>
+            <numerusform>%n people waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="38"/>
+        <source>Not available at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="40"/>
+        <source>Today&apos;s tickets are all taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="24"/>
+        <source>Priority number for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="25"/>
+        <source>Please choose a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="35"/>
+        <source>Now touch the service you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="36"/>
+        <source>Touch a button to take your queue number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="85"/>
+        <source>Priority service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="118"/>
+        <source>Back to ordinary numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="57"/>
+        <source>Your queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="118"/>
+        <source>Ahead of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <source>No one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <source>Estimated wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="181"/>
+        <source>Printing your ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <source>Please take your ticket from the printer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
+        <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <source>Please remember your number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="203"/>
+        <source>Thank you. Please wait until your number is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="212"/>
+        <source>Touch the screen to finish (%n s)</source>
+        <translation>
+            <numerusform>Touch the screen to finish (%n s)</numerusform>
+            <numerusform>Touch the screen to finish (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="35"/>
+        <source>Preview: this number has not been issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

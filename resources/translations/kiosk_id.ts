@@ -1,0 +1,385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ClosedNotice</name>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="38"/>
+        <source>%1 – %2</source>
+        <comment>a range of weekdays</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="40"/>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="41"/>
+        <source>%1: closed</source>
+        <translation>%1: tutup</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="56"/>
+        <source>today at %1</source>
+        <translation>hari ini pukul %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="57"/>
+        <source>tomorrow, %1, at %2</source>
+        <translation>besok, %1, pukul %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="58"/>
+        <source>%1 at %2</source>
+        <translation>%1 pukul %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="68"/>
+        <source>No more tickets today</source>
+        <translation>Pengambilan nomor antrian hari ini sudah ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="69"/>
+        <source>Customers who already have a number will still be served.</source>
+        <translation>Nasabah yang sudah memiliki nomor antrian tetap akan dilayani.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="71"/>
+        <source>We are closed today</source>
+        <translation>Hari ini kami tutup</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="74"/>
+        <source>We are closed</source>
+        <translation>Kami sedang tutup</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/closednotice.cpp" line="78"/>
+        <source>No opening hours are set up. Please ask our staff.</source>
+        <translation>Jam layanan belum diatur. Silakan hubungi petugas kami.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="18"/>
+        <source>This kiosk is out of service</source>
+        <translation>Mesin antrian sedang tidak dapat digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="30"/>
+        <source>Please ask our staff for a queue number.</source>
+        <translation>Silakan minta nomor antrian kepada petugas kami.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="43"/>
+        <source>We open again</source>
+        <translation>Kami buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="76"/>
+        <source>Opening hours</source>
+        <translation>Jam layanan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="95"/>
+        <source>Closed on public holidays</source>
+        <translation>Tutup pada hari libur nasional</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../kiosk/qml/Header.qml" line="76"/>
+        <source>Queue numbers</source>
+        <translation>Nomor antrian</translation>
+    </message>
+</context>
+<context>
+    <name>KioskApp</name>
+    <message>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="65"/>
+        <source>the kiosk screen could not be loaded (see the messages above)</source>
+        <translation>layar kios tidak dapat dimuat (lihat pesan di atas)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <source>the kiosk screen is not a window</source>
+        <translation>layar kios bukan sebuah jendela</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="177"/>
+        <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
+        <translation>Sistem antrian sedang sibuk. Silakan coba lagi sebentar lagi, atau hubungi petugas kami.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOptions</name>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="20"/>
+        <source>Antrian ticket kiosk: customers choose a service and take a queue number.</source>
+        <translation>Kios nomor antrian Antrian: nasabah memilih layanan dan mengambil nomor antrian.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="22"/>
+        <source>Kiosk mode: frameless full screen, cannot be closed from the keyboard, no mouse cursor.</source>
+        <translation>Mode kios: layar penuh tanpa bingkai, tidak dapat ditutup dari papan ketik, tanpa kursor tetikus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="24"/>
+        <source>Ticket printer: none, escpos-tcp:HOST:PORT, escpos-device:PATH, pdf:FILE or cups:QUEUE (ESC/POS kinds take ,columns=32 for 58 mm paper).</source>
+        <translation>Printer tiket: none, escpos-tcp:HOST:PORT, escpos-device:PATH, pdf:FILE atau cups:QUEUE (jenis ESC/POS menerima ,columns=32 untuk kertas 58 mm).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="26"/>
+        <source>spec</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="27"/>
+        <source>Window size in window mode and for --screenshot, e.g. 1920x1080.</source>
+        <translation>Ukuran jendela dalam mode jendela dan untuk --screenshot, misalnya 1920x1080.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="27"/>
+        <source>WxH</source>
+        <translation>LEBARxTINGGI</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="29"/>
+        <source>With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed.</source>
+        <translation>Bersama --screenshot: layar yang direkam: start, ticket (pratinjau, tidak diterbitkan) atau closed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="30"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
+        <source>The branch&apos;s logo for the header, a PNG or JPEG file.</source>
+        <translation>Logo cabang untuk bagian atas layar, berkas PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
+        <source>Seconds the ticket screen stays before the start screen returns (3-120).</source>
+        <translation>Lama layar tiket tampil (dalam detik) sebelum kembali ke layar awal (3-120).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
+        <source>seconds</source>
+        <translation>detik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="41"/>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation>argumen tidak dikenal &quot;%1&quot;; lihat --help</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="57"/>
+        <source>--size: expected WIDTHxHEIGHT from 320x320 to 7680x7680, such as 1920x1080, got &quot;%1&quot;</source>
+        <translation>--size: harus LEBARxTINGGI dari 320x320 sampai 7680x7680, misalnya 1920x1080, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="70"/>
+        <source>--screen: expected start, ticket or closed, got &quot;%1&quot;</source>
+        <translation>--screen: harus start, ticket atau closed, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="77"/>
+        <source>--return-seconds: expected a whole number from 3 to 120, got &quot;%1&quot;</source>
+        <translation>--return-seconds: harus bilangan bulat dari 3 sampai 120, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="85"/>
+        <source>--logo: cannot read &quot;%1&quot; as an image: %2</source>
+        <translation>--logo: &quot;%1&quot; tidak dapat dibaca sebagai gambar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../kiosk/qml/Main.qml" line="11"/>
+        <source>Antrian ticket kiosk</source>
+        <translation>Kios nomor antrian</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Main.qml" line="65"/>
+        <source>Sorry, no number was issued</source>
+        <translation>Mohon maaf, nomor antrian belum dapat diberikan</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <location filename="../../kiosk/qml/NoticeCard.qml" line="47"/>
+        <source>Touch to close</source>
+        <translation>Sentuh untuk menutup</translation>
+    </message>
+</context>
+<context>
+    <name>PleaseWait</name>
+    <message>
+        <location filename="../../kiosk/qml/PleaseWait.qml" line="20"/>
+        <source>Please wait, your number is being made…</source>
+        <translation>Mohon tunggu, nomor antrian Anda sedang dibuat…</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPanel</name>
+    <message>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="33"/>
+        <source>Priority service</source>
+        <translation>Layanan prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="42"/>
+        <source>Touch what applies to you. Our staff may ask you to show it.</source>
+        <translation>Sentuh pilihan yang sesuai dengan Anda. Petugas kami dapat meminta Anda menunjukkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="89"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListModel</name>
+    <message>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <source>No one waiting</source>
+        <translation>Belum ada yang menunggu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <source>%n people waiting</source>
+        <translation>
+            <numerusform>%n orang menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="38"/>
+        <source>Not available at the moment</source>
+        <translation>Sementara tidak tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="40"/>
+        <source>Today&apos;s tickets are all taken</source>
+        <translation>Kuota hari ini sudah habis</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="24"/>
+        <source>Priority number for: %1</source>
+        <translation>Nomor prioritas untuk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="25"/>
+        <source>Please choose a service</source>
+        <translation>Silakan pilih layanan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="35"/>
+        <source>Now touch the service you need.</source>
+        <translation>Sekarang sentuh layanan yang Anda butuhkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="36"/>
+        <source>Touch a button to take your queue number.</source>
+        <translation>Sentuh salah satu tombol untuk mengambil nomor antrian.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="85"/>
+        <source>Priority service</source>
+        <translation>Layanan prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="118"/>
+        <source>Back to ordinary numbers</source>
+        <translation>Kembali ke nomor antrian biasa</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="57"/>
+        <source>Your queue number</source>
+        <translation>Nomor antrian Anda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="118"/>
+        <source>Ahead of you</source>
+        <translation>Di depan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <source>No one</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <source>Estimated wait</source>
+        <translation>Perkiraan waktu tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <source>Taken at</source>
+        <translation>Diambil pukul</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="181"/>
+        <source>Printing your ticket…</source>
+        <translation>Tiket Anda sedang dicetak…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>Silakan ambil tiket Anda dari printer di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
+        <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
+        <translation>Mohon maaf, printer tiket sedang bermasalah. Mohon catat nomor antrian Anda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <source>Please remember your number: %1</source>
+        <translation>Mohon ingat nomor antrian Anda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="203"/>
+        <source>Thank you. Please wait until your number is called.</source>
+        <translation>Terima kasih. Silakan menunggu hingga nomor Anda dipanggil.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="212"/>
+        <source>Touch the screen to finish (%n s)</source>
+        <translation>
+            <numerusform>Sentuh layar untuk selesai (%n detik)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="35"/>
+        <source>Preview: this number has not been issued</source>
+        <translation>Pratinjau: nomor ini belum diterbitkan</translation>
+    </message>
+</context>
+</TS>

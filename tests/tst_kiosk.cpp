@@ -1,0 +1,315 @@
+// The kiosk as a customer meets it, headless: the real QML window, real touches on its buttons,
+// and the database checked afterwards. Also the antrian-kiosk binary itself, as a process.
+#include "tst_kioskfixture.h"
+
+#include "kioskapp.h"
+
+#include "core/translation.h"
+
+#include <QCursor>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPointingDevice>
+#include <QProcess>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Antrian_KioskPlugin)
+
+using namespace antrian;
+using namespace antrian::kiosk;
+using namespace antrian::test;
+using antrian::kiosk::test::findItem;
+using Screen = KioskController::Screen;
+
+namespace {
+
+// Shown on screen: the item and all its ancestors are visible.
+bool isShown(QQuickItem *item)
+{
+    return item && item->isVisible() && item->opacity() > 0;
+}
+
+// The kiosk window on a fixture's database, at the fixture's clock.
+struct Screenful
+{
+    explicit Screenful(Fixture &f, KioskOptions options = {}, KioskTimings timings = {})
+        : app(f.path(), f.clock(), f.engine().branch()->config, QStringLiteral("id"), withSize(options), timings)
+    {
+        installTranslations(QStringLiteral("id"));
+        const Outcome started = app.start();
+        if (!started)
+            qFatal("kiosk did not start: %s", qPrintable(started.error().message));
+        touch = QTest::createTouchDevice();
+    }
+    static KioskOptions withSize(KioskOptions o)
+    {
+        o.size = QSize(1920, 1080);
+        return o;
+    }
+
+    QQuickItem *item(const QString &name) { return findItem(app.window()->contentItem(), name); }
+    QString text(const QString &name)
+    {
+        QQuickItem *i = item(name);
+        return i ? i->property("text").toString() : QStringLiteral("<no item %1>").arg(name);
+    }
+    QPoint centreOf(const QString &name)
+    {
+        QQuickItem *i = item(name);
+        if (!i)
+            qFatal("no item named %s", qPrintable(name));
+        return i->mapToScene(QPointF(i->width() / 2, i->height() / 2)).toPoint();
+    }
+    // A finger on the glass: touch down and up at the item's centre.
+    void tap(const QString &name) { tapAt(centreOf(name)); }
+    void tapAt(QPoint p)
+    {
+        QTest::touchEvent(app.window(), touch).press(0, p, app.window());
+        QTest::touchEvent(app.window(), touch).release(0, p, app.window());
+    }
+    KioskController &kiosk() { return *app.controller(); }
+    // ANTRIAN_KIOSK_SHOTS=DIR keeps a picture of the moment, for a person to look at.
+    void shot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ANTRIAN_KIOSK_SHOTS");
+        if (!dir.isEmpty()) {
+            QTest::qWait(300);
+            app.window()->grabWindow().save(dir + u'/' + name + QStringLiteral(".png"));
+        }
+    }
+
+    KioskApp app;
+    QPointingDevice *touch = nullptr;
+};
+
+QString kioskPath()
+{
+    return QStringLiteral(ANTRIAN_KIOSK_PATH);
+}
+
+} // namespace
+
+class TestKiosk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void touchingAServiceIssuesExactlyOneTicketWithTheCodeShown();
+    void doubleTapIssuesOneTicket();
+    void closedScreenAtAFixedClockOutsideHours();
+    void languageSwitchByTouch();
+    void priorityPathTakesDeliberateTouches();
+    void unavailableServiceSaysSoOnItsButton();
+    void ticketPreviewForScreenshotsIsNotIssued();
+    void kioskModeIsFramelessFullScreenAndCannotBeClosed();
+    void appSavesAScreenshotOfTheClosedScreen();
+    void appRefusesAScreenItCannotShowHonestly();
+    void appRejectsABadPrinterWithAClearMessage();
+};
+
+void TestKiosk::touchingAServiceIssuesExactlyOneTicketWithTheCodeShown()
+{
+    Fixture f(sampleBranch());
+    f.issue(QStringLiteral("B")); // someone came before
+    Screenful s(f);
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("startScreen"))));
+    QTRY_COMPARE(s.text(QStringLiteral("waiting_B")), QStringLiteral("1 orang menunggu"));
+    QTest::qWait(900); // past the start screen's guard against stray touches
+    s.tap(QStringLiteral("serviceButton_B"));
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("ticketScreen"))));
+    QVERIFY(!isShown(s.item(QStringLiteral("startScreen"))));
+    const QString shown = s.text(QStringLiteral("ticketCode"));
+    const auto tickets = f.engine().tickets({});
+    QCOMPARE(tickets->size(), 2);
+    QCOMPARE(tickets->constLast().code, shown);
+    QCOMPARE(shown, QStringLiteral("B-002"));
+    QCOMPARE(s.text(QStringLiteral("ticketService")), QStringLiteral("Teller"));
+    QCOMPARE(s.text(QStringLiteral("factValue_ahead")), QStringLiteral("1 orang"));
+    QCOMPARE(s.text(QStringLiteral("factValue_time")), QStringLiteral("09.00"));
+    QCOMPARE(s.text(QStringLiteral("printNoticeText")), QStringLiteral("Mohon ingat nomor antrian Anda: B-002"));
+}
+
+void TestKiosk::doubleTapIssuesOneTicket()
+{
+    Fixture f(sampleBranch());
+    Screenful s(f); // the kiosk's real guards
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("startScreen"))));
+    QTest::qWait(900);
+    const QPoint a = s.centreOf(QStringLiteral("serviceButton_A"));
+    s.tapAt(a);
+    QTest::qWait(60); // a quick double-tap
+    s.tapAt(a);
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("ticketScreen"))));
+    s.tapAt(a); // and a third, landing on the fresh ticket screen
+    QTest::qWait(500);
+    QVERIFY(isShown(s.item(QStringLiteral("ticketScreen"))));
+    QCOMPARE(f.engine().tickets({})->size(), 1);
+    QCOMPARE(s.text(QStringLiteral("ticketCode")), QStringLiteral("A-001"));
+}
+
+void TestKiosk::closedScreenAtAFixedClockOutsideHours()
+{
+    Fixture f(sampleBranch(), jakarta(2026, 11, 22, 10, 0)); // a Sunday
+    Screenful s(f);
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("closedScreen"))));
+    QVERIFY(!isShown(s.item(QStringLiteral("startScreen"))));
+    QCOMPARE(s.text(QStringLiteral("closedTitle")), QStringLiteral("Kami sedang tutup"));
+    QCOMPARE(s.text(QStringLiteral("reopens")), QStringLiteral("besok, Senin 23 November 2026, pukul 08.00"));
+    QTest::qWait(900);
+    s.tapAt(QPoint(960, 600));
+    QTest::qWait(300);
+    QCOMPARE(f.engine().tickets({})->size(), 0);
+}
+
+void TestKiosk::languageSwitchByTouch()
+{
+    Fixture f(sampleBranch());
+    Screenful s(f);
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("startScreen"))));
+    QCOMPARE(s.text(QStringLiteral("startTitle")), QStringLiteral("Silakan pilih layanan"));
+    s.tap(QStringLiteral("language_en"));
+    QTRY_COMPARE(s.text(QStringLiteral("startTitle")), QStringLiteral("Please choose a service"));
+    QCOMPARE(s.text(QStringLiteral("waiting_A")), QStringLiteral("No one waiting"));
+    QCOMPARE(s.kiosk().language(), QStringLiteral("en"));
+    QTest::qWait(900);
+    s.tap(QStringLiteral("serviceButton_A"));
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("ticketScreen"))));
+    QCOMPARE(s.text(QStringLiteral("ticketService")), QStringLiteral("Customer Service"));
+    s.tap(QStringLiteral("language_id")); // hidden on the ticket screen: nothing happens
+    QCOMPARE(s.kiosk().language(), QStringLiteral("en"));
+    QTest::qWait(1600);
+    s.tapAt(QPoint(960, 900)); // done: back to the start, in Indonesian for the next customer
+    QTRY_COMPARE(s.text(QStringLiteral("startTitle")), QStringLiteral("Silakan pilih layanan"));
+}
+
+void TestKiosk::priorityPathTakesDeliberateTouches()
+{
+    Fixture f(sampleBranch());
+    Screenful s(f);
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("startScreen"))));
+    QTest::qWait(900);
+    QVERIFY(!isShown(s.item(QStringLiteral("priorityPanel"))));
+    s.tap(QStringLiteral("priorityButton"));
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("priorityPanel"))));
+    // A touch beside the panel's card closes it and issues nothing.
+    s.tapAt(QPoint(40, 1040));
+    QTRY_VERIFY(!isShown(s.item(QStringLiteral("priorityPanel"))));
+    QCOMPARE(f.engine().tickets({})->size(), 0);
+    s.tap(QStringLiteral("priorityButton"));
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("priorityPanel"))));
+    s.shot(QStringLiteral("priority-panel"));
+    s.tap(QStringLiteral("priorityReason_elderly"));
+    QTRY_VERIFY(!isShown(s.item(QStringLiteral("priorityPanel"))));
+    QCOMPARE(s.text(QStringLiteral("startTitle")), QStringLiteral("Nomor prioritas untuk: Lansia"));
+    QCOMPARE(f.engine().tickets({})->size(), 0); // choosing the reason issued nothing yet
+    s.shot(QStringLiteral("priority-mode"));
+    s.tap(QStringLiteral("serviceButton_A"));
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("ticketScreen"))));
+    const Ticket t = f.engine().tickets({})->constFirst();
+    QVERIFY(t.priority);
+    QCOMPARE(t.priorityReason, QStringLiteral("elderly"));
+    QCOMPARE(s.text(QStringLiteral("ticketCode")), t.code);
+    s.shot(QStringLiteral("priority-ticket"));
+}
+
+void TestKiosk::unavailableServiceSaysSoOnItsButton()
+{
+    Fixture f(sampleBranch());
+    QVERIFY(f.engine().pauseService(QStringLiteral("A")).ok());
+    Screenful s(f);
+    QTRY_COMPARE(s.text(QStringLiteral("waiting_A")), QStringLiteral("Sementara tidak tersedia"));
+    QTest::qWait(900);
+    s.tap(QStringLiteral("serviceButton_A"));
+    QTest::qWait(300);
+    QVERIFY(isShown(s.item(QStringLiteral("startScreen"))));
+    QCOMPARE(f.engine().tickets({})->size(), 0);
+    // A supervisor resumes it from elsewhere: the button comes back by itself.
+    QVERIFY(f.engine().resumeService(QStringLiteral("A")).ok());
+    QTRY_COMPARE(s.text(QStringLiteral("waiting_A")), QStringLiteral("Belum ada yang menunggu"));
+}
+
+void TestKiosk::ticketPreviewForScreenshotsIsNotIssued()
+{
+    Fixture f(sampleBranch());
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("ticket.png"));
+    KioskOptions o;
+    o.screen = KioskOptions::Screen::Ticket;
+    Screenful s(f, o);
+    int exitCode = -1;
+    s.app.saveScreenshot(png, [&](int code) { exitCode = code; });
+    QTRY_COMPARE_WITH_TIMEOUT(exitCode, 0, 10000);
+    QCOMPARE(QImage(png).size(), QSize(1920, 1080));
+    QVERIFY(isShown(s.item(QStringLiteral("previewMark"))));
+    QCOMPARE(s.text(QStringLiteral("ticketCode")), QStringLiteral("A-001"));
+    QCOMPARE(f.engine().tickets({})->size(), 0);
+}
+
+void TestKiosk::kioskModeIsFramelessFullScreenAndCannotBeClosed()
+{
+    Fixture f(sampleBranch());
+    KioskOptions o;
+    o.kioskMode = true;
+    Screenful s(f, o);
+    QQuickWindow *w = s.app.window();
+    QTRY_VERIFY(w->isVisible());
+    QVERIFY(w->flags() & Qt::FramelessWindowHint);
+    QCOMPARE(w->windowStates() & Qt::WindowFullScreen, Qt::WindowFullScreen);
+    QVERIFY(QGuiApplication::overrideCursor());
+    QCOMPARE(QGuiApplication::overrideCursor()->shape(), Qt::BlankCursor);
+    // The window manager's close (Alt+F4, the close button) and the usual keys do nothing.
+    QVERIFY(!w->close());
+    QTest::keyClick(w, Qt::Key_Escape);
+    QTest::keyClick(w, Qt::Key_F4, Qt::AltModifier);
+    QTest::keyClick(w, Qt::Key_Q, Qt::ControlModifier);
+    QTest::qWait(100);
+    QVERIFY(w->isVisible());
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("startScreen"))));
+}
+
+void TestKiosk::appSavesAScreenshotOfTheClosedScreen()
+{
+    Fixture f(sampleBranch());
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("closed.png"));
+    QProcess p;
+    p.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-22T10:00:00+07:00"),
+                          QStringLiteral("--size"), QStringLiteral("1080x1920"), QStringLiteral("--screen"),
+                          QStringLiteral("closed"), QStringLiteral("--screenshot"), png});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QImage(png).size(), QSize(1080, 1920));
+}
+
+void TestKiosk::appRefusesAScreenItCannotShowHonestly()
+{
+    Fixture f(sampleBranch());
+    QTemporaryDir dir;
+    QProcess p;
+    // Monday 09:00: the branch is open, so there is no closed screen to show.
+    p.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-23T09:00:00+07:00"),
+                          QStringLiteral("--screen"), QStringLiteral("closed"), QStringLiteral("--screenshot"),
+                          dir.filePath(QStringLiteral("x.png"))});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("pick a --now outside its hours"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestKiosk::appRejectsABadPrinterWithAClearMessage()
+{
+    Fixture f(sampleBranch());
+    QProcess p;
+    p.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+                          QStringLiteral("--printer"), QStringLiteral("escpos-tcp:10.0.0.5:99999")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    QCOMPARE(QString::fromUtf8(p.readAllStandardError()).trimmed().split(u'\n').constLast(),
+             QStringLiteral("antrian-kiosk: --printer: printer \"escpos-tcp:10.0.0.5:99999\": port must be from 1 to 65535, got 99999"));
+}
+
+QTEST_MAIN(TestKiosk)
+#include "tst_kiosk.moc"
