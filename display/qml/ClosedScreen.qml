@@ -1,0 +1,83 @@
+// Outside opening hours, once nobody is left to serve: a calm screen saying when the branch
+// opens again (and why it is closed today, on a holiday).
+import QtQuick
+import Antrian.Display
+
+Rectangle {
+    id: closedScreen
+    required property BoardViewModel board
+    color: Theme.background
+
+    Column {
+        anchors.centerIn: parent
+        width: parent.width * 0.84
+        spacing: 26 * Theme.u
+
+        Text {
+            objectName: "closedTitle"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("We are closed")
+            color: Theme.text
+            font.pixelSize: 110 * Theme.u
+            font.bold: true
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 48 * Theme.u
+        }
+        Text {
+            objectName: "closedReason"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            visible: text !== ""
+            text: closedScreen.board.closedReason
+            color: Theme.accent
+            font.pixelSize: 52 * Theme.u
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        Rectangle {
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width * 0.3
+            height: 5 * Theme.u
+            radius: height / 2
+            color: Theme.accent
+        }
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            visible: closedScreen.board.nextOpeningDay !== ""
+            text: qsTr("We open again")
+            color: Theme.textSoft
+            font.pixelSize: 44 * Theme.u
+        }
+        Text {
+            objectName: "nextOpeningDay"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: closedScreen.board.nextOpeningDay
+            color: Theme.text
+            font.pixelSize: 76 * Theme.u
+            font.bold: true
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 36 * Theme.u
+        }
+        Text {
+            objectName: "nextOpeningTime"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            visible: closedScreen.board.nextOpeningTime !== ""
+            text: qsTr("at %1").arg(closedScreen.board.nextOpeningTime)
+            color: Theme.accent
+            font.pixelSize: 76 * Theme.u
+            font.bold: true
+        }
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            topPadding: 30 * Theme.u
+            text: qsTr("Thank you for your visit.")
+            color: Theme.textSoft
+            font.pixelSize: 36 * Theme.u
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// A line under the header for what the lobby should know now: the display has lost the
+// queue system (staff should look), or service hours are over but those inside are served.
+import QtQuick
+import Antrian.Display
+
+Rectangle {
+    id: bar
+    required property BoardViewModel board
+    readonly property bool lost: board.ready && !board.available
+    readonly property bool afterHours: board.afterHours
+    readonly property string message: lost
+            ? qsTr("The display has lost contact with the queue system. Trying again…")
+            : afterHours ? qsTr("Service hours are over for today. Customers who already have a number will still be served.")
+                         : ""
+    height: message !== "" ? 70 * Theme.u : 0
+    visible: height > 0
+    color: lost ? Theme.warning : Theme.notice
+
+    Text {
+        objectName: "noticeText"
+        anchors { fill: parent; leftMargin: 36 * Theme.u; rightMargin: 36 * Theme.u }
+        verticalAlignment: Text.AlignVCenter
+        horizontalAlignment: Text.AlignHCenter
+        text: bar.message
+        color: Theme.text
+        font.pixelSize: 32 * Theme.u
+        font.bold: true
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 18 * Theme.u
+        elide: Text.ElideRight
+    }
+}

@@ -1,0 +1,108 @@
+// BoardViewModel: the lobby board as the QML screen binds to it: texts ready to show, in the
+// screen's language, and three lists (counters, previous calls, waiting per service). It takes
+// BoardState copies from the board feed and decides nothing; the clock comes from the Clock.
+#pragma once
+
+#include "rowmodel.h"
+
+#include "board/boardstate.h"
+#include "core/clock.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace antrian::display {
+
+class BoardViewModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The display makes the one board view-model.")
+    Q_PROPERTY(bool ready READ isReady NOTIFY boardChanged)
+    Q_PROPERTY(QString branchName READ branchName NOTIFY boardChanged)
+    Q_PROPERTY(QString runningText READ runningText NOTIFY boardChanged)
+    Q_PROPERTY(bool closedScreen READ showsClosedScreen NOTIFY boardChanged)
+    Q_PROPERTY(bool afterHours READ isAfterHours NOTIFY boardChanged)
+    Q_PROPERTY(QString closedReason READ closedReason NOTIFY boardChanged)
+    Q_PROPERTY(QString nextOpeningDay READ nextOpeningDay NOTIFY boardChanged)
+    Q_PROPERTY(QString nextOpeningTime READ nextOpeningTime NOTIFY boardChanged)
+    Q_PROPERTY(bool hasNewestCall READ hasNewestCall NOTIFY boardChanged)
+    Q_PROPERTY(QString newestTicket READ newestTicket NOTIFY boardChanged)
+    Q_PROPERTY(int newestCounter READ newestCounter NOTIFY boardChanged)
+    Q_PROPERTY(QString newestCounterName READ newestCounterName NOTIFY boardChanged)
+    Q_PROPERTY(QString newestServiceName READ newestServiceName NOTIFY boardChanged)
+    Q_PROPERTY(bool newestRecall READ newestRecall NOTIFY boardChanged)
+    Q_PROPERTY(int totalWaiting READ totalWaiting NOTIFY boardChanged)
+    Q_PROPERTY(int callSerial READ callSerial NOTIFY callFlashed)
+    Q_PROPERTY(QString timeText READ timeText NOTIFY clockChanged)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY clockChanged)
+    Q_PROPERTY(bool available READ isAvailable NOTIFY availabilityChanged)
+    Q_PROPERTY(antrian::display::RowModel *counters READ counters CONSTANT)
+    Q_PROPERTY(antrian::display::RowModel *previousCalls READ previousCalls CONSTANT)
+    Q_PROPERTY(antrian::display::RowModel *services READ services CONSTANT)
+public:
+    // The calls listed under the newest one.
+    static constexpr int kPreviousCalls = BoardState::kRecentCalls - 1;
+
+    // `clock` must outlive the view-model; the clock text follows it every second.
+    explicit BoardViewModel(const Clock &clock, QObject *parent = nullptr);
+
+    // Shows `board`: every text and list follows it.
+    void show(const antrian::BoardState &board);
+    // A call or recall is being announced: the screen makes the newest call blink.
+    void flash();
+    void setAvailability(bool available, const QString &reason);
+    // Re-reads the clock now (also every second by itself).
+    void updateClock();
+
+    const BoardState &board() const { return m_board; }
+    bool isReady() const { return m_ready; }
+    QString branchName() const { return m_board.branch().name; }
+    QString runningText() const { return m_board.branch().runningText; }
+    bool showsClosedScreen() const { return m_ready && m_board.showsClosedScreen(); }
+    bool isAfterHours() const { return m_ready && !m_board.isOpen() && !m_board.showsClosedScreen(); }
+    QString closedReason() const;
+    // "besok, Senin, 23 November" and "08.00"; empty when the branch never opens within a year.
+    QString nextOpeningDay() const;
+    QString nextOpeningTime() const;
+    bool hasNewestCall() const { return m_board.newestCall() != nullptr; }
+    QString newestTicket() const;
+    int newestCounter() const;
+    QString newestCounterName() const;
+    QString newestServiceName() const;
+    bool newestRecall() const;
+    int totalWaiting() const { return m_board.totalWaiting(); }
+    int callSerial() const { return m_callSerial; }
+    QString timeText() const { return m_timeText; }
+    QString dateText() const { return m_dateText; }
+    bool isAvailable() const { return m_available; }
+    RowModel *counters() { return &m_counters; }
+    RowModel *previousCalls() { return &m_previousCalls; }
+    RowModel *services() { return &m_services; }
+
+signals:
+    void boardChanged();
+    void callFlashed();
+    void clockChanged();
+    void availabilityChanged();
+
+private:
+    QString counterLabel(int number) const;
+    QString serviceName(const QString &code) const;
+    QString localTime(const QDateTime &utc) const;
+
+    const Clock &m_clock;
+    BoardState m_board;
+    bool m_ready = false;
+    bool m_available = true;
+    int m_callSerial = 0;
+    QString m_timeText;
+    QString m_dateText;
+    QTimer m_clockTimer;
+    RowModel m_counters;
+    RowModel m_previousCalls;
+    RowModel m_services;
+};
+
+} // namespace antrian::display

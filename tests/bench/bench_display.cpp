@@ -1,0 +1,253 @@
+// bench_display: how soon the lobby board shows a call made at a counter in another process.
+// Prints figures for a person to read; never a pass/fail (DESIGN.md, Testing).
+//
+//   (a) from the commit of a "call next" in another process (this program started again with
+//       --writer) to the display's board view-model showing that call:
+//       the real path, change feed -> board feed on its own thread -> view-model on this one;
+//   (b) what one status read costs (QueueEngine::status(), read once per burst of events for
+//       the waiting counts), on a day with a few hundred tickets.
+//
+//   bench_display [--calls 300] [--pause-ms 25] [--interval 20] [--dir /tmp]
+#include "testsupport.h"
+
+#include "lobbydisplay.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+using namespace antrian;
+using namespace antrian::test;
+
+namespace {
+
+void say(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &why)
+{
+    std::fprintf(stderr, "bench_display: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+// Nearest-rank percentile of sorted values.
+double percentile(const std::vector<double> &sorted, double p)
+{
+    const size_t rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
+    return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
+}
+
+QString figures(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return QStringLiteral("median %1 ms, p90 %2 ms, p99 %3 ms, max %4 ms (n = %5)")
+            .arg(percentile(ms, 50), 0, 'f', 2)
+            .arg(percentile(ms, 90), 0, 'f', 2)
+            .arg(percentile(ms, 99), 0, 'f', 2)
+            .arg(ms.back(), 0, 'f', 2)
+            .arg(ms.size());
+}
+
+BranchConfig benchBranch()
+{
+    BranchConfig c = smallBranch();
+    for (ServiceConfig &s : c.services)
+        s.dailyLimit = 9999;
+    return c;
+}
+
+// The other process: calls the next ticket to counter 1, prints "CODE STEADY_NS" right after
+// the commit, marks it no-show to free the counter, and waits a jittered pause so the calls
+// fall at every phase of the feed's poll.
+int runWriter(const QString &path, int calls, int pauseMs)
+{
+    auto db = Database::open(path);
+    if (!db)
+        die(db.error().message);
+    FixedClock clock(mondayMorning());
+    QueueEngine engine(**db, clock);
+    auto *rng = QRandomGenerator::global();
+    for (int i = 0; i < calls; ++i) {
+        auto called = engine.callNext(1);
+        const qint64 committed = steadyNs();
+        if (!called)
+            die(called.error().message);
+        std::printf("%s %lld\n", qPrintable(called->code), static_cast<long long>(committed));
+        std::fflush(stdout);
+        if (auto freed = engine.markNoShow(1); !freed)
+            die(freed.error().message);
+        QThread::msleep(pauseMs / 2 + rng->bounded(std::max(1, pauseMs)));
+    }
+    return 0;
+}
+
+void benchBoard(const QString &folder, int calls, int pauseMs, int intervalMs)
+{
+    const QString path = folder + QStringLiteral("/display.db");
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        if (!db)
+            die(db.error().message);
+        FixedClock clock(mondayMorning());
+        QueueEngine engine(**db, clock);
+        if (Outcome r = engine.importConfig(benchBranch()); !r)
+            die(r.error().message);
+        for (int i = 0; i < calls; ++i) {
+            if (auto t = engine.issue(QStringLiteral("A")); !t)
+                die(t.error().message);
+        }
+    }
+    FixedClock clock(mondayMorning());
+    display::LobbyDisplay lobby(path, clock, nullptr);
+    lobby.setMuted(true);
+    if (Outcome started = lobby.start(intervalMs); !started)
+        die(started.error().message);
+
+    QHash<QString, qint64> committedAt;
+    QHash<QString, qint64> shownAt;
+    display::BoardViewModel *view = lobby.view();
+    // Shown: among the calls on the board (the newest, or, when two calls fell within one
+    // poll, the one just before it).
+    QObject::connect(view, &display::BoardViewModel::boardChanged, [&] {
+        const qint64 now = steadyNs();
+        for (const BoardCall &call : view->board().recentCalls()) {
+            if (!shownAt.contains(call.ticketCode))
+                shownAt.insert(call.ticketCode, now);
+        }
+    });
+
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QByteArray pending;
+    QObject::connect(&writer, &QProcess::readyReadStandardOutput, [&] {
+        pending += writer.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QList<QByteArray> parts = pending.left(nl).split(' ');
+            pending.remove(0, nl + 1);
+            if (parts.size() == 2)
+                committedAt.insert(QString::fromLatin1(parts.at(0)), parts.at(1).toLongLong());
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(&writer, &QProcess::finished, &loop, [&] { QTimer::singleShot(500, &loop, &QEventLoop::quit); });
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--writer"), QStringLiteral("--db"), path, QStringLiteral("--calls"), QString::number(calls),
+                  QStringLiteral("--pause-ms"), QString::number(pauseMs)});
+    if (!writer.waitForStarted())
+        die(QStringLiteral("cannot start the writer: ") + writer.errorString());
+    loop.exec();
+    if (writer.exitCode() != 0)
+        die(QStringLiteral("the writer failed"));
+
+    std::vector<double> latencies;
+    int missed = 0;
+    for (auto it = committedAt.cbegin(); it != committedAt.cend(); ++it) {
+        if (!shownAt.contains(it.key())) {
+            ++missed;
+            continue;
+        }
+        latencies.push_back(double(shownAt.value(it.key()) - it.value()) / 1e6);
+    }
+    if (latencies.empty())
+        die(QStringLiteral("the board showed none of the writer's calls"));
+    say(QStringLiteral("(a) Commit of a call in another process -> the board view-model shows it"));
+    say(QStringLiteral("    %1 calls, %2 ms apart on average, change feed polling every %3 ms")
+                .arg(calls)
+                .arg(pauseMs)
+                .arg(intervalMs));
+    say(QStringLiteral("    %1").arg(figures(latencies)));
+    if (missed > 0)
+        say(QStringLiteral("    %1 calls never reached the board").arg(missed));
+}
+
+void benchStatus(const QString &folder, int reads)
+{
+    const QString path = folder + QStringLiteral("/status.db");
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        die(db.error().message);
+    FixedClock clock(mondayMorning());
+    QueueEngine engine(**db, clock);
+    if (Outcome r = engine.importConfig(benchBranch()); !r)
+        die(r.error().message);
+    // A busy morning: 400 tickets, 150 of them served.
+    for (int i = 0; i < 400; ++i) {
+        if (auto t = engine.issue(i % 3 ? QStringLiteral("B") : QStringLiteral("A")); !t)
+            die(t.error().message);
+    }
+    for (int i = 0; i < 150; ++i) {
+        const int counter = 1 + i % 4;
+        clock.advanceSecs(20);
+        if (!engine.callNext(counter) || !engine.start(counter) || !engine.finish(counter))
+            die(QStringLiteral("could not serve ticket %1").arg(i));
+    }
+    std::vector<double> ms;
+    for (int i = 0; i < reads; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto s = engine.status();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!s)
+            die(s.error().message);
+    }
+    say(QStringLiteral("(b) One status read (waiting counts, counters, estimates) on a day of 400 tickets"));
+    say(QStringLiteral("    %1").arg(figures(ms)));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prints how soon the lobby board shows a call committed by another "
+                                                    "process, and what a status read costs."));
+    parser.addHelpOption();
+    parser.addOptions({
+            {QStringLiteral("calls"), QStringLiteral("calls the other process makes"), QStringLiteral("n"), QStringLiteral("300")},
+            {QStringLiteral("pause-ms"), QStringLiteral("mean pause between calls"), QStringLiteral("ms"), QStringLiteral("25")},
+            {QStringLiteral("interval"), QStringLiteral("change feed poll interval"), QStringLiteral("ms"),
+             QString::number(ChangeFeed::kDefaultIntervalMs)},
+            {QStringLiteral("dir"), QStringLiteral("folder for the databases"), QStringLiteral("path"), QDir::tempPath()},
+            {QStringLiteral("writer"), QStringLiteral("(internal) be the other process")},
+            {QStringLiteral("db"), QStringLiteral("(internal) the writer's database"), QStringLiteral("path")},
+    });
+    parser.process(app);
+    const int calls = parser.value(QStringLiteral("calls")).toInt();
+    const int pauseMs = parser.value(QStringLiteral("pause-ms")).toInt();
+    const int intervalMs = parser.value(QStringLiteral("interval")).toInt();
+    if (calls < 1 || calls > 9999 || pauseMs < 0 || intervalMs < 1)
+        die(QStringLiteral("--calls 1..9999, --pause-ms >= 0, --interval >= 1"));
+    if (parser.isSet(QStringLiteral("writer")))
+        return runWriter(parser.value(QStringLiteral("db")), calls, pauseMs);
+
+    QTemporaryDir dir(parser.value(QStringLiteral("dir")) + QStringLiteral("/antrian-bench-XXXXXX"));
+    if (!dir.isValid())
+        die(QStringLiteral("cannot create a folder under %1").arg(parser.value(QStringLiteral("dir"))));
+    say(QStringLiteral("bench_display: databases in %1").arg(dir.path()));
+    benchBoard(dir.path(), calls, pauseMs, intervalMs);
+    benchStatus(dir.path(), 500);
+    return 0;
+}

@@ -1,0 +1,482 @@
+// The lobby display driven headless: real database, real QML screen, a fake speaker in place
+// of the chime and voice. What a customer in the lobby would see and hear.
+#include "testsupport.h"
+
+#include "displaywindow.h"
+#include "lobbydisplay.h"
+#include "ttsspeaker.h"
+
+#include "announce/speaker.h"
+#include "core/translation.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QSignalSpy>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Antrian_DisplayPlugin)
+
+using namespace antrian;
+using namespace antrian::display;
+using namespace antrian::test;
+
+namespace {
+
+// Says nothing; remembers what it was asked to say, and takes a little time to say it.
+class FakeSpeaker : public Speaker
+{
+public:
+    void play(const Announcement &a) override
+    {
+        if (m_busy)
+            overlapped = true;
+        m_busy = true;
+        said.append(a.text);
+        QTimer::singleShot(20, this, [this] {
+            if (!m_busy)
+                return;
+            m_busy = false;
+            emit finished();
+        });
+    }
+    void stop() override { m_busy = false; }
+
+    QStringList said;
+    bool overlapped = false;
+
+private:
+    bool m_busy = false;
+};
+
+// The display on a fixture's database, its window loaded at `size`.
+class Lobby
+{
+public:
+    explicit Lobby(Fixture &f, QSize size = {1920, 1080}) : display(f.path(), f.clock(), &speaker)
+    {
+        display.announcements()->setPauseMs(5);
+        started = display.start(5);
+        DisplayOptions options;
+        options.windowSize = size;
+        window = std::make_unique<DisplayWindow>(display.view(), options);
+        shown = window->show();
+    }
+
+    // Found through the visual tree: delegates of a Repeater or ListView are not QObject
+    // children of the window.
+    QQuickItem *item(const char *name) const
+    {
+        return window->window() ? find(window->window()->contentItem(), QLatin1String(name)) : nullptr;
+    }
+    static QQuickItem *find(QQuickItem *from, QLatin1String name)
+    {
+        if (from->objectName() == name)
+            return from;
+        for (QQuickItem *child : from->childItems()) {
+            if (QQuickItem *found = find(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+    QString text(const char *name) const
+    {
+        QQuickItem *i = item(name);
+        return i ? i->property("text").toString() : QStringLiteral("(no %1)").arg(QLatin1String(name));
+    }
+    // The text of `child` inside the item `parent` (a counter tile, a waiting chip).
+    QString textIn(const char *parent, const char *child) const
+    {
+        QQuickItem *p = item(parent);
+        QQuickItem *c = p ? find(p, QLatin1String(child)) : nullptr;
+        return c ? c->property("text").toString() : QStringLiteral("(no %1/%2)").arg(QLatin1String(parent), QLatin1String(child));
+    }
+    bool isShown(const char *name) const
+    {
+        QQuickItem *i = item(name);
+        return i && i->isVisible() && i->height() > 0;
+    }
+
+    FakeSpeaker speaker;
+    LobbyDisplay display;
+    std::unique_ptr<DisplayWindow> window;
+    Outcome started = Done{};
+    Outcome shown = Done{};
+};
+
+ProcessResult runDisplay(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ANTRIAN_DISPLAY_PATH), args);
+    ProcessResult r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "did not run to the end: " + p.errorString().toUtf8();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString sentence(const char *code, int counter)
+{
+    return buildAnnouncement(QString::fromLatin1(code), counter, QStringLiteral("id"))->text;
+}
+
+QRectF sceneRect(QQuickItem *item)
+{
+    return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+}
+
+} // namespace
+
+class TestDisplay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { installTranslations(QStringLiteral("id")); }
+
+    void callMadeThroughTheCoreIsShownLargeAndAnnouncedOnce();
+    void burstOfCallsFromAnotherProcessIsAnnouncedOnceEachInOrder();
+    void recallIsAnnouncedAgainAndSaysSo();
+    void mutedDisplayShowsEveryCallAndSaysNothing();
+    void waitingCountsFollowTheKiosk();
+    void pausedAndClosedCountersAreShownAsSuch();
+    void closedScreenAtAFixedClockSaysWhenWeOpen_data();
+    void closedScreenAtAFixedClockSaysWhenWeOpen();
+    void lostDatabaseIsShownToTheLobby();
+    void withoutASpeechEngineEveryCallFinishesAndOneWarningIsLogged();
+    void boardListsPassTheModelTester();
+    void screenshotOptionSavesTheScreenAndExits();
+    void badOptionsAreRefusedWithTheReason_data();
+    void badOptionsAreRefusedWithTheReason();
+    void missingDatabaseIsRefusedWithHowToCreateIt();
+    void nothingOverlapsOrLeavesTheScreen_data();
+    void nothingOverlapsOrLeavesTheScreen();
+};
+
+void TestDisplay::initTestCase()
+{
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+}
+
+void TestDisplay::callMadeThroughTheCoreIsShownLargeAndAnnouncedOnce()
+{
+    Fixture f;
+    Lobby lobby(f);
+    QVERIFY2(lobby.started.ok() && lobby.shown.ok(), "display did not start");
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QVERIFY(lobby.isShown("welcome"));
+
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().callNext(4).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.text("newestTicket"), QStringLiteral("A-001"), 5000);
+    QCOMPARE(lobby.text("newestCounter"), QStringLiteral("LOKET 4"));
+    QCOMPARE(lobby.textIn("counter4", "ticket"), QStringLiteral("A-001"));
+    QCOMPARE(lobby.textIn("counter1", "ticket"), QStringLiteral("–"));
+    QVERIFY(!lobby.isShown("welcome"));
+    QTRY_COMPARE(lobby.speaker.said, QStringList{sentence("A-001", 4)});
+    QTest::qWait(300);
+    QCOMPARE(lobby.speaker.said.size(), 1);
+    QCOMPARE(lobby.display.view()->callSerial(), 1); // the highlight blinked once for it
+}
+
+void TestDisplay::burstOfCallsFromAnotherProcessIsAnnouncedOnceEachInOrder()
+{
+    Fixture f;
+    for (int i = 0; i < 4; ++i)
+        f.issue(QStringLiteral("A"));
+    for (int i = 0; i < 2; ++i)
+        f.issue(QStringLiteral("B"));
+    Lobby lobby(f);
+    QVERIFY(lobby.started.ok());
+    // Four counters pressing "next" one right after the other in other processes, then one
+    // more through the core: five calls within a few hundred milliseconds.
+    const QString now = mondayMorning().toString(Qt::ISODate);
+    QStringList expected;
+    for (int counter = 1; counter <= 4; ++counter) {
+        const ProcessResult r = runCtl({"--db", f.path(), "--now", now, "--json", "call", QString::number(counter)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString code = QJsonDocument::fromJson(r.out).object().value(QLatin1String("code")).toString();
+        expected.append(buildAnnouncement(code, counter, QStringLiteral("id"))->text);
+    }
+    QVERIFY(f.engine().markNoShow(3).ok());
+    QVERIFY(f.engine().callNext(3).ok());
+    expected.append(sentence("B-002", 3));
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.speaker.said.size(), 5, 10000);
+    QCOMPARE(lobby.speaker.said, expected);
+    QVERIFY(!lobby.speaker.overlapped);
+    QTest::qWait(300);
+    QCOMPARE(lobby.speaker.said.size(), 5);
+    QCOMPARE(lobby.text("newestTicket"), QStringLiteral("B-002"));
+    QCOMPARE(lobby.display.view()->previousCalls()->count(), 4);
+}
+
+void TestDisplay::recallIsAnnouncedAgainAndSaysSo()
+{
+    Fixture f;
+    f.issue(QStringLiteral("B"));
+    Lobby lobby(f);
+    QVERIFY(f.engine().callNext(2).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.speaker.said.size(), 1, 5000);
+    QVERIFY(f.engine().recall(2).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.speaker.said.size(), 2, 5000);
+    QCOMPARE(lobby.speaker.said.at(1), sentence("B-001", 2));
+    QTRY_COMPARE(lobby.display.view()->newestRecall(), true);
+    QCOMPARE(lobby.display.view()->callSerial(), 2);
+    QVERIFY(lobby.display.view()->previousCalls()->count() == 0); // one ticket, one line
+}
+
+void TestDisplay::mutedDisplayShowsEveryCallAndSaysNothing()
+{
+    Fixture f;
+    f.issue(QStringLiteral("A"));
+    f.issue(QStringLiteral("A"));
+    Lobby lobby(f);
+    lobby.display.setMuted(true);
+    QVERIFY(f.engine().callNext(1).ok());
+    QVERIFY(f.engine().callNext(2).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.text("newestTicket"), QStringLiteral("A-002"), 5000);
+    QTRY_COMPARE(lobby.textIn("counter1", "ticket"), QStringLiteral("A-001"));
+    QTest::qWait(200);
+    QVERIFY(lobby.speaker.said.isEmpty());
+    QCOMPARE(lobby.display.view()->callSerial(), 2); // the screen still blinks
+}
+
+void TestDisplay::waitingCountsFollowTheKiosk()
+{
+    Fixture f;
+    Lobby lobby(f);
+    QTRY_COMPARE(lobby.textIn("waitingB", "waitingCount"), QStringLiteral("0"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(runCtl({"--db", f.path(), "--now", mondayMorning().toString(Qt::ISODate), "issue", "B"}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.textIn("waitingB", "waitingCount"), QStringLiteral("3"), 5000);
+    QCOMPARE(lobby.textIn("waitingA", "waitingCount"), QStringLiteral("0"));
+}
+
+void TestDisplay::pausedAndClosedCountersAreShownAsSuch()
+{
+    Fixture f;
+    // A counter nobody opened today: the state a login screen would leave it in.
+    QVERIFY(f.db().run(QStringLiteral("UPDATE counters SET state = 'closed' WHERE number = 3")).ok());
+    Lobby lobby(f);
+    QTRY_COMPARE(lobby.textIn("counter3", "ticket"), QStringLiteral("TUTUP"));
+    QVERIFY(f.engine().pauseCounter(2).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.textIn("counter2", "ticket"), QStringLiteral("ISTIRAHAT"), 5000);
+    QVERIFY(f.engine().resumeCounter(2).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.textIn("counter2", "ticket"), QStringLiteral("–"), 5000);
+}
+
+void TestDisplay::closedScreenAtAFixedClockSaysWhenWeOpen_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("day");
+    QTest::addColumn<QString>("time");
+    QTest::newRow("Sunday, id") << "id" << jakarta(2026, 11, 22, 10, 0) << "Layanan Sedang Tutup" << ""
+                                << "besok, Senin, 23 November" << "pukul 08.00";
+    QTest::newRow("Sunday, en") << "en" << jakarta(2026, 11, 22, 10, 0) << "We are closed" << ""
+                                << "tomorrow, Monday, 23 November" << "at 08:00";
+    QTest::newRow("before opening") << "id" << jakarta(2026, 11, 23, 6, 30) << "Layanan Sedang Tutup" << ""
+                                    << "hari ini" << "pukul 08.00";
+    QTest::newRow("Christmas") << "id" << jakarta(2026, 12, 25, 9, 0) << "Layanan Sedang Tutup" << "Hari Raya Natal"
+                               << "besok, Sabtu, 26 Desember" << "pukul 08.00";
+    QTest::newRow("Saturday afternoon") << "id" << jakarta(2026, 11, 28, 13, 0) << "Layanan Sedang Tutup" << ""
+                                        << "Senin, 30 November 2026" << "pukul 08.00";
+}
+
+void TestDisplay::closedScreenAtAFixedClockSaysWhenWeOpen()
+{
+    QFETCH(QString, lang);
+    QFETCH(QDateTime, now);
+    QFETCH(QString, title);
+    QFETCH(QString, reason);
+    QFETCH(QString, day);
+    QFETCH(QString, time);
+    installTranslations(lang);
+    Fixture f(sampleBranch(), now);
+    Lobby lobby(f);
+    QTRY_VERIFY(lobby.isShown("closedScreen"));
+    QVERIFY(!lobby.isShown("board"));
+    QCOMPARE(lobby.text("closedTitle"), title);
+    QCOMPARE(lobby.text("closedReason"), reason);
+    QCOMPARE(lobby.text("nextOpeningDay"), day);
+    QCOMPARE(lobby.text("nextOpeningTime"), time);
+    QCOMPARE(lobby.text("branchName"), QStringLiteral("Bank Nusantara KCP Sudirman"));
+}
+
+void TestDisplay::lostDatabaseIsShownToTheLobby()
+{
+    Fixture f;
+    Lobby lobby(f);
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QVERIFY(!lobby.isShown("notice"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot be read")));
+    lobby.display.view()->setAvailability(false, QStringLiteral("disk I/O error"));
+    QTRY_VERIFY(lobby.isShown("notice"));
+    QVERIFY(lobby.text("noticeText").startsWith(QStringLiteral("Layar terputus dari sistem antrian")));
+    lobby.display.view()->setAvailability(true, {});
+    QTRY_VERIFY(!lobby.isShown("notice"));
+}
+
+void TestDisplay::withoutASpeechEngineEveryCallFinishesAndOneWarningIsLogged()
+{
+    // The real speaker with an engine that is not there: the chime (when this machine has
+    // sound) and no voice, and the announcement queue is never left waiting.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("calls are chimed but not spoken")));
+    if (QMediaDevices::audioOutputs().isEmpty())
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("the chime cannot be played")));
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("chime")));
+    TtsSpeaker speaker(QStringLiteral("no-such-engine"));
+    QSignalSpy finished(&speaker, &Speaker::finished);
+    const Announcement call = *buildAnnouncement(QStringLiteral("A-001"), 1, QStringLiteral("id"));
+    for (int i = 1; i <= 3; ++i) {
+        speaker.play(call);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), i, 2 * TtsSpeaker::kChimeMs + 1000);
+    }
+}
+
+void TestDisplay::boardListsPassTheModelTester()
+{
+    Fixture f;
+    for (int i = 0; i < 9; ++i)
+        f.issue(i % 3 ? QStringLiteral("A") : QStringLiteral("B"));
+    Lobby lobby(f);
+    BoardViewModel *view = lobby.display.view();
+    QAbstractItemModelTester counters(view->counters(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester calls(view->previousCalls(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester services(view->services(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int round = 0; round < 2; ++round) {
+        for (int counter = 1; counter <= 4; ++counter) {
+            QVERIFY(f.engine().callNext(counter).ok());
+            QVERIFY(f.engine().markNoShow(counter).ok());
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(view->previousCalls()->count(), BoardViewModel::kPreviousCalls, 5000);
+    QCOMPARE(view->counters()->count(), 4);
+    QCOMPARE(view->services()->count(), 3);
+    QCOMPARE(view->counters()->data(view->counters()->index(0), Qt::UserRole).toInt(), 1);
+}
+
+void TestDisplay::nothingOverlapsOrLeavesTheScreen_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("sample");
+    QTest::newRow("1920x1080, 6 counters") << QSize(1920, 1080) << true;
+    QTest::newRow("3840x2160, 6 counters") << QSize(3840, 2160) << true;
+    QTest::newRow("1080x1920 portrait, 6 counters") << QSize(1080, 1920) << true;
+    QTest::newRow("1366x768, 4 counters") << QSize(1366, 768) << false;
+}
+
+void TestDisplay::nothingOverlapsOrLeavesTheScreen()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, sample);
+    Fixture f(sample ? sampleBranch() : smallBranch());
+    for (int i = 0; i < 8; ++i)
+        f.issue(QStringLiteral("A"));
+    for (int counter = 3; counter <= (sample ? 6 : 4); ++counter)
+        QVERIFY(f.engine().callNext(counter).ok());
+    Lobby lobby(f, size);
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.display.view()->previousCalls()->count(), sample ? 3 : 1, 5000);
+    QTRY_COMPARE(lobby.window->window()->size(), size);
+    QTest::qWait(50);
+
+    const QRectF screen(QPointF(0, 0), QSizeF(size));
+    QList<QRectF> boxes;
+    QStringList names;
+    const int counters = sample ? 6 : 4;
+    for (int n = 1; n <= counters; ++n) {
+        QQuickItem *tile = lobby.item(qPrintable(QStringLiteral("counter%1").arg(n)));
+        QVERIFY2(tile, qPrintable(QStringLiteral("no tile for counter %1").arg(n)));
+        boxes.append(sceneRect(tile));
+        names.append(QStringLiteral("counter %1").arg(n));
+    }
+    for (const char *name : {"newestCall", "previousCalls"}) {
+        boxes.append(sceneRect(lobby.item(name)));
+        names.append(QLatin1String(name));
+    }
+    for (int i = 0; i < boxes.size(); ++i) {
+        QVERIFY2(screen.contains(boxes.at(i)), qPrintable(names.at(i) + QStringLiteral(" leaves the screen")));
+        QVERIFY2(boxes.at(i).width() > size.width() * 0.15 && boxes.at(i).height() > size.height() * 0.05,
+                 qPrintable(names.at(i) + QStringLiteral(" is too small to read")));
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!boxes.at(i).intersects(boxes.at(j)), qPrintable(names.at(i) + QStringLiteral(" overlaps ") + names.at(j)));
+    }
+    // The newest ticket is the largest text on the screen, large enough to read across a hall.
+    // (contentHeight: the text as laid out, after shrinking to fit its box.)
+    const qreal newest = lobby.item("newestTicket")->property("contentHeight").toReal();
+    QVERIFY2(newest >= 0.12 * std::min(size.width(), size.height()), qPrintable(QString::number(newest)));
+    for (int n = 1; n <= counters; ++n) {
+        QQuickItem *tile = lobby.item(qPrintable(QStringLiteral("counter%1").arg(n)));
+        const qreal ticket = Lobby::find(tile, QLatin1String("ticket"))->property("contentHeight").toReal();
+        QVERIFY2(newest > 1.2 * ticket, qPrintable(QStringLiteral("newest %1, counter %2: %3").arg(newest).arg(n).arg(ticket)));
+    }
+}
+
+void TestDisplay::screenshotOptionSavesTheScreenAndExits()
+{
+    Fixture f;
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().callNext(1).ok());
+    const QString png = QFileInfo(f.path()).dir().filePath(QStringLiteral("board.png"));
+    const ProcessResult r = runDisplay({"--db", f.path(), "--now", mondayMorning().toString(Qt::ISODate), "--lang", "en",
+                                        "--screenshot", png});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1920, 1080));
+    // The newest call's amber panel is there, settled after its blink: a pixel of its margin.
+    QCOMPARE(image.pixelColor(40, 400), QColor(QStringLiteral("#ffc629")));
+}
+
+void TestDisplay::badOptionsAreRefusedWithTheReason_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("size") << QStringList{"--size", "big"} << "--size";
+    QTest::newRow("tiny size") << QStringList{"--size", "10x10"} << "1920x1080";
+    QTest::newRow("screen") << QStringList{"--screen", "-1"} << "--screen";
+    QTest::newRow("language") << QStringList{"--lang", "fr"} << "--lang";
+    QTest::newRow("argument") << QStringList{"now"} << "\"now\"";
+}
+
+void TestDisplay::badOptionsAreRefusedWithTheReason()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    Fixture f;
+    const ProcessResult r = runDisplay(QStringList{"--db", f.path()} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+}
+
+void TestDisplay::missingDatabaseIsRefusedWithHowToCreateIt()
+{
+    QTemporaryDir empty;
+    const ProcessResult r = runDisplay({"--db", empty.filePath(QStringLiteral("none.db"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("antrianctl init"), r.err.constData());
+}
+
+QTEST_MAIN(TestDisplay)
+#include "tst_display.moc"
