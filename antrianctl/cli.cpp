@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "output.h"
+#include "staffcommands.h"
 
 #include "config/configloader.h"
 #include "core/clock.h"
@@ -45,7 +46,7 @@ const QStringList kCommands{
         QStringLiteral("init"),   QStringLiteral("issue"),   QStringLiteral("call"),      QStringLiteral("recall"),
         QStringLiteral("start"),  QStringLiteral("finish"),  QStringLiteral("noshow"),    QStringLiteral("transfer"),
         QStringLiteral("cancel"), QStringLiteral("reinstate"), QStringLiteral("pause"),   QStringLiteral("resume"),
-        QStringLiteral("status"), QStringLiteral("tickets"),
+        QStringLiteral("status"), QStringLiteral("tickets"), QStringLiteral("staff"),
 };
 
 } // namespace
@@ -77,7 +78,14 @@ int Cli::run(const QStringList &arguments)
                "  pause|resume COUNTER         a counter's break\n"
                "  pause|resume SERVICE         stop / restart issuing tickets for a service\n"
                "  status                       the branch now\n"
-               "  tickets                      today's tickets (--date, --all, --status, --service)\n\n"
+               "  tickets                      today's tickets (--date, --all, --status, --service)\n"
+               "  staff add USERNAME --name \"Full Name\" [--role supervisor]\n"
+               "                               a staff account; the PIN is typed at the terminal\n"
+               "                               (or given as one line on stdin), never as an argument\n"
+               "  staff passwd USERNAME        set a new PIN the same way; lifts a lock\n"
+               "  staff list                   accounts, locks, and who is at which counter\n"
+               "  staff unlock|disable|enable USERNAME\n"
+               "  staff release COUNTER        log out whoever holds a counter (an app that crashed)\n\n"
                "Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure."));
     m_parser.addHelpOption();
     m_parser.addOptions({
@@ -93,6 +101,8 @@ int Cli::run(const QStringList &arguments)
             {QStringLiteral("all"), Tr::tr("tickets: every business date.")},
             {QStringLiteral("status"), Tr::tr("tickets: only this status (waiting, called, ...)."), Tr::tr("status")},
             {QStringLiteral("service"), Tr::tr("tickets: only this service."), Tr::tr("code")},
+            {QStringLiteral("name"), Tr::tr("staff add: the person's full name."), Tr::tr("name")},
+            {QStringLiteral("role"), Tr::tr("staff add: staff (default) or supervisor."), Tr::tr("role")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do; see the list above."));
 
@@ -224,6 +234,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return status();
     if (command == u"tickets")
         return tickets();
+    if (command == u"staff")
+        return staff(args);
     return counterCommand(command, args);
 }
 
@@ -363,6 +375,15 @@ int Cli::tickets()
     for (const Ticket &t : *list)
         array.append(ticketJson(t, calendar.timeZone()));
     return print(array, ticketsTable(*list, calendar.timeZone()));
+}
+
+int Cli::staff(const QStringList &args)
+{
+    StaffCommands commands(*m_db, *m_clock, *m_engine, m_parser);
+    auto printed = commands.run(args);
+    if (!printed)
+        return fail(printed.error());
+    return print(printed->json, printed->text);
 }
 
 } // namespace antrian::cli

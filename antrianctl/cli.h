@@ -41,6 +41,7 @@ private:
     int ticketCommand(const QString &command, const QStringList &args);
     int status();
     int tickets();
+    int staff(const QStringList &args);
 
     QCommandLineParser m_parser;
     bool m_json = false;

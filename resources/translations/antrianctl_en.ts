@@ -4,7 +4,7 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="67"/>
+        <location filename="../../antrianctl/cli.cpp" line="68"/>
         <source>Antrian queue system, from the command line.
 
 Commands:
@@ -20,199 +20,226 @@ Commands:
   pause|resume SERVICE         stop / restart issuing tickets for a service
   status                       the branch now
   tickets                      today&apos;s tickets (--date, --all, --status, --service)
+  staff add USERNAME --name &quot;Full Name&quot; [--role supervisor]
+                               a staff account; the PIN is typed at the terminal
+                               (or given as one line on stdin), never as an argument
+  staff passwd USERNAME        set a new PIN the same way; lifts a lock
+  staff list                   accounts, locks, and who is at which counter
+  staff unlock|disable|enable USERNAME
+  staff release COUNTER        log out whoever holds a counter (an app that crashed)
 
 Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="84"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>Database file (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="84"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="85"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="85"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="87"/>
+        <location filename="../../antrianctl/cli.cpp" line="95"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="88"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>Language: id (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="88"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="89"/>
+        <location filename="../../antrianctl/cli.cpp" line="97"/>
         <source>issue: a priority ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="90"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
         <source>issue: priority reason code from the config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="90"/>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="103"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="91"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>transfer: straight to this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="91"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="100"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="100"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="101"/>
         <source>tickets: every business date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="102"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="102"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="103"/>
         <source>tickets: only this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <source>staff add: the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <source>staff add: staff (default) or supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="107"/>
         <source>What to do; see the list above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="108"/>
+        <location filename="../../antrianctl/cli.cpp" line="118"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="112"/>
+        <location filename="../../antrianctl/cli.cpp" line="122"/>
         <source>no command given; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="115"/>
+        <location filename="../../antrianctl/cli.cpp" line="125"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="195"/>
+        <location filename="../../antrianctl/cli.cpp" line="205"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="238"/>
+        <location filename="../../antrianctl/cli.cpp" line="250"/>
         <source>the bundled sample branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="240"/>
+        <location filename="../../antrianctl/cli.cpp" line="252"/>
         <source>its existing setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="251"/>
+        <location filename="../../antrianctl/cli.cpp" line="263"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="259"/>
+        <location filename="../../antrianctl/cli.cpp" line="271"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="280"/>
+        <location filename="../../antrianctl/cli.cpp" line="292"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="281"/>
+        <location filename="../../antrianctl/cli.cpp" line="293"/>
         <source>service %1 resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="284"/>
+        <location filename="../../antrianctl/cli.cpp" line="296"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="291"/>
+        <location filename="../../antrianctl/cli.cpp" line="303"/>
         <source>counter %1 paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="291"/>
+        <location filename="../../antrianctl/cli.cpp" line="303"/>
         <source>counter %1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="313"/>
+        <location filename="../../antrianctl/cli.cpp" line="325"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="324"/>
+        <location filename="../../antrianctl/cli.cpp" line="336"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="349"/>
+        <location filename="../../antrianctl/cli.cpp" line="361"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="356"/>
+        <location filename="../../antrianctl/cli.cpp" line="368"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,6 +306,7 @@ Services: %4. Counters: %5.</source>
     <message>
         <location filename="../../antrianctl/output.cpp" line="167"/>
         <location filename="../../antrianctl/output.cpp" line="183"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +357,146 @@ Services: %4. Counters: %5.</source>
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="51"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="53"/>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="54"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="62"/>
+        <source>%1 (not heard from since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="63"/>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="75"/>
+        <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="107"/>
+        <source>--role: expected staff or supervisor, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="121"/>
+        <source>the username &quot;%1&quot; is already taken (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="123"/>
+        <source>PIN for %1 (%2 to %3 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="134"/>
+        <source>Added %1 (%2), %3. They log in at a counter with their username and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="145"/>
+        <source>there is no staff account &quot;%1&quot;; see: antrianctl staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="146"/>
+        <source>New PIN for %1 (%2 to %3 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="156"/>
+        <source>The PIN of %1 (%2) is changed; any lock is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="181"/>
+        <source>No staff accounts yet; add one with: antrianctl staff add USERNAME --name &quot;Full Name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="192"/>
+        <source>%1 (%2) is unlocked and may log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="201"/>
+        <source>%1 (%2) is enabled and may log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="202"/>
+        <source>%1 (%2) is disabled and can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="210"/>
+        <source>usage: antrianctl staff release COUNTER (the counter&apos;s number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="214"/>
+        <source>Counter %1 is released: %2 (%3) is logged out there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="220"/>
+        <source>It still holds %1; whoever logs in at counter %2 next will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="84"/>
+        <source>no PIN on standard input; give it as one line on stdin, or run at a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="89"/>
+        <source>no PIN given; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="90"/>
+        <source>Type the PIN again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="92"/>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

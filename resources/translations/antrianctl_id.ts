@@ -4,7 +4,7 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="67"/>
+        <location filename="../../antrianctl/cli.cpp" line="68"/>
         <source>Antrian queue system, from the command line.
 
 Commands:
@@ -20,6 +20,13 @@ Commands:
   pause|resume SERVICE         stop / restart issuing tickets for a service
   status                       the branch now
   tickets                      today&apos;s tickets (--date, --all, --status, --service)
+  staff add USERNAME --name &quot;Full Name&quot; [--role supervisor]
+                               a staff account; the PIN is typed at the terminal
+                               (or given as one line on stdin), never as an argument
+  staff passwd USERNAME        set a new PIN the same way; lifts a lock
+  staff list                   accounts, locks, and who is at which counter
+  staff unlock|disable|enable USERNAME
+  staff release COUNTER        log out whoever holds a counter (an app that crashed)
 
 Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
         <translation>Sistem antrian Antrian melalui baris perintah.
@@ -39,199 +46,227 @@ Perintah:
   pause|resume SERVICE         hentikan / buka kembali pengambilan nomor antrian suatu layanan
   status                       keadaan cabang saat ini
   tickets                      nomor antrian hari ini (--date, --all, --status, --service)
+  staff add USERNAME --name &quot;Nama Lengkap&quot; [--role supervisor]
+                               buat akun petugas; PIN diketik di terminal
+                               (atau diberikan sebagai satu baris di stdin), tidak pernah sebagai argumen
+  staff passwd USERNAME        ganti PIN dengan cara yang sama; membuka kunci akun
+  staff list                   daftar akun, akun terkunci, dan siapa di loket mana
+  staff unlock|disable|enable USERNAME
+                               buka kunci / nonaktifkan / aktifkan akun
+  staff release COUNTER        keluarkan petugas dari loket (bila aplikasinya macet)
 
 Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="84"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="84"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="85"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation>Impor berkas konfigurasi cabang ini terlebih dahulu (diperiksa seluruhnya).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="85"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation>Gunakan waktu tetap, ISO 8601 (2026-11-23T09:00:00+07:00).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>time</source>
         <translation>waktu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="87"/>
+        <location filename="../../antrianctl/cli.cpp" line="95"/>
         <source>Print JSON for scripts.</source>
         <translation>Tampilkan keluaran JSON untuk skrip.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="88"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="88"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>lang</source>
         <translation>bahasa</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="89"/>
+        <location filename="../../antrianctl/cli.cpp" line="97"/>
         <source>issue: a priority ticket.</source>
         <translation>issue: nomor antrian prioritas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="90"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
         <source>issue: priority reason code from the config.</source>
         <translation>issue: kode alasan prioritas dari konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="90"/>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="103"/>
         <source>code</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="91"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>transfer: straight to this counter.</source>
         <translation>transfer: langsung ke loket ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="91"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>number</source>
         <translation>nomor</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="100"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation>tickets: tanggal operasional YYYY-MM-DD (bawaan: hari ini).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="100"/>
         <source>date</source>
         <translation>tanggal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="101"/>
         <source>tickets: every business date.</source>
         <translation>tickets: semua tanggal operasional.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="102"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation>tickets: hanya status ini (waiting, called, ...).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="102"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="103"/>
         <source>tickets: only this service.</source>
         <translation>tickets: hanya layanan ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <source>staff add: the person&apos;s full name.</source>
+        <translation>staff add: nama lengkap petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <source>staff add: staff (default) or supervisor.</source>
+        <translation>staff add: staff (bawaan) atau supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="107"/>
         <source>What to do; see the list above.</source>
         <translation>Perintah yang dijalankan; lihat daftar di atas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="108"/>
+        <location filename="../../antrianctl/cli.cpp" line="118"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="112"/>
+        <location filename="../../antrianctl/cli.cpp" line="122"/>
         <source>no command given; try --help</source>
         <translation>tidak ada perintah; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="115"/>
+        <location filename="../../antrianctl/cli.cpp" line="125"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="195"/>
+        <location filename="../../antrianctl/cli.cpp" line="205"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="238"/>
+        <location filename="../../antrianctl/cli.cpp" line="250"/>
         <source>the bundled sample branch</source>
         <translation>contoh cabang bawaan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="240"/>
+        <location filename="../../antrianctl/cli.cpp" line="252"/>
         <source>its existing setup</source>
         <translation>pengaturan yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="251"/>
+        <location filename="../../antrianctl/cli.cpp" line="263"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation>Basis data %1 siap: %2, dari %3.
 Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="259"/>
+        <location filename="../../antrianctl/cli.cpp" line="271"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation>penggunaan: antrianctl issue SERVICE [--priority] [--reason CODE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="280"/>
+        <location filename="../../antrianctl/cli.cpp" line="292"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation>layanan %1 dihentikan sementara: kios tidak mengeluarkan nomor antrian untuk layanan ini</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="281"/>
+        <location filename="../../antrianctl/cli.cpp" line="293"/>
         <source>service %1 resumed</source>
         <translation>layanan %1 dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="284"/>
+        <location filename="../../antrianctl/cli.cpp" line="296"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation>penggunaan: antrianctl %1 COUNTER (nomor loket)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="291"/>
+        <location filename="../../antrianctl/cli.cpp" line="303"/>
         <source>counter %1 paused</source>
         <translation>loket %1 istirahat</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="291"/>
+        <location filename="../../antrianctl/cli.cpp" line="303"/>
         <source>counter %1 open</source>
         <translation>loket %1 buka</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="313"/>
+        <location filename="../../antrianctl/cli.cpp" line="325"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation>penggunaan: antrianctl transfer COUNTER SERVICE, atau transfer COUNTER [SERVICE] --to-counter N</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="324"/>
+        <location filename="../../antrianctl/cli.cpp" line="336"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation>penggunaan: antrianctl %1 CODE (kode nomor antrian seperti A-001)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="349"/>
+        <location filename="../../antrianctl/cli.cpp" line="361"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>--date: harus berformat YYYY-MM-DD, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="356"/>
+        <location filename="../../antrianctl/cli.cpp" line="368"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation>--status: harus salah satu dari waiting, called, serving, done, no_show, cancelled atau expired</translation>
     </message>
@@ -296,6 +331,7 @@ Layanan: %4. Loket: %5.</translation>
     <message>
         <location filename="../../antrianctl/output.cpp" line="167"/>
         <location filename="../../antrianctl/output.cpp" line="183"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
@@ -345,6 +381,146 @@ Layanan: %4. Loket: %5.</translation>
         <translation>
             <numerusform>%n nomor antrian</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="51"/>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="53"/>
+        <source>locked until %1</source>
+        <translation>terkunci hingga %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="54"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="62"/>
+        <source>%1 (not heard from since %2)</source>
+        <translation>%1 (tidak ada kabar sejak %2)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="63"/>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="75"/>
+        <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</source>
+        <translation>penggunaan: antrianctl staff add USERNAME --name &quot;Nama Lengkap&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="107"/>
+        <source>--role: expected staff or supervisor, got &quot;%1&quot;</source>
+        <translation>--role: harus staff atau supervisor, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="121"/>
+        <source>the username &quot;%1&quot; is already taken (by %2)</source>
+        <translation>nama pengguna &quot;%1&quot; sudah dipakai (oleh %2)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="123"/>
+        <source>PIN for %1 (%2 to %3 digits): </source>
+        <translation>PIN untuk %1 (%2 sampai %3 angka): </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="134"/>
+        <source>Added %1 (%2), %3. They log in at a counter with their username and PIN.</source>
+        <translation>%1 (%2), %3, telah ditambahkan. Petugas masuk di loket dengan nama pengguna dan PIN-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="145"/>
+        <source>there is no staff account &quot;%1&quot;; see: antrianctl staff list</source>
+        <translation>tidak ada akun petugas &quot;%1&quot;; lihat: antrianctl staff list</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="146"/>
+        <source>New PIN for %1 (%2 to %3 digits): </source>
+        <translation>PIN baru untuk %1 (%2 sampai %3 angka): </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="156"/>
+        <source>The PIN of %1 (%2) is changed; any lock is lifted.</source>
+        <translation>PIN %1 (%2) telah diganti; kunci akun (bila ada) dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="181"/>
+        <source>No staff accounts yet; add one with: antrianctl staff add USERNAME --name &quot;Full Name&quot;</source>
+        <translation>Belum ada akun petugas; tambahkan dengan: antrianctl staff add USERNAME --name &quot;Nama Lengkap&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="192"/>
+        <source>%1 (%2) is unlocked and may log in again.</source>
+        <translation>Akun %1 (%2) telah dibuka dan dapat masuk kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="201"/>
+        <source>%1 (%2) is enabled and may log in.</source>
+        <translation>Akun %1 (%2) telah diaktifkan dan dapat masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="202"/>
+        <source>%1 (%2) is disabled and can no longer log in.</source>
+        <translation>Akun %1 (%2) telah dinonaktifkan dan tidak dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="210"/>
+        <source>usage: antrianctl staff release COUNTER (the counter&apos;s number)</source>
+        <translation>penggunaan: antrianctl staff release COUNTER (nomor loket)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="214"/>
+        <source>Counter %1 is released: %2 (%3) is logged out there.</source>
+        <translation>Loket %1 telah dibebaskan: %2 (%3) dikeluarkan dari loket tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="220"/>
+        <source>It still holds %1; whoever logs in at counter %2 next will see it.</source>
+        <translation>Loket masih menangani %1; petugas berikutnya yang masuk di loket %2 akan melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="84"/>
+        <source>no PIN on standard input; give it as one line on stdin, or run at a terminal</source>
+        <translation>tidak ada PIN di masukan standar; berikan sebagai satu baris di stdin, atau jalankan di terminal</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="89"/>
+        <source>no PIN given; nothing was changed</source>
+        <translation>PIN tidak diisi; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="90"/>
+        <source>Type the PIN again: </source>
+        <translation>Ketik PIN sekali lagi: </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="92"/>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>kedua PIN tidak sama; tidak ada yang diubah</translation>
     </message>
 </context>
 </TS>

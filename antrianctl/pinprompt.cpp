@@ -1,0 +1,96 @@
+#include "pinprompt.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace antrian::cli {
+
+namespace {
+
+// lupdate files these strings under "antrianctl", the context they are looked up in.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(antrianctl)
+};
+
+// The terminal as it was, restored even when Ctrl+C ends the program mid-PIN.
+termios g_saved;
+volatile std::sig_atomic_t g_echoOff = 0;
+
+void restoreAndDie(int sig)
+{
+    if (g_echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
+// One line without its line end; nullopt at end of input with nothing read.
+std::optional<QString> readLine()
+{
+    std::string line;
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.push_back(char(c));
+    if (c == EOF && line.empty())
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    return text;
+}
+
+std::optional<QString> readHidden(const QString &prompt)
+{
+    const QByteArray p = prompt.toUtf8();
+    std::fwrite(p.constData(), 1, size_t(p.size()), stderr);
+    std::fflush(stderr);
+
+    if (tcgetattr(STDIN_FILENO, &g_saved) != 0)
+        return readLine();
+    termios quiet = g_saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    quiet.c_lflag |= ECHONL; // the Enter still moves to the next line
+    const int caught[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    void (*previous[4])(int) = {};
+    for (int i = 0; i < 4; ++i)
+        previous[i] = std::signal(caught[i], restoreAndDie);
+    g_echoOff = 1;
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    std::optional<QString> line = readLine();
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved);
+    g_echoOff = 0;
+    for (int i = 0; i < 4; ++i)
+        std::signal(caught[i], previous[i]);
+    return line;
+}
+
+} // namespace
+
+Result<QString> readNewPin(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO)) {
+        std::optional<QString> line = readLine();
+        if (!line || line->isEmpty())
+            return Error::badInput(Tr::tr("no PIN on standard input; give it as one line on stdin, or run at a terminal"));
+        return *line;
+    }
+    std::optional<QString> first = readHidden(prompt);
+    if (!first || first->isEmpty())
+        return Error::badInput(Tr::tr("no PIN given; nothing was changed"));
+    std::optional<QString> second = readHidden(Tr::tr("Type the PIN again: "));
+    if (!second || *second != *first)
+        return Error::badInput(Tr::tr("the two PINs differ; nothing was changed"));
+    return *first;
+}
+
+} // namespace antrian::cli

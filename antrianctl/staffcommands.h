@@ -1,0 +1,52 @@
+// antrianctl staff ...: accounts and counter logins from the command line, for the
+// supervisor and the installer. PINs are read by readNewPin, never from the arguments.
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+
+namespace antrian {
+class Clock;
+class Database;
+class QueueEngine;
+} // namespace antrian
+
+namespace antrian::cli {
+
+// What a command prints: JSON for scripts, text for people.
+struct Printed
+{
+    QJsonValue json;
+    QString text;
+};
+
+class StaffCommands
+{
+public:
+    StaffCommands(const Database &db, const Clock &clock, QueueEngine &engine, const QCommandLineParser &parser);
+
+    // `args` follow "staff": add USERNAME, passwd USERNAME, list, unlock|disable|enable
+    // USERNAME, release COUNTER.
+    Result<Printed> run(const QStringList &args);
+
+    // The usage line, for errors.
+    static QString usage();
+
+private:
+    Result<Printed> add(const QString &username);
+    Result<Printed> passwd(const QString &username);
+    Result<Printed> list();
+    Result<Printed> unlock(const QString &username);
+    Result<Printed> setActive(const QString &username, bool active);
+    Result<Printed> release(const QString &counter);
+
+    const Database &m_db;
+    const Clock &m_clock;
+    QueueEngine &m_engine;
+    const QCommandLineParser &m_parser;
+};
+
+} // namespace antrian::cli

@@ -1,0 +1,276 @@
+#include "staffaccounts.h"
+
+#include "staffevents.h"
+#include "staffstore.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+// Warnings by default (locks); QT_LOGGING_RULES="antrian.staff.info=true" shows every login.
+Q_LOGGING_CATEGORY(lcStaff, "antrian.staff", QtWarningMsg)
+
+namespace antrian {
+
+namespace {
+
+// lupdate files these strings under "StaffAccounts", the context they are looked up in.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffAccounts)
+};
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Checked against when the username is unknown, so a wrong name takes as long as a wrong
+// PIN and the screen does not tell which usernames exist by its speed.
+PinHash decoyHash(int iterations)
+{
+    return {QByteArray(kPinHashBytes, '\0'), QByteArrayLiteral("antrian-no-user!"), iterations};
+}
+
+QString wrongPinMessage()
+{
+    return Tr::tr("wrong username or PIN");
+}
+
+} // namespace
+
+StaffAccounts::StaffAccounts(const Database &db, const Clock &clock, StaffPolicy policy)
+    : m_db(db), m_clock(clock), m_policy(policy)
+{
+}
+
+Result<StaffMember> StaffAccounts::existing(const QString &username) const
+{
+    auto found = StaffStore(m_db).byUsername(username.trimmed().toLower());
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::badInput(Tr::tr("there is no staff account \"%1\"").arg(username.trimmed()));
+    return **found;
+}
+
+Result<std::optional<StaffMember>> StaffAccounts::find(const QString &username) const
+{
+    return StaffStore(m_db).byUsername(username.trimmed().toLower());
+}
+
+Result<QList<StaffMember>> StaffAccounts::list() const
+{
+    return StaffStore(m_db).list();
+}
+
+Result<StaffMember> StaffAccounts::add(const NewStaff &staff, const QString &pin)
+{
+    const QString username = staff.username.trimmed();
+    if (QString problem = usernameProblem(username); !problem.isEmpty())
+        return Error::badInput(problem);
+    if (QString problem = fullNameProblem(staff.fullName); !problem.isEmpty())
+        return Error::badInput(problem);
+    if (QString problem = pinProblem(pin, m_policy); !problem.isEmpty())
+        return Error::badInput(problem);
+    auto taken = find(username);
+    if (!taken)
+        return taken.error();
+    if (taken->has_value())
+        return Error::badInput(Tr::tr("the username \"%1\" is already taken (by %2)").arg(username, (*taken)->fullName));
+
+    auto hashed = hashPin(pin, m_policy.pinIterations);
+    if (!hashed)
+        return hashed.error();
+    StaffMember m;
+    m.username = username;
+    m.fullName = staff.fullName.trimmed();
+    m.role = staff.role;
+    m.pin = *hashed;
+
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return tx.error();
+    StaffStore store(m_db);
+    // Again inside the lock: someone may have taken the name while we hashed.
+    auto again = store.byUsername(username);
+    if (!again)
+        return again.error();
+    if (again->has_value())
+        return Error::badInput(Tr::tr("the username \"%1\" is already taken (by %2)").arg(username, (*again)->fullName));
+    auto id = store.insert(m);
+    if (!id)
+        return id.error();
+    m.id = *id;
+    if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(), {StaffEventKind::StaffAdded, 0, 0, 0, m.id,
+                                                                json({{QStringLiteral("role"), staffRoleKey(m.role)}})});
+        !e)
+        return e.error();
+    if (Outcome c = tx.commit(); !c)
+        return c.error();
+    qCInfo(lcStaff) << "staff account added:" << m.username << staffRoleKey(m.role);
+    return m;
+}
+
+Result<StaffMember> StaffAccounts::update(const QString &username, qint64 byStaffId, const char *eventKind,
+                                          const std::function<Outcome(const StaffMember &)> &change)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return tx.error();
+    auto member = existing(username);
+    if (!member)
+        return member.error();
+    if (Outcome r = change(*member); !r)
+        return r.error();
+    QJsonObject detail;
+    if (byStaffId > 0)
+        detail.insert(QStringLiteral("by"), byStaffId);
+    if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(),
+                                     {eventKind, 0, 0, 0, member->id, detail.isEmpty() ? QString() : json(detail)});
+        !e)
+        return e.error();
+    if (Outcome c = tx.commit(); !c)
+        return c.error();
+    auto updated = existing(username);
+    return updated;
+}
+
+Result<StaffMember> StaffAccounts::changePin(const QString &username, const QString &pin)
+{
+    if (QString problem = pinProblem(pin, m_policy); !problem.isEmpty())
+        return Error::badInput(problem);
+    if (auto member = existing(username); !member)
+        return member.error();
+    auto hashed = hashPin(pin, m_policy.pinIterations);
+    if (!hashed)
+        return hashed.error();
+    return update(username, 0, StaffEventKind::PinChanged,
+                  [&](const StaffMember &m) { return StaffStore(m_db).setPin(m.id, *hashed); });
+}
+
+Result<StaffMember> StaffAccounts::unlock(const QString &username, qint64 byStaffId)
+{
+    return update(username, byStaffId, StaffEventKind::AccountUnlocked,
+                  [&](const StaffMember &m) { return StaffStore(m_db).setFailures(m.id, 0, {}); });
+}
+
+Result<StaffMember> StaffAccounts::setActive(const QString &username, bool active, qint64 byStaffId)
+{
+    return update(username, byStaffId, active ? StaffEventKind::StaffEnabled : StaffEventKind::StaffDisabled,
+                  [&](const StaffMember &m) -> Outcome {
+                      if (m.active == active)
+                          return Error::refused(active ? Tr::tr("the account %1 is already enabled").arg(m.username)
+                                                       : Tr::tr("the account %1 is already disabled").arg(m.username));
+                      return StaffStore(m_db).setActive(m.id, active);
+                  });
+}
+
+Result<PinCheck> StaffAccounts::checkPin(const QString &username, const QString &pin) const
+{
+    PinCheck check;
+    check.username = username.trimmed().toLower();
+    if (check.username.isEmpty())
+        return Error::badInput(Tr::tr("enter your username"));
+    if (pin.isEmpty())
+        return Error::badInput(Tr::tr("enter your PIN"));
+    auto found = find(check.username);
+    if (!found)
+        return found.error();
+    check.member = *found;
+    const QDateTime now = m_clock.nowUtc();
+    if (check.member && check.member->isLockedAt(now)) {
+        // Not even hashed: a locked account answers at once and counts nothing.
+        check.matches = false;
+        return check;
+    }
+    check.matches = verifyPin(pin, check.member ? check.member->pin : decoyHash(m_policy.pinIterations))
+            && check.member.has_value();
+    if (check.matches && check.member->pin.iterations < m_policy.pinIterations) {
+        auto upgraded = hashPin(pin, m_policy.pinIterations);
+        if (upgraded)
+            check.upgrade = *upgraded;
+    }
+    return check;
+}
+
+Result<StaffMember> StaffAccounts::settle(const PinCheck &check)
+{
+    if (!check.member)
+        return Error::refused(wrongPinMessage());
+    StaffStore store(m_db);
+    // Read again inside the write lock: a parallel attempt may have counted or locked meanwhile.
+    auto fresh = store.byId(check.member->id);
+    if (!fresh)
+        return fresh.error();
+    if (!fresh->has_value())
+        return Error::refused(wrongPinMessage());
+    StaffMember m = **fresh;
+    const QDateTime now = m_clock.nowUtc();
+    const QTimeZone zone = branchTimeZone(m_db);
+    if (m.isLockedAt(now))
+        return Error::refused(Tr::tr("the account %1 is locked until %2 after too many wrong PINs; try again then, "
+                                 "or ask a supervisor to unlock it")
+                                      .arg(m.username, branchTime(m.lockedUntil, zone)));
+    if (m.pin.hash != check.member->pin.hash || m.pin.salt != check.member->pin.salt)
+        return Error::refused(Tr::tr("the PIN of %1 was changed just now; enter the new PIN").arg(m.username));
+
+    if (!check.matches) {
+        const FailedAttempt after = afterWrongPin(m.failedAttempts, now, m_policy);
+        if (Outcome r = store.setFailures(m.id, after.failedAttempts, after.lockedUntil); !r)
+            return r.error();
+        if (after.lockedUntil.isValid()) {
+            qCWarning(lcStaff) << "account locked after" << m_policy.maxFailedAttempts << "wrong PINs:" << m.username;
+            const QString until = after.lockedUntil.toString(Qt::ISODate);
+            if (Outcome e = recordStaffEvent(m_db, now, {StaffEventKind::AccountLocked, 0, 0, 0, m.id,
+                                                         json({{QStringLiteral("until"), until}})});
+                !e)
+                return e.error();
+            return Error::refused(Tr::tr("wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row",
+                                         nullptr, m_policy.maxFailedAttempts)
+                                          .arg(m.username, branchTime(after.lockedUntil, zone)));
+        }
+        if (after.attemptsLeft <= 2)
+            return Error::refused(Tr::tr("wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes",
+                                         nullptr, after.attemptsLeft)
+                                          .arg(m_policy.lockMinutes));
+        return Error::refused(wrongPinMessage());
+    }
+
+    if (m.failedAttempts != 0 || m.lockedUntil.isValid()) {
+        if (Outcome r = store.setFailures(m.id, 0, {}); !r)
+            return r.error();
+        m.failedAttempts = 0;
+        m.lockedUntil = {};
+    }
+    if (!m.active)
+        return Error::refused(Tr::tr("the account %1 is disabled; ask a supervisor").arg(m.username));
+    if (check.upgrade) {
+        if (Outcome r = store.setPin(m.id, *check.upgrade); !r)
+            return r.error();
+        m.pin = *check.upgrade;
+        qCInfo(lcStaff) << "PIN hash of" << m.username << "raised to" << m.pin.iterations << "iterations";
+    }
+    return m;
+}
+
+Result<StaffMember> StaffAccounts::authenticate(const QString &username, const QString &pin)
+{
+    auto check = checkPin(username, pin);
+    if (!check)
+        return check.error();
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return tx.error();
+    Result<StaffMember> settled = settle(*check);
+    if (!settled && settled.error().kind == Error::Kind::Storage)
+        return settled; // rolled back
+    if (Outcome c = tx.commit(); !c)
+        return c.error();
+    return settled;
+}
+
+} // namespace antrian

@@ -1,0 +1,157 @@
+#include "counterwindow.h"
+
+#include "counterbackend.h"
+#include "deskmodel.h"
+#include "deskpage.h"
+#include "loginmodel.h"
+#include "loginpage.h"
+#include "theme.h"
+
+#include "calendar/branchcalendar.h"
+#include "core/translation.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace antrian::counter {
+
+CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch, int fixedCounter, QWidget *parent)
+    : QWidget(parent), m_backend(backend), m_branch(branch)
+{
+    setObjectName(QStringLiteral("counterWindow"));
+    setWindowTitle(tr("Antrian counter"));
+    m_login = new LoginModel(backend, fixedCounter, this);
+    m_desk = new DeskModel(backend, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *header = new QFrame(this);
+    header->setObjectName(QStringLiteral("header"));
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(24, 8, 24, 8);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("counterTitle"));
+    m_staff = new QLabel(header);
+    m_staff->setObjectName(QStringLiteral("staffName"));
+    titles->addWidget(m_title);
+    titles->addWidget(m_staff);
+    auto *times = new QVBoxLayout;
+    times->setSpacing(0);
+    m_clock = new QLabel(header);
+    m_clock->setObjectName(QStringLiteral("clockLabel"));
+    m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_branchState = new QLabel(header);
+    m_branchState->setObjectName(QStringLiteral("branchState"));
+    m_branchState->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    times->addWidget(m_clock);
+    times->addWidget(m_branchState);
+    headerLayout->addLayout(titles, 1);
+    headerLayout->addLayout(times);
+
+    m_pages = new QStackedWidget(this);
+    m_loginPage = new LoginPage(*m_login, m_branch.name, m_pages);
+    m_deskPage = new DeskPage(*m_desk, m_pages);
+    m_deskPage->setTimeZone(m_branch.calendar.timeZone);
+    m_pages->addWidget(m_loginPage);
+    m_pages->addWidget(m_deskPage);
+    layout->addWidget(header);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_login, &LoginModel::loggedIn, this, [this](const CounterSession &session) {
+        m_desk->begin(session);
+        m_pages->setCurrentWidget(m_deskPage);
+        m_loginPage->reset();
+        showHeader();
+    });
+    connect(m_desk, &DeskModel::loggedOut, this, [this](const QString &reason, bool isError) {
+        m_pages->setCurrentWidget(m_loginPage);
+        m_login->setNotice(reason.isEmpty() ? tr("You are logged out. The counter is closed until someone logs in.")
+                                            : reason,
+                           isError);
+        m_login->refreshSeats();
+        m_loginPage->reset();
+        showHeader();
+        if (m_closing)
+            close();
+    });
+    connect(m_login, &LoginModel::changed, this, [this] { m_deskPage->setSeats(m_login->seats()); });
+
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(1000);
+    connect(m_clockTimer, &QTimer::timeout, this, &CounterWindow::showHeader);
+    m_clockTimer->start();
+
+    resize(1366, 768);
+    applyScale();
+    showHeader();
+    m_login->refreshSeats();
+}
+
+CounterWindow::~CounterWindow() = default;
+
+void CounterWindow::showHeader()
+{
+    const QDateTime now = m_backend.clock().nowUtc();
+    const BranchCalendar calendar(m_branch.calendar);
+    const QLocale locale = currentLocale();
+    m_clock->setText(locale.toString(calendar.toLocal(now), QStringLiteral("ddd d MMM  HH:mm")));
+    if (calendar.isOpen(now)) {
+        m_branchState->setText(tr("Branch open until %1").arg(calendar.toLocal(calendar.closingTime(now)).toString(QStringLiteral("HH:mm"))));
+    } else {
+        const QDateTime next = calendar.nextOpening(now);
+        m_branchState->setText(next.isValid() ? tr("Branch closed · opens %1").arg(calendar.describeOpening(next, now))
+                                              : tr("Branch closed"));
+    }
+    if (m_desk->isActive()) {
+        const CounterSession &s = m_desk->session();
+        const CounterConfig *c = m_branch.counter(s.counterNumber);
+        m_title->setText(c && !c->name.isEmpty() && c->name != tr("Counter %1").arg(s.counterNumber)
+                                 ? tr("Counter %1 · %2").arg(s.counterNumber).arg(c->name)
+                                 : tr("Counter %1").arg(s.counterNumber));
+        m_staff->setText(s.role == StaffRole::Supervisor ? tr("%1 · supervisor").arg(s.fullName) : s.fullName);
+    } else {
+        m_title->setText(m_branch.name);
+        m_staff->setText(tr("Counter station"));
+    }
+}
+
+void CounterWindow::applyScale()
+{
+    // Style sheets are not cheap to apply: only when the height changed noticeably.
+    if (m_styledHeight > 0 && qAbs(height() - m_styledHeight) < m_styledHeight / 20)
+        return;
+    m_styledHeight = height();
+    setStyleSheet(counter::styleSheet(height()));
+    m_deskPage->setScale(scaleFor(height()));
+}
+
+void CounterWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyScale();
+}
+
+void CounterWindow::closeEvent(QCloseEvent *event)
+{
+    // Leaving properly closes the counter for the display and the estimates; a counter that
+    // still holds a customer is left as it is for whoever logs in next.
+    if (!m_closing && m_desk->isActive() && m_desk->isEnabled(CounterAction::Logout)) {
+        m_closing = true;
+        event->ignore();
+        m_desk->logout();
+        // Should the database not answer, the window still closes.
+        QTimer::singleShot(3000, this, [this] { close(); });
+        return;
+    }
+    event->accept();
+}
+
+} // namespace antrian::counter

@@ -1,0 +1,59 @@
+// CounterWindow: the antrian-counter window: a header (counter, who is logged in, branch
+// state, clock) over either the login page or the desk page. Switches between them as the
+// person logs in and out, and logs out (when it can) as the window closes.
+#pragma once
+
+#include "config/branchconfig.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTimer;
+
+namespace antrian::counter {
+
+class CounterBackend;
+class DeskModel;
+class DeskPage;
+class LoginModel;
+class LoginPage;
+
+class CounterWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    // `fixedCounter` 0: the counter is chosen at login.
+    CounterWindow(CounterBackend &backend, const BranchConfig &branch, int fixedCounter, QWidget *parent = nullptr);
+    ~CounterWindow() override;
+
+    LoginModel &login() { return *m_login; }
+    DeskModel &desk() { return *m_desk; }
+    LoginPage *loginPage() const { return m_loginPage; }
+    DeskPage *deskPage() const { return m_deskPage; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showHeader();
+    void applyScale();
+
+    CounterBackend &m_backend;
+    BranchConfig m_branch;
+    LoginModel *m_login = nullptr;
+    DeskModel *m_desk = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    LoginPage *m_loginPage = nullptr;
+    DeskPage *m_deskPage = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_staff = nullptr;
+    QLabel *m_branchState = nullptr;
+    QLabel *m_clock = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    int m_styledHeight = 0;
+    bool m_closing = false;
+};
+
+} // namespace antrian::counter

@@ -1,0 +1,49 @@
+// DeskPage: the counter screen while someone is logged in: the ticket at hand on the left
+// with the action buttons under it, the queue on the right, and a message line that says
+// what just happened or why an action was refused.
+#pragma once
+
+#include "staff/counteractions.h"
+#include "staff/countersessions.h"
+
+#include <QHash>
+#include <QTimeZone>
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+
+namespace antrian::counter {
+
+class ActionButton;
+class DeskModel;
+class QueuePanel;
+class TicketPanel;
+
+class DeskPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DeskPage(DeskModel &desk, QWidget *parent = nullptr);
+
+    void setTimeZone(const QTimeZone &zone);
+    void setScale(double scale);
+    void setSeats(const QList<CounterSeat> &seats) { m_seats = seats; }
+    ActionButton *button(CounterAction action) const { return m_buttons.value(action); }
+
+private:
+    ActionButton *addButton(CounterAction action, const char *name, Qt::Key key, const QString &title,
+                            const QString &variant);
+    void showDesk();
+    void onAction(CounterAction action);
+
+    DeskModel &m_desk;
+    TicketPanel *m_ticket = nullptr;
+    QueuePanel *m_queue = nullptr;
+    QFrame *m_messageBar = nullptr;
+    QLabel *m_message = nullptr;
+    QHash<CounterAction, ActionButton *> m_buttons;
+    QList<CounterSeat> m_seats;
+};
+
+} // namespace antrian::counter

@@ -1,0 +1,91 @@
+#include "loginmodel.h"
+
+#include "staff/staffevents.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCounterLogin, "antrian.counter.login", QtInfoMsg)
+
+namespace antrian::counter {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LoginModel)
+};
+} // namespace
+
+LoginModel::LoginModel(CounterBackend &backend, int fixedCounter, QObject *parent)
+    : QObject(parent), m_backend(backend), m_fixedCounter(fixedCounter)
+{
+    connect(&m_backend.feed(), &ChangeFeed::eventsArrived, this, &LoginModel::onEvents);
+}
+
+void LoginModel::onEvents(const QList<QueueEvent> &events)
+{
+    for (const QueueEvent &e : events) {
+        if (e.kind == QLatin1String(StaffEventKind::CounterLogin) || e.kind == QLatin1String(StaffEventKind::CounterLogout)
+            || e.kind == QLatin1String(EventKind::ConfigImported) || e.kind == QLatin1String(EventKind::CounterPaused)
+            || e.kind == QLatin1String(EventKind::CounterResumed)) {
+            refreshSeats();
+            return;
+        }
+    }
+}
+
+void LoginModel::refreshSeats()
+{
+    if (m_seatsInFlight)
+        return;
+    m_seatsInFlight = true;
+    m_backend.staff().run<Result<QList<CounterSeat>>>(
+            [](CounterSessions &s) { return s.seats(); }, this, [this](Result<QList<CounterSeat>> r) {
+                m_seatsInFlight = false;
+                if (r) {
+                    m_seats = *r;
+                } else {
+                    qCWarning(lcCounterLogin) << "cannot read the counters:" << r.error().message;
+                    m_message = r.error().message;
+                    m_messageIsError = true;
+                }
+                emit changed();
+            });
+}
+
+void LoginModel::setNotice(const QString &text, bool isError)
+{
+    m_message = text;
+    m_messageIsError = isError;
+    emit changed();
+}
+
+void LoginModel::login(const QString &username, const QString &pin, int counter)
+{
+    if (m_busy)
+        return; // a second Enter while the first is being checked
+    if (counter <= 0) {
+        setNotice(Tr::tr("Choose your counter first."), true);
+        return;
+    }
+    m_busy = true;
+    m_message.clear();
+    emit changed();
+    m_backend.staff().run<Result<CounterSession>>(
+            [username, pin, counter](CounterSessions &s) { return s.login(username, pin, counter); }, this,
+            [this](Result<CounterSession> r) {
+                m_busy = false;
+                if (!r) {
+                    m_message = r.error().message;
+                    m_messageIsError = true;
+                    emit changed();
+                    return;
+                }
+                qCInfo(lcCounterLogin) << r->username << "logged in at counter" << r->counterNumber;
+                m_message.clear();
+                emit changed();
+                emit loggedIn(*r);
+            });
+}
+
+} // namespace antrian::counter

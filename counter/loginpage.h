@@ -1,0 +1,40 @@
+// LoginPage: username, PIN and counter. The counter list says who holds each counter; on a
+// PC fixed to one counter (--counter) the choice is shown but cannot be changed. Enter moves
+// from the username to the PIN and logs in from the PIN.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace antrian::counter {
+
+class LoginModel;
+
+class LoginPage : public QWidget
+{
+    Q_OBJECT
+public:
+    LoginPage(LoginModel &login, const QString &branchName, QWidget *parent = nullptr);
+
+    // Ready for the next person: fields cleared, focus on the username.
+    void reset();
+
+private:
+    void showLogin();
+    void submit();
+    int chosenCounter() const;
+
+    LoginModel &m_login;
+    QComboBox *m_counter = nullptr;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_pin = nullptr;
+    QPushButton *m_button = nullptr;
+    QLabel *m_message = nullptr;
+    bool m_wasBusy = false;
+};
+
+} // namespace antrian::counter

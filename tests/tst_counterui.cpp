@@ -1,0 +1,418 @@
+// The counter station, headless, driven through its widgets: logging in (right PIN, wrong
+// PIN, lockout, a counter someone else holds) and every action at the counter, checked on
+// screen and in the database.
+#include "tst_counterstation.h"
+
+#include "core/translation.h"
+#include "staff/staffevents.h"
+
+#include <QListWidget>
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace antrian;
+using namespace antrian::test;
+
+namespace {
+
+const QString kSitiPin = QStringLiteral("4821");
+
+struct Branch
+{
+    Fixture f;
+    BranchConfig config = f.engine().branch()->config;
+
+    Branch()
+    {
+        addStaff(f.db(), f.clock(), QStringLiteral("siti"), QStringLiteral("Siti Rahma"), kSitiPin);
+        addStaff(f.db(), f.clock(), QStringLiteral("budi"), QStringLiteral("Budi Santoso"), QStringLiteral("7390"));
+    }
+    std::unique_ptr<Station> station(int fixedCounter = 0, StaffPolicy policy = quickPolicy())
+    {
+        return std::make_unique<Station>(f.path(), f.clock(), config, fixedCounter, policy);
+    }
+    Ticket ticket(const QString &code)
+    {
+        auto list = f.engine().tickets({});
+        for (const Ticket &t : *list) {
+            if (t.code == code)
+                return t;
+        }
+        return {};
+    }
+    qint64 staffId(const QString &username)
+    {
+        QSqlQuery q = f.db().exec(QStringLiteral("SELECT id FROM staff WHERE username = ?"), {username});
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+};
+
+// The buttons enabled now, by object name.
+QStringList enabledButtons(Station &s)
+{
+    QStringList names;
+    for (const char *name : {"callNextButton", "recallButton", "startButton", "finishButton", "noShowButton",
+                             "transferButton", "pauseButton", "reinstateButton", "logoutButton"}) {
+        if (s.button(name)->isEnabled())
+            names.append(QString::fromLatin1(name));
+    }
+    return names;
+}
+
+} // namespace
+
+class TestCounterUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(QStringLiteral("en")); }
+
+    void rightPinOpensTheDeskWithNameAndCounter();
+    void wrongPinSaysSoAndStaysOnTheLoginPage();
+    void fiveWrongPinsLockTheAccountAndTheScreenSaysUntilWhen();
+    void counterHeldBySomeoneElseIsRefusedNamingThem();
+    void fixedCounterCannotBeChangedAtLogin();
+    void screenKeepsAnsweringWhileThePinIsChecked();
+
+    void callNextShowsTheTicketAndRecordsWhoCalledIt();
+    void functionKeysDoWhatTheButtonsDo();
+    void buttonsAreEnabledOnlyWhenTheActionIsAllowed();
+    void recallCallsAgainAndCountsIt();
+    void startAndFinishRunTheServiceTimer();
+    void noShowNeedsASecondPressAndCanBeBroughtBack();
+    void transferSendsTheTicketToAnotherService();
+    void transferSendsTheTicketStraightToAnotherCounter();
+    void breakStopsCallingUntilResumed();
+    void refusedActionShowsTheEnginesReason();
+    void logoutFreesTheCounterOnlyWhenNoCustomerIsHeld();
+    void indonesianIsTheDefaultLanguage();
+};
+
+void TestCounterUi::rightPinOpensTheDeskWithNameAndCounter()
+{
+    Branch b;
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 3));
+    QCOMPARE(s->text("staffName"), QStringLiteral("Siti Rahma"));
+    QCOMPARE(s->text("counterTitle"), QStringLiteral("Counter 3 · Loket 3"));
+    QCOMPARE(s->text("ticketCode"), QStringLiteral("Free"));
+    auto held = CounterSessions(b.f.db(), b.f.clock()).sessionAt(3);
+    QVERIFY(held.ok() && held->has_value());
+    QCOMPARE((*held)->username, QStringLiteral("siti"));
+}
+
+void TestCounterUi::wrongPinSaysSoAndStaysOnTheLoginPage()
+{
+    Branch b;
+    auto s = b.station();
+    QVERIFY(!s->logIn(QStringLiteral("siti"), QStringLiteral("1357"), 3));
+    QCOMPARE(s->text("loginMessage"), QStringLiteral("Wrong username or PIN"));
+    QVERIFY(s->window->loginPage()->isVisible());
+    auto *pin = s->window->findChild<QLineEdit *>(QStringLiteral("loginPin"));
+    QVERIFY(pin->text().isEmpty()); // typed again, not left on screen
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 3));
+}
+
+void TestCounterUi::fiveWrongPinsLockTheAccountAndTheScreenSaysUntilWhen()
+{
+    Branch b;
+    auto s = b.station();
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!s->logIn(QStringLiteral("siti"), QStringLiteral("1357"), 3));
+    QVERIFY(!s->logIn(QStringLiteral("siti"), QStringLiteral("1357"), 3));
+    QVERIFY2(s->text("loginMessage").contains(QStringLiteral("locked until 09:05")), qPrintable(s->text("loginMessage")));
+    QVERIFY(!s->logIn(QStringLiteral("siti"), kSitiPin, 3));
+    QVERIFY2(s->text("loginMessage").contains(QStringLiteral("is locked until 09:05")), qPrintable(s->text("loginMessage")));
+    b.f.clock().advanceSecs(5 * 60);
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 3));
+}
+
+void TestCounterUi::counterHeldBySomeoneElseIsRefusedNamingThem()
+{
+    Branch b;
+    auto first = b.station();
+    QVERIFY(first->logIn(QStringLiteral("siti"), kSitiPin, 3));
+    auto second = b.station();
+    // The second station's list says who is at counter 3 before anyone tries.
+    QTRY_VERIFY(second->combo()->itemText(second->combo()->findData(3)).contains(QStringLiteral("Siti Rahma")));
+    QVERIFY(!second->logIn(QStringLiteral("budi"), QStringLiteral("7390"), 3));
+    QVERIFY2(second->text("loginMessage").contains(QStringLiteral("Counter 3 is in use by Siti Rahma (siti) since 09:00")),
+             qPrintable(second->text("loginMessage")));
+    QVERIFY(second->logIn(QStringLiteral("budi"), QStringLiteral("7390"), 2));
+}
+
+void TestCounterUi::fixedCounterCannotBeChangedAtLogin()
+{
+    Branch b;
+    auto s = b.station(4);
+    QVERIFY(!s->combo()->isEnabled());
+    QCOMPARE(s->combo()->currentData().toInt(), 4);
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin));
+    QCOMPARE(s->desk().session().counterNumber, 4);
+}
+
+void TestCounterUi::screenKeepsAnsweringWhileThePinIsChecked()
+{
+    Fixture f;
+    addStaff(f.db(), f.clock(), QStringLiteral("siti"), QStringLiteral("Siti Rahma"), kSitiPin, StaffPolicy{});
+    Station s(f.path(), f.clock(), f.engine().branch()->config, 1, StaffPolicy{}); // 600,000 iterations
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (s.login().isBusy())
+            ++ticks;
+    });
+    timer.start(5);
+    QTest::keyClicks(s.window->findChild<QLineEdit *>(QStringLiteral("loginUsername")), QStringLiteral("siti"));
+    auto *pin = s.window->findChild<QLineEdit *>(QStringLiteral("loginPin"));
+    QTest::keyClicks(pin, kSitiPin);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(s.login().isBusy());
+    QCOMPARE(s.button("loginButton")->text(), QStringLiteral("Checking PIN…"));
+    QVERIFY(!s.button("loginButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(s.desk().isActive(), 10000);
+    // The screen's event loop ran while the PIN was hashed on the staff worker.
+    QVERIFY2(ticks > 0, "the screen froze while the PIN was checked");
+}
+
+void TestCounterUi::callNextShowsTheTicketAndRecordsWhoCalledIt()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("B"));
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 3)); // counter 3: B first, then A
+    QCOMPARE(s->desk().waitingList()->rowCount(), 2);
+    s->click("callNextButton");
+    QCOMPARE(s->shownCode(), QStringLiteral("B-001"));
+    QCOMPARE(s->text("ticketCaption"), QStringLiteral("CALLED · WAITING FOR THE CUSTOMER"));
+    QCOMPARE(s->desk().waitingList()->rowCount(), 1);
+    const Ticket t = b.ticket(QStringLiteral("B-001"));
+    QCOMPARE(t.status, TicketStatus::Called);
+    QCOMPARE(t.counterNumber, 3);
+    QCOMPARE(t.staffId, b.staffId(QStringLiteral("siti")));
+    QSqlQuery q = b.f.db().exec(QStringLiteral("SELECT staff_id FROM events WHERE kind = 'called'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), b.staffId(QStringLiteral("siti")));
+}
+
+void TestCounterUi::functionKeysDoWhatTheButtonsDo()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->key(Qt::Key_F1);
+    QCOMPARE(s->shownCode(), QStringLiteral("A-001"));
+    s->key(Qt::Key_F3);
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).status, TicketStatus::Serving);
+    s->key(Qt::Key_F1); // not allowed while serving: the key does nothing
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).status, TicketStatus::Serving);
+    s->key(Qt::Key_F4);
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).status, TicketStatus::Done);
+    QCOMPARE(s->shownCode(), QStringLiteral("Free"));
+}
+
+void TestCounterUi::buttonsAreEnabledOnlyWhenTheActionIsAllowed()
+{
+    Branch b;
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    QCOMPARE(enabledButtons(*s), (QStringList{"pauseButton", "logoutButton"})); // nobody waiting
+    b.f.issue(QStringLiteral("A"));
+    QTRY_COMPARE(enabledButtons(*s), (QStringList{"callNextButton", "pauseButton", "logoutButton"}));
+    s->click("callNextButton");
+    QCOMPARE(enabledButtons(*s), (QStringList{"recallButton", "startButton", "noShowButton", "transferButton"}));
+    s->click("startButton");
+    QCOMPARE(enabledButtons(*s), (QStringList{"finishButton", "transferButton"}));
+    s->click("finishButton");
+    QCOMPARE(enabledButtons(*s), (QStringList{"pauseButton", "logoutButton"}));
+}
+
+void TestCounterUi::recallCallsAgainAndCountsIt()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->click("callNextButton");
+    s->click("recallButton");
+    s->click("recallButton");
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).recallCount, 2);
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).callCount, 1);
+    QVERIFY2(s->text("deskMessage").contains(QStringLiteral("A-001 called again")), qPrintable(s->text("deskMessage")));
+    QSqlQuery q = b.f.db().exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'recalled' AND staff_id = ?"),
+                                {b.staffId(QStringLiteral("siti"))});
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+}
+
+void TestCounterUi::startAndFinishRunTheServiceTimer()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    b.f.clock().advanceSecs(14 * 60);
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->click("callNextButton");
+    QCOMPARE(s->text("factWaited"), QStringLiteral("14 min")); // taken at 09:00, called at 09:14
+    s->click("startButton");
+    QCOMPARE(s->text("ticketCaption"), QStringLiteral("SERVING"));
+    b.f.clock().advanceSecs(3 * 60 + 12);
+    QTRY_COMPARE(s->text("factTimer"), QStringLiteral("03:12")); // the clock of the app, ticking
+    s->click("finishButton");
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).status, TicketStatus::Done);
+    QVERIFY2(s->text("deskMessage").contains(QStringLiteral("A-001 done")), qPrintable(s->text("deskMessage")));
+}
+
+void TestCounterUi::noShowNeedsASecondPressAndCanBeBroughtBack()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->click("callNextButton");
+    s->click("noShowButton");
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).status, TicketStatus::Called); // one press is not enough
+    QVERIFY(s->desk().noShowArmed());
+    QVERIFY2(s->text("deskMessage").contains(QStringLiteral("again within 5 seconds")), qPrintable(s->text("deskMessage")));
+    s->click("noShowButton");
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).status, TicketStatus::NoShow);
+    QCOMPARE(s->shownCode(), QStringLiteral("Free"));
+
+    // The customer turns up: F8 lists the no-shows that can still come back.
+    QVERIFY(s->button("reinstateButton")->isEnabled());
+    s->key(Qt::Key_F8);
+    auto *list = s->window->findChild<QListWidget *>(QStringLiteral("reinstateList"));
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("A-001")));
+    QTest::keyClick(list, Qt::Key_Return);
+    s->settle();
+    QCOMPARE(b.ticket(QStringLiteral("A-001")).status, TicketStatus::Waiting);
+    QTRY_COMPARE(s->desk().waitingList()->rowCount(), 1);
+}
+
+void TestCounterUi::transferSendsTheTicketToAnotherService()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->click("callNextButton");
+    s->click("transferButton");
+    auto *list = s->window->findChild<QListWidget *>(QStringLiteral("transferList"));
+    QVERIFY(list->isVisible());
+    // Services B and P (not A, where it is), then counters 2-4 (not this one).
+    QCOMPARE(list->count(), 5);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Service B")));
+    QTest::keyClick(list, Qt::Key_Return);
+    s->settle();
+    const Ticket t = b.ticket(QStringLiteral("A-001"));
+    QCOMPARE(t.status, TicketStatus::Waiting);
+    QCOMPARE(t.serviceCode, QStringLiteral("B"));
+    QCOMPARE(t.transferredFromService, QStringLiteral("A"));
+    QCOMPARE(s->shownCode(), QStringLiteral("Free"));
+    QVERIFY(!list->isVisible());
+}
+
+void TestCounterUi::transferSendsTheTicketStraightToAnotherCounter()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->click("callNextButton");
+    s->click("startButton");
+    s->key(Qt::Key_F6);
+    auto *list = s->window->findChild<QListWidget *>(QStringLiteral("transferList"));
+    QCOMPARE(list->count(), 5);
+    QVERIFY(list->item(4)->text().startsWith(QStringLiteral("Counter 4")));
+    list->setCurrentRow(4);
+    s->click("transferConfirm");
+    const Ticket t = b.ticket(QStringLiteral("A-001"));
+    QCOMPARE(t.status, TicketStatus::Waiting);
+    QCOMPARE(t.targetCounterNumber, 4);
+    QVERIFY(s->text("deskMessage").contains(QStringLiteral("sent to counter 4")));
+    // Esc leaves the chooser without doing anything.
+    b.f.issue(QStringLiteral("A"));
+    QTRY_VERIFY(s->button("callNextButton")->isEnabled());
+    s->click("callNextButton");
+    s->key(Qt::Key_F6);
+    QVERIFY(list->isVisible());
+    QTest::keyClick(list, Qt::Key_Escape);
+    QVERIFY(!list->isVisible());
+    QCOMPARE(b.ticket(QStringLiteral("A-002")).status, TicketStatus::Called);
+}
+
+void TestCounterUi::breakStopsCallingUntilResumed()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->click("pauseButton");
+    QCOMPARE(s->text("ticketCaption"), QStringLiteral("ON A BREAK"));
+    QCOMPARE(enabledButtons(*s), (QStringList{"pauseButton", "logoutButton"}));
+    QCOMPARE(s->button("pauseButton")->accessibleName(), QStringLiteral("Resume"));
+    QCOMPARE(b.f.engine().callNext(1).error().message, QStringLiteral("counter 1 is paused; resume it first"));
+    s->key(Qt::Key_F7);
+    QCOMPARE(s->button("pauseButton")->accessibleName(), QStringLiteral("Break"));
+    QVERIFY(s->button("callNextButton")->isEnabled());
+    s->click("callNextButton");
+    QCOMPARE(s->shownCode(), QStringLiteral("A-001"));
+}
+
+void TestCounterUi::refusedActionShowsTheEnginesReason()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    QVERIFY(s->button("callNextButton")->isEnabled());
+    // Counter 2 takes the only ticket in the very moment before the click arrives.
+    QVERIFY(b.f.engine().callNext(2).ok());
+    QTest::mouseClick(s->button("callNextButton"), Qt::LeftButton);
+    s->settle();
+    QCOMPARE(s->text("deskMessage"), QStringLiteral("No ticket waiting for counter 1"));
+    QCOMPARE(s->shownCode(), QStringLiteral("Free"));
+    QTRY_VERIFY(!s->button("callNextButton")->isEnabled());
+}
+
+void TestCounterUi::logoutFreesTheCounterOnlyWhenNoCustomerIsHeld()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->click("callNextButton");
+    QVERIFY(!s->button("logoutButton")->isEnabled());
+    s->key(Qt::Key_F10);
+    QVERIFY(s->desk().isActive());
+    s->click("startButton");
+    s->click("finishButton");
+    s->key(Qt::Key_F10);
+    QTRY_VERIFY(!s->desk().isActive());
+    QVERIFY(s->window->loginPage()->isVisible());
+    QVERIFY(s->text("loginMessage").contains(QStringLiteral("You are logged out")));
+    QVERIFY(!CounterSessions(b.f.db(), b.f.clock()).sessionAt(1)->has_value());
+    QCOMPARE(b.f.engine().status()->counters.at(0).state, CounterState::Closed);
+}
+
+void TestCounterUi::indonesianIsTheDefaultLanguage()
+{
+    installTranslations(QStringLiteral("id"));
+    Branch b;
+    auto s = b.station();
+    // The app's own words; the core's messages come from common_id.ts.
+    QCOMPARE(s->text("loginTitle"), QStringLiteral("Masuk loket"));
+    QCOMPARE(s->button("loginButton")->text(), QStringLiteral("Masuk (Enter)"));
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    QCOMPARE(static_cast<counter::ActionButton *>(s->button("callNextButton"))->title(), QStringLiteral("Panggil berikutnya"));
+    QCOMPARE(s->text("ticketCode"), QStringLiteral("Kosong"));
+    installTranslations(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestCounterUi)
+#include "tst_counterui.moc"

@@ -1,0 +1,293 @@
+// antrianctl staff ...: PINs from the terminal (echo off, asked twice) or one line of stdin,
+// never from the arguments; the exit codes and what `staff list` shows.
+#include "testsupport.h"
+
+#include "staff/countersessions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace antrian;
+using namespace antrian::test;
+
+namespace {
+
+const QString kMonday = QStringLiteral("2026-11-23T09:00:00+07:00");
+
+class CtlFixture
+{
+public:
+    CtlFixture() : m_path(m_dir.filePath(QStringLiteral("antrian.db")))
+    {
+        if (runCtl({"--db", m_path, "init"}).exitCode != 0)
+            qFatal("init failed");
+    }
+    QString path() const { return m_path; }
+    QStringList base() const { return {"--db", m_path, "--now", kMonday, "--lang", "en"}; }
+    // antrianctl with `input` on its stdin (a pipe, not a terminal).
+    ProcessResult ctl(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.start(antrianctlPath(), base() + args);
+        ProcessResult r;
+        if (!p.waitForStarted())
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+    QJsonArray list() { return QJsonDocument::fromJson(ctl({"--json", "staff", "list"}).out).array(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+// Runs antrianctl on a pseudo-terminal, typing each of `lines` when a prompt ends with
+// ": ", and returns everything the terminal showed.
+QByteArray runOnTerminal(const QStringList &args, const QList<QByteArray> &lines, int *exitCode)
+{
+    QList<QByteArray> argv{antrianctlPath().toLocal8Bit()};
+    for (const QString &a : args)
+        argv.append(a.toLocal8Bit());
+    std::vector<char *> cargv;
+    for (QByteArray &a : argv)
+        cargv.push_back(a.data());
+    cargv.push_back(nullptr);
+
+    int master = -1;
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        execv(cargv[0], cargv.data());
+        _exit(127);
+    }
+    QByteArray screen;
+    qsizetype typed = 0;
+    char buffer[512];
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        fd_set fds;
+        FD_ZERO(&fds);
+        FD_SET(master, &fds);
+        timeval tv{0, 100000};
+        if (select(master + 1, &fds, nullptr, nullptr, &tv) > 0) {
+            const ssize_t n = read(master, buffer, sizeof buffer);
+            if (n <= 0)
+                break; // the program ended and closed the terminal
+            screen.append(buffer, n);
+        }
+        if (typed < lines.size() && screen.count(": ") > typed) {
+            const QByteArray line = lines.at(typed++) + '\n';
+            if (write(master, line.constData(), size_t(line.size())) < 0)
+                break;
+        }
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    close(master);
+    *exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return screen;
+}
+
+} // namespace
+
+class TestStaffCtl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addReadsThePinAsOneLineOfStdin();
+    void pinIsNeverTakenFromTheArguments();
+    void pinTypedAtATerminalIsNotShownAndIsAskedTwice();
+    void twoDifferentPinsAtTheTerminalChangeNothing();
+    void badInputExitsTwoAndAddsNothing_data();
+    void badInputExitsTwoAndAddsNothing();
+    void passwdSetsANewPinAndLiftsTheLock();
+    void listShowsLocksAndWhoIsAtWhichCounter();
+    void releaseLogsOutWhoeverHoldsTheCounter();
+    void disabledAccountIsListedAsSuchAndCannotLogIn();
+};
+
+void TestStaffCtl::addReadsThePinAsOneLineOfStdin()
+{
+    CtlFixture f;
+    const ProcessResult r = f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Added Siti Rahma (siti), staff."), r.out.constData());
+    QVERIFY(!r.out.contains("4821") && !r.err.contains("4821"));
+    QCOMPARE(f.ctl({"staff", "add", "budi", "--name", "Budi Santoso", "--role", "supervisor"}, "7390").exitCode, 0);
+    const QJsonArray list = f.list();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).toObject().value("role").toString(), QStringLiteral("supervisor"));
+    // The PIN works: a login with it succeeds.
+    auto db = Database::open(f.path());
+    FixedClock clock(mondayMorning());
+    QVERIFY(StaffAccounts(**db, clock).authenticate(QStringLiteral("siti"), QStringLiteral("4821")).ok());
+}
+
+void TestStaffCtl::pinIsNeverTakenFromTheArguments()
+{
+    CtlFixture f;
+    const ProcessResult r = f.ctl({"staff", "add", "siti", "--name", "Siti Rahma", "--pin", "4821"}, "4821\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("Unknown option 'pin'"));
+    const ProcessResult extra = f.ctl({"staff", "add", "siti", "4821", "--name", "Siti Rahma"}, "4821\n");
+    QCOMPARE(extra.exitCode, 2);
+    QVERIFY(f.list().isEmpty());
+}
+
+void TestStaffCtl::pinTypedAtATerminalIsNotShownAndIsAskedTwice()
+{
+    CtlFixture f;
+    int exitCode = -1;
+    const QByteArray screen = runOnTerminal(f.base() + QStringList{"staff", "add", "siti", "--name", "Siti Rahma"},
+                                            {"4821", "4821"}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(screen.contains("PIN for siti (4 to 8 digits): "), screen.constData());
+    QVERIFY2(screen.contains("Type the PIN again: "), screen.constData());
+    QVERIFY2(screen.contains("Added Siti Rahma (siti)"), screen.constData());
+    QVERIFY2(!screen.contains("4821"), screen.constData()); // echo was off
+    QCOMPARE(f.list().size(), 1);
+}
+
+void TestStaffCtl::twoDifferentPinsAtTheTerminalChangeNothing()
+{
+    CtlFixture f;
+    int exitCode = -1;
+    const QByteArray screen = runOnTerminal(f.base() + QStringList{"staff", "add", "siti", "--name", "Siti Rahma"},
+                                            {"4821", "4812"}, &exitCode);
+    QCOMPARE(exitCode, 2);
+    QVERIFY2(screen.contains("the two PINs differ; nothing was changed"), screen.constData());
+    QVERIFY(f.list().isEmpty());
+}
+
+void TestStaffCtl::badInputExitsTwoAndAddsNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("pin");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("weak pin") << QStringList{"staff", "add", "andi", "--name", "Andi"} << QByteArray("1234\n")
+                              << QByteArray("straight run");
+    QTest::newRow("no pin") << QStringList{"staff", "add", "andi", "--name", "Andi"} << QByteArray()
+                            << QByteArray("no PIN on standard input");
+    QTest::newRow("no name") << QStringList{"staff", "add", "andi"} << QByteArray("5821\n")
+                             << QByteArray("full name is empty");
+    QTest::newRow("bad role") << QStringList{"staff", "add", "andi", "--name", "Andi", "--role", "boss"}
+                              << QByteArray("5821\n") << QByteArray("--role: expected staff or supervisor");
+    QTest::newRow("bad username") << QStringList{"staff", "add", "Andi W", "--name", "Andi"} << QByteArray("5821\n")
+                                  << QByteArray("must start with a lower-case letter");
+    QTest::newRow("unknown subcommand") << QStringList{"staff", "remove", "andi"} << QByteArray()
+                                        << QByteArray("usage: antrianctl staff add");
+    QTest::newRow("passwd unknown") << QStringList{"staff", "passwd", "nobody"} << QByteArray("5821\n")
+                                    << QByteArray("no staff account \"nobody\"");
+}
+
+void TestStaffCtl::badInputExitsTwoAndAddsNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, pin);
+    QFETCH(QByteArray, message);
+    CtlFixture f;
+    const ProcessResult r = f.ctl(args, pin);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY(f.list().isEmpty());
+}
+
+void TestStaffCtl::passwdSetsANewPinAndLiftsTheLock()
+{
+    CtlFixture f;
+    QCOMPARE(f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    auto db = Database::open(f.path());
+    FixedClock clock(mondayMorning());
+    StaffAccounts accounts(**db, clock);
+    for (int i = 0; i < 5; ++i)
+        (void)accounts.authenticate(QStringLiteral("siti"), QStringLiteral("1357"));
+    QVERIFY(f.list().at(0).toObject().value("locked").toBool());
+    const ProcessResult r = f.ctl({"staff", "passwd", "siti"}, "6142\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("any lock is lifted"));
+    QVERIFY(!f.list().at(0).toObject().value("locked").toBool());
+    QVERIFY(!accounts.authenticate(QStringLiteral("siti"), QStringLiteral("4821")).ok());
+    QVERIFY(accounts.authenticate(QStringLiteral("siti"), QStringLiteral("6142")).ok());
+}
+
+void TestStaffCtl::listShowsLocksAndWhoIsAtWhichCounter()
+{
+    CtlFixture f;
+    QCOMPARE(f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    QCOMPARE(f.ctl({"staff", "add", "budi", "--name", "Budi Santoso"}, "7390\n").exitCode, 0);
+    auto db = Database::open(f.path());
+    FixedClock clock(mondayMorning());
+    CounterSessions sessions(**db, clock);
+    QVERIFY(sessions.login(QStringLiteral("siti"), QStringLiteral("4821"), 3).ok());
+    for (int i = 0; i < 5; ++i)
+        (void)sessions.accounts().authenticate(QStringLiteral("budi"), QStringLiteral("1357"));
+
+    const QJsonArray list = f.list();
+    const QJsonObject budi = list.at(0).toObject();
+    const QJsonObject siti = list.at(1).toObject();
+    QCOMPARE(siti.value("counter").toInt(), 3);
+    QCOMPARE(siti.value("since").toString(), QStringLiteral("2026-11-23T09:00:00+07:00"));
+    QVERIFY(budi.value("locked").toBool());
+    QCOMPARE(budi.value("lockedUntil").toString(), QStringLiteral("2026-11-23T09:05:00+07:00"));
+    QVERIFY(budi.value("counter").isNull());
+    const QByteArray text = f.ctl({"staff", "list"}).out;
+    QVERIFY2(text.contains("locked until 09:05"), text.constData());
+    QVERIFY2(text.contains("3 since 09:00"), text.constData());
+}
+
+void TestStaffCtl::releaseLogsOutWhoeverHoldsTheCounter()
+{
+    CtlFixture f;
+    QCOMPARE(f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    const ProcessResult nobody = f.ctl({"staff", "release", "3"});
+    QCOMPARE(nobody.exitCode, 3);
+    QVERIFY(nobody.err.contains("nobody is logged in at counter 3"));
+    QCOMPARE(f.ctl({"staff", "release", "9"}).exitCode, 2);
+
+    auto db = Database::open(f.path());
+    FixedClock clock(mondayMorning());
+    CounterSessions sessions(**db, clock);
+    QVERIFY(sessions.login(QStringLiteral("siti"), QStringLiteral("4821"), 3).ok());
+    QCOMPARE(f.ctl({"issue", "B"}).exitCode, 0);
+    QCOMPARE(f.ctl({"call", "3"}).exitCode, 0);
+    const ProcessResult released = f.ctl({"staff", "release", "3"});
+    QCOMPARE(released.exitCode, 0);
+    QVERIFY2(released.out.contains("Siti Rahma (siti) is logged out"), released.out.constData());
+    QVERIFY2(released.out.contains("It still holds B-001"), released.out.constData());
+    QVERIFY(!sessions.sessionAt(3)->has_value());
+}
+
+void TestStaffCtl::disabledAccountIsListedAsSuchAndCannotLogIn()
+{
+    CtlFixture f;
+    QCOMPARE(f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    QCOMPARE(f.ctl({"staff", "disable", "siti"}).exitCode, 0);
+    QCOMPARE(f.ctl({"staff", "disable", "siti"}).exitCode, 3);
+    QVERIFY(f.ctl({"staff", "list"}).out.contains("disabled"));
+    auto db = Database::open(f.path());
+    FixedClock clock(mondayMorning());
+    QVERIFY(!CounterSessions(**db, clock).login(QStringLiteral("siti"), QStringLiteral("4821"), 1).ok());
+    QCOMPARE(f.ctl({"staff", "enable", "siti"}).exitCode, 0);
+    QVERIFY(CounterSessions(**db, clock).login(QStringLiteral("siti"), QStringLiteral("4821"), 1).ok());
+}
+
+QTEST_GUILESS_MAIN(TestStaffCtl)
+#include "tst_staffctl.moc"
