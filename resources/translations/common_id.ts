@@ -282,6 +282,64 @@
     </message>
 </context>
 <context>
+    <name>CounterSessions</name>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="52"/>
+        <location filename="../../common/staff/countersessions.cpp" line="264"/>
+        <location filename="../../common/staff/countersessions.cpp" line="327"/>
+        <source>there is no counter %1 in this branch</source>
+        <translation>tidak ada loket %1 di cabang ini</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="54"/>
+        <source>counter %1 is not in use</source>
+        <translation>loket %1 tidak digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="111"/>
+        <source>counter %1 is in use by %2 since %3; ask them to log out, or a supervisor to release the counter</source>
+        <translation>loket %1 sedang dipakai oleh %2 sejak %3; minta ia keluar (log out), atau minta supervisor melepas loket ini</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="122"/>
+        <source>%1 is logged in at counter %2 since %3; log out there first</source>
+        <translation>%1 sedang masuk di loket %2 sejak %3; keluar (log out) dari sana terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="188"/>
+        <source>counter %1 still holds %2; finish, transfer or mark it no-show before logging out</source>
+        <translation>loket %1 masih menangani %2; selesaikan, alihkan, atau tandai tidak hadir sebelum keluar</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="240"/>
+        <source>you were logged out of counter %1 (released by a supervisor, or logged out from another window)</source>
+        <translation>Anda telah dikeluarkan dari loket %1 (dilepas oleh supervisor, atau keluar dari jendela lain)</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="245"/>
+        <source>you logged in at counter %1 again from another window at %2; this window has been logged out</source>
+        <translation>Anda masuk lagi di loket %1 dari jendela lain pukul %2; jendela ini telah dikeluarkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="249"/>
+        <source>counter %1 was taken over by %2 at %3, because this app had not been heard from</source>
+        <translation>loket %1 diambil alih oleh %2 pukul %3, karena aplikasi ini tidak memberi kabar</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="271"/>
+        <source>nobody is logged in at counter %1</source>
+        <translation>tidak ada petugas yang masuk di loket %1</translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <location filename="../../common/staff/counterqueue.cpp" line="77"/>
+        <source>counter %1 is not in use in this branch</source>
+        <translation>loket %1 tidak digunakan di cabang ini</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../../common/storage/database.cpp" line="33"/>
@@ -367,6 +425,62 @@
         <location filename="../../common/storage/database.cpp" line="259"/>
         <source>could not save to %1: %2</source>
         <translation>gagal menyimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <location filename="../../common/staff/pinhash.cpp" line="38"/>
+        <source>the system gave no randomness for a PIN salt</source>
+        <translation>sistem tidak memberikan bilangan acak untuk salt PIN</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/pinhash.cpp" line="43"/>
+        <source>the PIN could not be hashed</source>
+        <translation>PIN tidak dapat di-hash</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSpec</name>
+    <message>
+        <location filename="../../common/printing/printerspec.cpp" line="31"/>
+        <source>columns: expected a whole number from 16 to 96 (48 for 80 mm paper, 32 for 58 mm), got &quot;%1&quot;</source>
+        <translation>columns: harus bilangan bulat dari 16 sampai 96 (48 untuk kertas 80 mm, 32 untuk 58 mm), bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/printerspec.cpp" line="46"/>
+        <source>printer &quot;%1&quot;: %2</source>
+        <translation>printer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/printerspec.cpp" line="53"/>
+        <source>unknown printer; expected one of: %1</source>
+        <translation>printer tidak dikenal; gunakan salah satu dari: %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/printerspec.cpp" line="68"/>
+        <source>expected escpos-tcp:HOST:PORT, for example escpos-tcp:192.168.1.50:9100</source>
+        <translation>harus escpos-tcp:HOST:PORT, misalnya escpos-tcp:192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/printerspec.cpp" line="73"/>
+        <source>port must be from 1 to 65535, got %1</source>
+        <translation>port harus dari 1 sampai 65535, bukan %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/printerspec.cpp" line="80"/>
+        <source>expected pdf:FILE, for example pdf:/tmp/ticket.pdf</source>
+        <translation>harus pdf:BERKAS, misalnya pdf:/tmp/ticket.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/printerspec.cpp" line="81"/>
+        <source>expected escpos-device:PATH, for example escpos-device:/dev/usb/lp0</source>
+        <translation>harus escpos-device:PATH, misalnya escpos-device:/dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/printerspec.cpp" line="90"/>
+        <source>unknown printer kind &quot;%1&quot;; expected one of: %2</source>
+        <translation>jenis printer &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
 </context>
 <context>
@@ -531,6 +645,152 @@
     </message>
 </context>
 <context>
+    <name>StaffAccounts</name>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="40"/>
+        <source>wrong username or PIN</source>
+        <translation>nama pengguna atau PIN salah</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="56"/>
+        <source>there is no staff account &quot;%1&quot;</source>
+        <translation>tidak ada akun petugas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="83"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="103"/>
+        <source>the username &quot;%1&quot; is already taken (by %2)</source>
+        <translation>nama pengguna &quot;%1&quot; sudah dipakai (oleh %2)</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="166"/>
+        <source>the account %1 is already enabled</source>
+        <translation>akun %1 sudah aktif</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="167"/>
+        <source>the account %1 is already disabled</source>
+        <translation>akun %1 sudah dinonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="177"/>
+        <source>enter your username</source>
+        <translation>masukkan nama pengguna Anda</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="179"/>
+        <source>enter your PIN</source>
+        <translation>masukkan PIN Anda</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="215"/>
+        <source>the account %1 is locked until %2 after too many wrong PINs; try again then, or ask a supervisor to unlock it</source>
+        <translation>akun %1 terkunci hingga %2 karena terlalu banyak PIN salah; coba lagi nanti, atau minta supervisor membukanya</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="219"/>
+        <source>the PIN of %1 was changed just now; enter the new PIN</source>
+        <translation>PIN %1 baru saja diganti; masukkan PIN yang baru</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../common/staff/staffaccounts.cpp" line="232"/>
+        <source>wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row</source>
+        <translation>
+            <numerusform>PIN salah; akun %1 kini terkunci hingga %2 setelah %n kali PIN salah berturut-turut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../common/staff/staffaccounts.cpp" line="237"/>
+        <source>wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes</source>
+        <translation>
+            <numerusform>nama pengguna atau PIN salah; %n kali lagi PIN salah akan mengunci akun selama %1 menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffaccounts.cpp" line="250"/>
+        <source>the account %1 is disabled; ask a supervisor</source>
+        <translation>akun %1 dinonaktifkan; hubungi supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMember</name>
+    <message>
+        <location filename="../../common/staff/staffmember.cpp" line="31"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmember.cpp" line="32"/>
+        <source>staff</source>
+        <translation>petugas</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPolicy</name>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="41"/>
+        <source>the PIN is empty; it must be %1 to %2 digits</source>
+        <translation>PIN kosong; PIN harus %1 sampai %2 angka</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="43"/>
+        <source>the PIN must be digits 0-9 only</source>
+        <translation>PIN hanya boleh berisi angka 0-9</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../common/staff/staffpolicy.cpp" line="45"/>
+        <source>the PIN has %n digit(s); it must have %1 to %2</source>
+        <translation>
+            <numerusform>PIN berisi %n angka; harus %1 sampai %2 angka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="49"/>
+        <source>the PIN repeats one digit (like 0000); choose a harder one</source>
+        <translation>PIN mengulang satu angka (seperti 0000); pilih PIN yang lebih sulit</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="51"/>
+        <source>the PIN is a straight run (like 1234 or 9876); choose a harder one</source>
+        <translation>PIN berupa angka berurutan (seperti 1234 atau 9876); pilih PIN yang lebih sulit</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="58"/>
+        <source>the username is empty</source>
+        <translation>nama pengguna kosong</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="60"/>
+        <source>the username &quot;%1&quot; must be 2 to 32 characters long</source>
+        <translation>nama pengguna &quot;%1&quot; harus 2 sampai 32 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="62"/>
+        <source>the username &quot;%1&quot; must start with a lower-case letter a-z</source>
+        <translation>nama pengguna &quot;%1&quot; harus diawali huruf kecil a-z</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="66"/>
+        <source>the username &quot;%1&quot; may hold only lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>nama pengguna &quot;%1&quot; hanya boleh berisi huruf kecil a-z, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="76"/>
+        <source>the full name is empty; give it with --name &quot;Full Name&quot;</source>
+        <translation>nama lengkap kosong; isi dengan --name &quot;Nama Lengkap&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="78"/>
+        <source>the full name is longer than 80 characters</source>
+        <translation>nama lengkap lebih dari 80 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffpolicy.cpp" line="80"/>
+        <source>the full name holds a line break or another control character</source>
+        <translation>nama lengkap berisi pindah baris atau karakter kontrol lain</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <location filename="../../common/domain/ticket.cpp" line="43"/>
@@ -569,6 +829,51 @@
     </message>
 </context>
 <context>
+    <name>TicketSlip</name>
+    <message>
+        <location filename="../../common/printing/ticketslip.cpp" line="37"/>
+        <source>Queue number</source>
+        <translation>Nomor antrian</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/ticketslip.cpp" line="43"/>
+        <source>Priority: %1</source>
+        <translation>Prioritas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/ticketslip.cpp" line="45"/>
+        <source>Priority ticket</source>
+        <translation>Nomor prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/ticketslip.cpp" line="47"/>
+        <source>You are next in line</source>
+        <translation>Anda berada di urutan berikutnya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../common/printing/ticketslip.cpp" line="47"/>
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>%n orang di depan Anda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/ticketslip.cpp" line="48"/>
+        <source>Estimated wait: %1</source>
+        <translation>Perkiraan waktu tunggu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/ticketslip.cpp" line="53"/>
+        <source>Valid today only</source>
+        <translation>Berlaku hanya hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../common/printing/ticketslip.cpp" line="54"/>
+        <source>Thank you for your patience</source>
+        <translation>Terima kasih atas kesabaran Anda</translation>
+    </message>
+</context>
+<context>
     <name>WaitEstimate</name>
     <message>
         <location filename="../../common/queue/waitestimate.cpp" line="25"/>
@@ -596,6 +901,19 @@
         <translation>
             <numerusform>sekitar %n menit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>antrian</name>
+    <message>
+        <location filename="../../common/announce/announcement.cpp" line="34"/>
+        <source>cannot announce ticket &quot;%1&quot;: expected a letter and a number such as A-123</source>
+        <translation>nomor antrian &quot;%1&quot; tidak dapat diumumkan: harus berupa huruf dan angka seperti A-123</translation>
+    </message>
+    <message>
+        <location filename="../../common/announce/announcement.cpp" line="37"/>
+        <source>cannot announce %1: counter number %2 is not a counter; expected 1 or more</source>
+        <translation>%1 tidak dapat diumumkan: %2 bukan nomor loket; harus 1 atau lebih</translation>
     </message>
 </context>
 </TS>
