@@ -6,17 +6,14 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "queue/queueengine.h"
+#include "storage/databasethread.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
 
 namespace antrian {
-
-class Database;
 
 class QueueWorker : public QObject
 {
@@ -33,24 +30,13 @@ public:
     template<typename R>
     void run(std::function<R(QueueEngine &)> job, QObject *receiver, std::function<void(R)> done)
     {
-        QPointer<QObject> guard(receiver);
-        post([this, job = std::move(job), guard, done = std::move(done)] {
-            R answer = job(*m_engine);
-            if (guard)
-                QMetaObject::invokeMethod(guard.data(), [answer = std::move(answer), done] { done(answer); },
-                                          Qt::QueuedConnection);
-        });
+        m_thread.run<R>([this, job = std::move(job)] { return job(*m_engine); }, receiver, std::move(done));
     }
 
 private:
-    void post(std::function<void()> task);
-
-    QString m_location;
     const Clock &m_clock;
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives in m_thread: tasks run in its event loop
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QueueEngine> m_engine;
+    DatabaseThread m_thread;
+    std::unique_ptr<QueueEngine> m_engine; // used on m_thread only
 };
 
 } // namespace antrian

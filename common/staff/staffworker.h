@@ -10,16 +10,14 @@
 #include "core/clock.h"
 #include "core/result.h"
 
+#include "storage/databasethread.h"
+
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
 
 namespace antrian {
-
-class Database;
 
 class StaffWorker : public QObject
 {
@@ -35,25 +33,14 @@ public:
     template<typename R>
     void run(std::function<R(CounterSessions &)> job, QObject *receiver, std::function<void(R)> done)
     {
-        QPointer<QObject> guard(receiver);
-        post([this, job = std::move(job), guard, done = std::move(done)] {
-            R answer = job(*m_sessions);
-            if (guard)
-                QMetaObject::invokeMethod(guard.data(), [answer = std::move(answer), done] { done(answer); },
-                                          Qt::QueuedConnection);
-        });
+        m_thread.run<R>([this, job = std::move(job)] { return job(*m_sessions); }, receiver, std::move(done));
     }
 
 private:
-    void post(std::function<void()> task);
-
-    QString m_location;
     const Clock &m_clock;
     StaffPolicy m_policy;
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives in m_thread: jobs run in its event loop
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CounterSessions> m_sessions;
+    DatabaseThread m_thread;
+    std::unique_ptr<CounterSessions> m_sessions; // used on m_thread only
 };
 
 } // namespace antrian
