@@ -1,4 +1,5 @@
 #include "queueengine.h"
+#include "queueengine_p.h"
 
 #include "core/translation.h"
 #include "storage/database.h"
@@ -15,25 +16,12 @@ namespace antrian {
 
 namespace {
 
-// lupdate files these strings under "QueueEngine", the context they are looked up in.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(QueueEngine)
-};
-
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
-
-struct QueueEngine::Context
-{
-    QDateTime now;
-    qint64 nowMs = 0;
-    QDate today;
-};
 
 QueueEngine::QueueEngine(const Database &db, const Clock &clock)
     : m_db(db), m_clock(clock), m_branchStore(db), m_tickets(db), m_events(std::make_unique<EventStore>(db))
@@ -59,28 +47,6 @@ BranchCalendar QueueEngine::calendar()
 {
     (void)refreshBranch();
     return m_calendar;
-}
-
-template<typename T, typename Body>
-Result<T> QueueEngine::write(Body &&body)
-{
-    WriteTransaction tx(m_db);
-    if (!tx.isOpen())
-        return tx.error();
-    if (Outcome r = refreshBranch(); !r)
-        return r.error();
-    Context ctx;
-    ctx.now = m_clock.nowUtc();
-    ctx.nowMs = ctx.now.toMSecsSinceEpoch();
-    ctx.today = m_calendar.businessDate(ctx.now);
-    if (Outcome r = expireEndedDays(ctx); !r)
-        return r.error();
-    Result<T> result = body(ctx);
-    if (!result)
-        return result; // rolled back by tx
-    if (Outcome c = tx.commit(); !c)
-        return c.error();
-    return result;
 }
 
 Outcome QueueEngine::record(const Context &ctx, const NewEvent &event)
@@ -253,20 +219,6 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
     });
 }
 
-template<typename Body>
-Result<Ticket> QueueEngine::counterAction(int counter, qint64 staffId, Body &&body)
-{
-    return write<Ticket>([&](const Context &ctx) -> Result<Ticket> {
-        auto cid = counterId(counter);
-        if (!cid)
-            return cid.error();
-        auto active = m_tickets.activeForCounter(*cid);
-        if (!active)
-            return active.error();
-        return body(ctx, *cid, *active, staffId);
-    });
-}
-
 Result<Ticket> QueueEngine::callNext(int counter, qint64 staffId)
 {
     return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
@@ -405,20 +357,6 @@ Result<Ticket> QueueEngine::transfer(int counter, const TransferTarget &target, 
     });
 }
 
-template<typename Body>
-Result<Ticket> QueueEngine::ticketAction(const QString &code, qint64 staffId, Body &&body)
-{
-    return write<Ticket>([&](const Context &ctx) -> Result<Ticket> {
-        // Codes repeat each day: the newest ticket with the code is meant.
-        auto found = m_tickets.byCode(code.trimmed(), QDate());
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error::badInput(Tr::tr("there is no ticket %1").arg(code.trimmed().toUpper()));
-        return body(ctx, **found, staffId);
-    });
-}
-
 Result<Ticket> QueueEngine::transferWaiting(const QString &code, const TransferTarget &target, qint64 staffId)
 {
     return ticketAction(code, staffId, [&](const Context &ctx, const Ticket &t, qint64 staff) -> Result<Ticket> {
@@ -458,73 +396,6 @@ Result<Ticket> QueueEngine::reinstate(const QString &code, qint64 staffId)
         if (Outcome e = record(ctx, {EventKind::Reinstated, t.id, sid, 0, staff, {}}); !e)
             return e.error();
         return reload(t.id);
-    });
-}
-
-Outcome QueueEngine::pauseCounter(int counter, qint64 staffId)
-{
-    auto r = counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
-                                                 qint64 staff) -> Result<Ticket> {
-        if (active)
-            return Error::refused(Tr::tr("counter %1 still holds %2; finish or transfer it before pausing").arg(counter).arg(active->code));
-        auto states = m_branchStore.counterStates();
-        if (!states)
-            return states.error();
-        if (states->value(counter) == CounterState::Paused)
-            return Error::refused(Tr::tr("counter %1 is already paused").arg(counter));
-        if (Outcome s = m_branchStore.setCounterState(cid, CounterState::Paused); !s)
-            return s.error();
-        if (Outcome e = record(ctx, {EventKind::CounterPaused, 0, 0, cid, staff, {}}); !e)
-            return e.error();
-        return Ticket{};
-    });
-    return r ? Outcome(Done{}) : Outcome(r.error());
-}
-
-Outcome QueueEngine::resumeCounter(int counter, qint64 staffId)
-{
-    auto r = counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &,
-                                                 qint64 staff) -> Result<Ticket> {
-        auto states = m_branchStore.counterStates();
-        if (!states)
-            return states.error();
-        if (states->value(counter) != CounterState::Paused)
-            return Error::refused(Tr::tr("counter %1 is not paused").arg(counter));
-        if (Outcome s = m_branchStore.setCounterState(cid, CounterState::Open); !s)
-            return s.error();
-        if (Outcome e = record(ctx, {EventKind::CounterResumed, 0, 0, cid, staff, {}}); !e)
-            return e.error();
-        return Ticket{};
-    });
-    return r ? Outcome(Done{}) : Outcome(r.error());
-}
-
-Outcome QueueEngine::pauseService(const QString &serviceCode, qint64 staffId)
-{
-    return setServicePaused(serviceCode, true, staffId);
-}
-
-Outcome QueueEngine::resumeService(const QString &serviceCode, qint64 staffId)
-{
-    return setServicePaused(serviceCode, false, staffId);
-}
-
-Outcome QueueEngine::setServicePaused(const QString &serviceCode, bool pause, qint64 staffId)
-{
-    return write<Done>([&](const Context &ctx) -> Outcome {
-        auto sid = serviceId(serviceCode, true);
-        if (!sid)
-            return sid.error();
-        const QString code = m_branch->config.service(serviceCode)->code;
-        auto paused = m_branchStore.pausedServices();
-        if (!paused)
-            return paused.error();
-        if (paused->contains(code) == pause)
-            return Error::refused(pause ? Tr::tr("service %1 is already paused").arg(code)
-                                        : Tr::tr("service %1 is not paused").arg(code));
-        if (Outcome r = m_branchStore.setServicePaused(*sid, pause); !r)
-            return r;
-        return record(ctx, {pause ? EventKind::ServicePaused : EventKind::ServiceResumed, 0, *sid, 0, staffId, {}});
     });
 }
 

@@ -486,160 +486,160 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="126"/>
+        <location filename="../../common/queue/queueengine.cpp" line="93"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="128"/>
+        <location filename="../../common/queue/queueengine.cpp" line="95"/>
         <source>counter %1 is switched off in the branch config</source>
         <translation>loket %1 dinonaktifkan dalam konfigurasi cabang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="141"/>
+        <location filename="../../common/queue/queueengine.cpp" line="108"/>
         <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
         <translation>tidak ada layanan &quot;%1&quot; di cabang ini; layanan yang tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="145"/>
+        <location filename="../../common/queue/queueengine.cpp" line="112"/>
         <source>service %1 (%2) is not offered</source>
         <translation>layanan %1 (%2) tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="211"/>
+        <location filename="../../common/queue/queueengine.cpp" line="178"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation>alasan prioritas &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="217"/>
+        <location filename="../../common/queue/queueengine.cpp" line="184"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation>layanan %1 (%2) sedang dihentikan sementara; silakan hubungi petugas kami</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="222"/>
+        <location filename="../../common/queue/queueengine.cpp" line="189"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation>layanan %1 (%2) telah mencapai batas harian (%3)</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="276"/>
-        <location filename="../../common/queue/queueengine.cpp" line="327"/>
+        <location filename="../../common/queue/queueengine.cpp" line="229"/>
+        <location filename="../../common/queue/queueengine.cpp" line="280"/>
         <source>counter %1 is already serving %2</source>
         <translation>loket %1 sedang melayani %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="277"/>
+        <location filename="../../common/queue/queueengine.cpp" line="230"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation>loket %1 sudah memanggil %2; mulai layani, panggil ulang, atau tandai tidak hadir terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="284"/>
+        <location filename="../../common/queue/queueengine.cpp" line="237"/>
         <source>counter %1 is paused; resume it first</source>
         <translation>loket %1 sedang istirahat; buka kembali loket terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="290"/>
+        <location filename="../../common/queue/queueengine.cpp" line="243"/>
         <source>no ticket waiting for counter %1</source>
         <translation>tidak ada antrian yang menunggu untuk loket %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="308"/>
+        <location filename="../../common/queue/queueengine.cpp" line="261"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat dipanggil ulang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="310"/>
+        <location filename="../../common/queue/queueengine.cpp" line="263"/>
         <source>%1 is already being served at counter %2</source>
         <translation>%1 sedang dilayani di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="325"/>
+        <location filename="../../common/queue/queueengine.cpp" line="278"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat mulai dilayani</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="341"/>
+        <location filename="../../common/queue/queueengine.cpp" line="294"/>
         <source>counter %1 is not serving anyone</source>
         <translation>loket %1 sedang tidak melayani siapa pun</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="343"/>
+        <location filename="../../common/queue/queueengine.cpp" line="296"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation>%1 sudah dipanggil tetapi belum mulai dilayani; mulai layani atau tandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="358"/>
+        <location filename="../../common/queue/queueengine.cpp" line="311"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat ditandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="360"/>
+        <location filename="../../common/queue/queueengine.cpp" line="313"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation>%1 sedang dilayani di loket %2; selesaikan layanannya, bukan menandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="381"/>
+        <location filename="../../common/queue/queueengine.cpp" line="334"/>
         <source>%1 is already at counter %2</source>
         <translation>%1 sudah berada di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="384"/>
+        <location filename="../../common/queue/queueengine.cpp" line="337"/>
         <source>no counter serves service %1</source>
         <translation>tidak ada loket yang melayani layanan %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="403"/>
+        <location filename="../../common/queue/queueengine.cpp" line="356"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation>loket %1 tidak sedang menangani nomor antrian yang dapat dialihkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="417"/>
+        <location filename="../../common/queue/queueengine_p.h" line="71"/>
         <source>there is no ticket %1</source>
         <translation>tidak ada nomor antrian %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="426"/>
+        <location filename="../../common/queue/queueengine.cpp" line="365"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation>%1 berstatus %2, tidak sedang menunggu; nomor antrian yang sudah dipanggil dialihkan oleh loket yang menanganinya</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="436"/>
+        <location filename="../../common/queue/queueengine.cpp" line="375"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus menunggu yang dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="449"/>
+        <location filename="../../common/queue/queueengine.cpp" line="388"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus tidak hadir yang dapat diaktifkan kembali</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="452"/>
+        <location filename="../../common/queue/queueengine.cpp" line="391"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir lebih dari %n menit yang lalu dan tidak dapat diaktifkan kembali</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="469"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="14"/>
         <source>counter %1 still holds %2; finish or transfer it before pausing</source>
         <translation>loket %1 masih menangani %2; selesaikan atau alihkan terlebih dahulu sebelum istirahat</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="474"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="19"/>
         <source>counter %1 is already paused</source>
         <translation>loket %1 sudah dalam status istirahat</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="492"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="37"/>
         <source>counter %1 is not paused</source>
         <translation>loket %1 tidak sedang istirahat</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="523"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="68"/>
         <source>service %1 is already paused</source>
         <translation>layanan %1 sudah dihentikan sementara</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="524"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="69"/>
         <source>service %1 is not paused</source>
         <translation>layanan %1 tidak sedang dihentikan sementara</translation>
     </message>
