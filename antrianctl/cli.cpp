@@ -57,13 +57,7 @@ Cli::~Cli() = default;
 int Cli::run(const QStringList &arguments)
 {
     // The help texts below are translated as they are built, so the language comes first.
-    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
-    if (langAt > 0 && langAt + 1 < arguments.size())
-        installTranslations(arguments.at(langAt + 1));
-    for (const QString &a : arguments) {
-        if (a.startsWith(QLatin1String("--lang=")))
-            installTranslations(a.mid(7));
-    }
+    installTranslationsFromArguments(arguments);
     m_parser.setApplicationDescription(
             Tr::tr("Antrian queue system, from the command line.\n\n"
                "Commands:\n"

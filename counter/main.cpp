@@ -68,9 +68,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Antrian"));
 
     // The help text is translated as it is built: the language comes first.
-    const QStringList args = QCoreApplication::arguments();
-    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
-    installTranslations(langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QStringLiteral("id"));
+    installTranslationsFromArguments(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Antrian counter station: log in at a counter and serve the queue.\n"
@@ -83,7 +81,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("counter"), Tr::tr("This PC is counter N: the login offers no other."), Tr::tr("N")},
             {QStringLiteral("size"), Tr::tr("Window size, e.g. 1920x1080 (default 1366x768)."), Tr::tr("WxH")},
     });
-    if (!parser.parse(args))
+    if (!parser.parse(QCoreApplication::arguments()))
         return fail(Error::badInput(parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);

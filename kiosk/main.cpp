@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("antrian-kiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    antrian::installTranslations(QStringLiteral("id"));
+    // The help text is translated as it is built: the language comes first.
+    antrian::installTranslationsFromArguments(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -45,6 +45,19 @@ bool installTranslations(const QString &lang)
     return true;
 }
 
+void installTranslationsFromArguments(const QStringList &arguments, const QString &fallback)
+{
+    QString lang = fallback;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            lang = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            lang = arguments.at(i).mid(7);
+    }
+    if (!installTranslations(lang))
+        installTranslations(fallback);
+}
+
 QString currentLanguage()
 {
     return g_language;

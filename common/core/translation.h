@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -14,6 +15,10 @@ QString normaliseLanguage(const QString &lang);
 // Installs the translators of every part built into this binary (:/i18n/*_<lang>.qm) and
 // makes `lang` the language of dates and numbers. Returns false for an unknown language.
 bool installTranslations(const QString &lang);
+
+// Installs the language a command line asks for (--lang X or --lang=X), else `fallback`.
+// Called before any help text is built, since those are translated as they are built.
+void installTranslationsFromArguments(const QStringList &arguments, const QString &fallback = QStringLiteral("id"));
 
 // The language installed last (default "id").
 QString currentLanguage();
