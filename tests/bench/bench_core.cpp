@@ -8,6 +8,7 @@
 //
 //   bench_core [--rounds 5] [--tickets 300] [--feed-tickets 200] [--pause-ms 15] [--dir /tmp]
 #include "testsupport.h"
+#include "benchsupport.h"
 
 #include "feed/changefeed.h"
 
@@ -31,39 +32,14 @@
 
 using namespace antrian;
 using namespace antrian::test;
+using namespace antrian::bench;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 [[noreturn]] void die(const QString &why)
 {
     std::fprintf(stderr, "bench_core: %s\n", qPrintable(why));
     std::exit(1);
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-// Nearest-rank percentile of sorted values.
-double percentile(const std::vector<double> &sorted, double p)
-{
-    const size_t rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
-}
-
-qint64 steadyNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-            .count();
 }
 
 // The sample rules with room for every ticket of every round.

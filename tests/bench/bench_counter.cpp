@@ -15,6 +15,8 @@
 #include "staff/pinhash.h"
 #include "ticketpanel.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -29,25 +31,14 @@
 
 using namespace antrian;
 using namespace antrian::test;
+using namespace antrian::bench;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 [[noreturn]] void die(const QString &why)
 {
     std::fprintf(stderr, "bench_counter: %s\n", qPrintable(why));
     std::exit(1);
-}
-
-qint64 steadyNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-            .count();
 }
 
 // "median 3.1 ms, p99 7.9 ms (min 2.4, max 9.0, n 300)" of values in milliseconds.
@@ -56,15 +47,12 @@ QString summary(std::vector<double> v)
     if (v.empty())
         return QStringLiteral("no samples");
     std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    const double median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    const size_t rank = std::clamp<size_t>(size_t(std::ceil(0.99 * double(n))), 1, n);
     return QStringLiteral("median %1 ms, p99 %2 ms (min %3, max %4, n %5)")
-            .arg(median, 0, 'f', 2)
-            .arg(v[rank - 1], 0, 'f', 2)
+            .arg(median(v), 0, 'f', 2)
+            .arg(percentile(v, 99), 0, 'f', 2)
             .arg(v.front(), 0, 'f', 2)
             .arg(v.back(), 0, 'f', 2)
-            .arg(n);
+            .arg(v.size());
 }
 
 BranchConfig benchBranch()

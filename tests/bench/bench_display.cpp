@@ -9,6 +9,7 @@
 //
 //   bench_display [--calls 300] [--pause-ms 25] [--interval 20] [--dir /tmp]
 #include "testsupport.h"
+#include "benchsupport.h"
 
 #include "lobbydisplay.h"
 
@@ -30,32 +31,14 @@
 
 using namespace antrian;
 using namespace antrian::test;
+using namespace antrian::bench;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 [[noreturn]] void die(const QString &why)
 {
     std::fprintf(stderr, "bench_display: %s\n", qPrintable(why));
     std::exit(1);
-}
-
-qint64 steadyNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-}
-
-// Nearest-rank percentile of sorted values.
-double percentile(const std::vector<double> &sorted, double p)
-{
-    const size_t rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
 }
 
 QString figures(std::vector<double> ms)

@@ -10,6 +10,7 @@
 //   --with-writer: another process (antrian_stream_writer) issues tickets all the while, so the
 //   kiosk's writes queue behind someone else's on the database lock.
 #include "testsupport.h"
+#include "benchsupport.h"
 
 #include "kioskapp.h"
 
@@ -36,6 +37,7 @@ Q_IMPORT_QML_PLUGIN(Antrian_KioskPlugin)
 using namespace antrian;
 using namespace antrian::kiosk;
 using namespace antrian::test;
+using namespace antrian::bench;
 
 namespace {
 
@@ -43,19 +45,6 @@ namespace {
 {
     std::fprintf(stderr, "bench_kiosk: %s\n", qPrintable(why));
     std::exit(1);
-}
-
-qint64 steadyNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-}
-
-// Nearest-rank percentile of sorted values.
-double percentile(const std::vector<double> &sorted, double p)
-{
-    const size_t rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
 }
 
 QQuickItem *findItem(QQuickItem *root, const QString &name)
