@@ -67,6 +67,7 @@ private slots:
     void closingAt2400IsAccepted();
     void byteOrderMarkKeepsLineNumbers();
     void counterServiceInOtherCaseIsNotSilentlyDropped();
+    void englishNamesAndVoicePackAreRead();
 
 private:
     QTemporaryDir m_dir;
@@ -295,6 +296,30 @@ void TestConfigLoader::counterServiceInOtherCaseIsNotSilentlyDropped()
         return;
     }
     QCOMPARE(loaded->counters.at(1).services, (QStringList{"B", "A"}));
+}
+
+void TestConfigLoader::englishNamesAndVoicePackAreRead()
+{
+    // The lobby in English shows English counter names and running text; a voice pack named
+    // relative to the config file is found beside it, wherever the import was run from.
+    QTemporaryDir dir;
+    QByteArray json = smallBranchJson();
+    json.replace("\"name\": \"KCP Test\",",
+                 "\"name\": \"KCP Test\", \"runningTextEn\": \"Welcome\", \"voicePack\": \"suara\",");
+    json.replace("\"number\": 2,", "\"number\": 2, \"nameEn\": \"Counter Two\",");
+    QFile file(dir.filePath(QStringLiteral("branch.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+
+    const auto loaded = ConfigLoader::fromFile(file.fileName());
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded->displayRunningText(QStringLiteral("en")), QStringLiteral("Welcome"));
+    QCOMPARE(loaded->voicePack, dir.filePath(QStringLiteral("suara")));
+    const CounterConfig *two = loaded->counter(2);
+    QVERIFY(two);
+    QCOMPARE(two->displayName(QStringLiteral("en")), QStringLiteral("Counter Two"));
+    QCOMPARE(two->displayName(QStringLiteral("id")), two->name);
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

@@ -51,9 +51,12 @@ struct CounterConfig
 {
     int number = 0;         // what the customer hears: "loket tiga"
     QString name;           // "Loket 3"
+    QString nameEn;         // "Counter 3"; empty: the same name in English
     QStringList services;   // service codes, in the counter's order
     CallPolicy policy = CallPolicy::OldestFirst;
     bool active = true;
+
+    QString displayName(const QString &lang) const { return lang == u"en" && !nameEn.isEmpty() ? nameEn : name; }
 };
 
 // A reason a customer may take a priority ticket: elderly, disabled, pregnant, ...
@@ -96,12 +99,21 @@ struct BranchConfig
     QString language = QStringLiteral("id");             // default language of the apps
     QString announcementLanguage = QStringLiteral("id"); // language the display speaks
     QString runningText;                                 // notice line on the lobby TV
+    QString runningTextEn;                               // the same in English; empty: none
+    // A folder of recorded WAV clips the display announces with (see resources/voicepack);
+    // relative to the config file when imported; empty: the synthesised voice alone.
+    QString voicePack;
     EndOfDay endOfDay = EndOfDay::Expire;
     int noShowReinstateMinutes = 15;
     CalendarConfig calendar;
     QList<PriorityReason> priorityReasons;
     QList<ServiceConfig> services;
     QList<CounterConfig> counters;
+
+    QString displayRunningText(const QString &lang) const
+    {
+        return lang == u"en" && !runningTextEn.isEmpty() ? runningTextEn : runningText;
+    }
 
     const ServiceConfig *service(const QString &code) const;
     const CounterConfig *counter(int number) const;

@@ -185,14 +185,16 @@ void readBranch(Checker &c, const QJsonObject &root, BranchConfig &config)
 {
     const QString path = QStringLiteral("branch");
     const QJsonObject b = c.object(root, {}, "branch", true);
-    c.onlyKnownKeys(b, path, {"name", "code", "language", "announcementLanguage", "runningText", "endOfDay",
-                              "noShowReinstateMinutes"});
+    c.onlyKnownKeys(b, path, {"name", "code", "language", "announcementLanguage", "runningText", "runningTextEn",
+                              "endOfDay", "noShowReinstateMinutes", "voicePack"});
     config.name = c.string(b, path, "name", true);
     config.code = c.string(b, path, "code", false);
     const QStringList languages{QStringLiteral("id"), QStringLiteral("en")};
     config.language = c.oneOf(b, path, "language", languages, QStringLiteral("id"));
     config.announcementLanguage = c.oneOf(b, path, "announcementLanguage", languages, config.language);
     config.runningText = c.string(b, path, "runningText", false);
+    config.runningTextEn = c.string(b, path, "runningTextEn", false);
+    config.voicePack = c.string(b, path, "voicePack", false);
     config.endOfDay = c.oneOf(b, path, "endOfDay", {QStringLiteral("expire"), QStringLiteral("keep")},
                               QStringLiteral("expire")) == u"keep"
             ? EndOfDay::Keep
@@ -324,7 +326,7 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
             continue;
         }
         const QJsonObject o = list.at(i).toObject();
-        c.onlyKnownKeys(o, path, {"number", "name", "services", "policy", "active"});
+        c.onlyKnownKeys(o, path, {"number", "name", "nameEn", "services", "policy", "active"});
         CounterConfig counter;
         if (!o.contains(QLatin1String("number")))
             c.fail(path + QStringLiteral(".number"), Tr::tr("missing; expected the counter number"));
@@ -334,6 +336,9 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
         counter.name = c.string(o, path, "name", false);
         if (counter.name.isEmpty())
             counter.name = QStringLiteral("Loket %1").arg(counter.number);
+        counter.nameEn = c.string(o, path, "nameEn", false);
+        if (counter.nameEn.isEmpty() && !o.contains(QLatin1String("name")))
+            counter.nameEn = QStringLiteral("Counter %1").arg(counter.number);
         counter.policy = c.oneOf(o, path, "policy", {QStringLiteral("oldest"), QStringLiteral("service_order")},
                                  QStringLiteral("oldest")) == u"service_order"
                 ? CallPolicy::ServiceOrder
@@ -374,7 +379,11 @@ Result<BranchConfig> ConfigLoader::fromFile(const QString &path)
         return Error::badInput(Tr::tr("%1: no such config file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(Tr::tr("%1: cannot read config file: %2").arg(path, file.errorString()));
-    return fromJson(file.readAll(), path);
+    auto config = fromJson(file.readAll(), path);
+    // A voice pack beside the config file is named relative to it.
+    if (config && !config->voicePack.isEmpty() && QFileInfo(config->voicePack).isRelative())
+        config->voicePack = QFileInfo(path).absoluteDir().absoluteFilePath(config->voicePack);
+    return config;
 }
 
 Result<BranchConfig> ConfigLoader::fromJson(const QByteArray &json, const QString &sourceName)

@@ -36,15 +36,18 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
     const CalendarConfig &cal = c.calendar;
     auto r = m_db.run(QStringLiteral(
                               "INSERT INTO branch (id, name, code, language, announcement_language, running_text,"
+                              " running_text_en, voice_pack,"
                               " end_of_day, noshow_reinstate_minutes, time_zone, last_ticket_minutes, imported_at)"
-                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                               " ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code,"
                               " language = excluded.language, announcement_language = excluded.announcement_language,"
-                              " running_text = excluded.running_text, end_of_day = excluded.end_of_day,"
+                              " running_text = excluded.running_text, running_text_en = excluded.running_text_en,"
+                              " voice_pack = excluded.voice_pack, end_of_day = excluded.end_of_day,"
                               " noshow_reinstate_minutes = excluded.noshow_reinstate_minutes,"
                               " time_zone = excluded.time_zone, last_ticket_minutes = excluded.last_ticket_minutes,"
                               " imported_at = excluded.imported_at, config_revision = branch.config_revision + 1"),
-                      {c.name, c.code, c.language, c.announcementLanguage, c.runningText, endOfDayKey(c.endOfDay),
+                      {c.name, c.code, c.language, c.announcementLanguage, c.runningText, c.runningTextEn, c.voicePack,
+                       endOfDayKey(c.endOfDay),
                        c.noShowReinstateMinutes, QString::fromUtf8(cal.timeZone.id()), cal.lastTicketMinutesBeforeClose,
                        nowMs});
     if (!r)
@@ -99,10 +102,10 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
     if (auto d = m_db.run(QStringLiteral("UPDATE counters SET active = 0")); !d)
         return d.error();
     for (const CounterConfig &counter : c.counters) {
-        if (auto q = m_db.run(QStringLiteral("INSERT INTO counters (number, name, policy, active) VALUES (?, ?, ?, ?)"
-                                             " ON CONFLICT (number) DO UPDATE SET name = excluded.name,"
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO counters (number, name, name_en, policy, active) VALUES (?, ?, ?, ?, ?)"
+                                             " ON CONFLICT (number) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,"
                                              " policy = excluded.policy, active = excluded.active"),
-                              {counter.number, counter.name, callPolicyKey(counter.policy), int(counter.active)});
+                              {counter.number, counter.name, counter.nameEn, callPolicyKey(counter.policy), int(counter.active)});
             !q)
             return q.error();
         for (int i = 0; i < counter.services.size(); ++i) {
@@ -135,8 +138,8 @@ Result<StoredBranch> BranchStore::load() const
     StoredBranch stored;
     BranchConfig &c = stored.config;
     auto b = m_db.run(QStringLiteral("SELECT name, code, language, announcement_language, running_text, end_of_day,"
-                                     " noshow_reinstate_minutes, time_zone, last_ticket_minutes, config_revision"
-                                     " FROM branch WHERE id = 1"));
+                                     " noshow_reinstate_minutes, time_zone, last_ticket_minutes, config_revision,"
+                                     " running_text_en, voice_pack FROM branch WHERE id = 1"));
     if (!b)
         return b.error();
     if (!b->next())
@@ -154,6 +157,8 @@ Result<StoredBranch> BranchStore::load() const
     c.calendar.timeZone = QTimeZone(b->value(7).toString().toUtf8());
     c.calendar.lastTicketMinutesBeforeClose = b->value(8).toInt();
     stored.revision = b->value(9).toLongLong();
+    c.runningTextEn = b->value(10).toString();
+    c.voicePack = b->value(11).toString();
     b->finish();
 
     auto hours = m_db.run(QStringLiteral("SELECT weekday, open_minute, close_minute FROM opening_hours"));
@@ -196,7 +201,7 @@ Result<StoredBranch> BranchStore::load() const
         c.services.append(s);
     }
 
-    auto counters = m_db.run(QStringLiteral("SELECT id, number, name, policy, active FROM counters ORDER BY number"));
+    auto counters = m_db.run(QStringLiteral("SELECT id, number, name, policy, active, name_en FROM counters ORDER BY number"));
     if (!counters)
         return counters.error();
     while (counters->next()) {
@@ -206,6 +211,7 @@ Result<StoredBranch> BranchStore::load() const
         counter.policy = counters->value(3).toString() == u"service_order" ? CallPolicy::ServiceOrder
                                                                           : CallPolicy::OldestFirst;
         counter.active = counters->value(4).toBool();
+        counter.nameEn = counters->value(5).toString();
         stored.counterIds.insert(counter.number, counters->value(0).toLongLong());
         c.counters.append(counter);
     }

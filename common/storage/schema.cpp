@@ -137,6 +137,21 @@ QList<Migration> buildMigrations()
                                 " started_at BIGINT NOT NULL,"
                                 " seen_at BIGINT NOT NULL)"),
          }},
+        {3,
+         "queue order by issue, English counter names and running text, voice pack",
+         {
+                 // The queue's order is the order of issue (the ticket id, assigned in the
+                 // issuing transaction), never a clock reading: a PC whose clock was set back
+                 // must not jump its tickets to the front.
+                 QStringLiteral("DROP INDEX tickets_service_queue"),
+                 QStringLiteral("CREATE INDEX tickets_service_queue ON tickets (service_id, status, priority, id)"),
+                 QStringLiteral("DROP INDEX tickets_waiting"),
+                 QStringLiteral("CREATE INDEX tickets_waiting ON tickets (status, business_date, id)"),
+                 QStringLiteral("ALTER TABLE counters ADD COLUMN name_en TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE branch ADD COLUMN running_text_en TEXT NOT NULL DEFAULT ''"),
+                 // A folder of recorded clips the display speaks with; empty: synthesised voice.
+                 QStringLiteral("ALTER TABLE branch ADD COLUMN voice_pack TEXT NOT NULL DEFAULT ''"),
+         }},
     };
 }
 
