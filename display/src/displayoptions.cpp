@@ -23,7 +23,30 @@ void DisplayOptions::addTo(QCommandLineParser &parser)
              tr("WxH")},
             {QStringLiteral("screen"), tr("Full screen on this screen: 0 is the first (default: the primary screen)."),
              tr("number")},
+            {QStringLiteral("say"), tr("Write what the lobby hears for this ticket (with --counter and --wav) to a WAV "
+                                       "file and exit; --lang chooses the spoken language."),
+             tr("code")},
+            {QStringLiteral("counter"), tr("With --say: the counter the ticket is called to."), tr("number")},
+            {QStringLiteral("wav"), tr("With --say: the WAV file to write."), tr("file")},
+            {QStringLiteral("voice-pack"), tr("Announce with the recorded clips in this folder instead of the branch's "
+                                              "voice pack (see resources/voicepack/README.md)."),
+             tr("folder")},
     });
+    QCommandLineOption fault(QStringLiteral("speech-fault"), QStringLiteral("test only"), QStringLiteral("name"));
+    fault.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(fault);
+}
+
+bool DisplayOptions::wantsSay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        // --counter and --wav belong to --say: alone they are refused there, without a screen.
+        if (arg == "--say" || arg.startsWith("--say=") || arg == "--wav" || arg.startsWith("--wav=") || arg == "--counter"
+            || arg.startsWith("--counter="))
+            return true;
+    }
+    return false;
 }
 
 Result<DisplayOptions> DisplayOptions::read(const QCommandLineParser &parser)
@@ -50,6 +73,23 @@ Result<DisplayOptions> DisplayOptions::read(const QCommandLineParser &parser)
         o.screen = value.toInt(&ok);
         if (!ok || o.screen < 0)
             return Error::badInput(tr("--screen: expected a screen number from 0, got \"%1\"").arg(value));
+    }
+    o.voicePack = parser.value(QStringLiteral("voice-pack"));
+    o.speechFault = parser.value(QStringLiteral("speech-fault"));
+    o.say = parser.value(QStringLiteral("say")).trimmed();
+    if (parser.isSet(QStringLiteral("say"))) {
+        if (o.say.isEmpty())
+            return Error::badInput(tr("--say: expected a ticket code such as A-123"));
+        bool ok = false;
+        const QString counter = parser.value(QStringLiteral("counter"));
+        o.counter = counter.toInt(&ok);
+        if (!ok || o.counter < 1)
+            return Error::badInput(tr("--counter: expected a counter number from 1, got \"%1\"").arg(counter));
+        o.wavPath = parser.value(QStringLiteral("wav"));
+        if (o.wavPath.isEmpty())
+            return Error::badInput(tr("--say needs --wav FILE: the WAV file to write"));
+    } else if (parser.isSet(QStringLiteral("counter")) || parser.isSet(QStringLiteral("wav"))) {
+        return Error::badInput(tr("--counter and --wav go with --say CODE"));
     }
     return o;
 }
