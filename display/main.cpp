@@ -9,6 +9,7 @@
 #include "speaker/speechfaults.h"
 
 #include "app/appsetup.h"
+#include "app/termination.h"
 #include "core/translation.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
         return say(argc, argv);
 
     QGuiApplication app(argc, argv);
+    antrian::quitOnTerminationSignals();
     QGuiApplication::setApplicationName(QStringLiteral("antrian-display"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // The help text is translated as it is built: the language comes first.
