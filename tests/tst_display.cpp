@@ -579,7 +579,7 @@ void TestDisplay::hungSpeechEngineCostsOneVoiceWhileTheBoardGoesOn()
     speaker.setVoiceLimitMs(300);
     Lobby lobby(f, {1920, 1080}, &speaker);
     QTRY_VERIFY(lobby.display.view()->isReady());
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("chimed but not spoken: the speech engine did not answer")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^calls are chimed but not spoken: ")));
 
     QVERIFY(f.engine().callNext(1).ok());
     QTRY_VERIFY_WITH_TIMEOUT(engine->stuck, 5000);
@@ -620,7 +620,7 @@ void TestDisplay::hungOrEndlessSoundIsGivenUpAndTheNextCallIsHeard()
     Lobby lobby(f, {1920, 1080}, &speaker);
     QSignalSpy finished(lobby.display.announcements(), &AnnouncementQueue::finished);
     QTRY_VERIFY(lobby.display.view()->isReady());
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("calls cannot be heard: the sound output did not finish")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^calls cannot be heard: ")));
 
     QVERIFY(f.engine().callNext(2).ok());
     QTRY_COMPARE_WITH_TIMEOUT(heard->count(), 1, 5000);

@@ -11,10 +11,11 @@ namespace antrian {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under "Pcm", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("Pcm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Pcm)
+};
 
 qint16 sampleAt(const QByteArray &samples, qint64 frame)
 {
@@ -79,7 +80,7 @@ Result<Pcm> decodeWav(const QByteArray &bytes)
 {
     const char *data = bytes.constData();
     if (bytes.size() < 12 || std::memcmp(data, "RIFF", 4) != 0 || std::memcmp(data + 8, "WAVE", 4) != 0)
-        return Error::badInput(tr("not a WAV file (no RIFF/WAVE header)"));
+        return Error::badInput(Tr::tr("not a WAV file (no RIFF/WAVE header)"));
     int channels = 0;
     int rate = 0;
     int bits = 0;
@@ -105,11 +106,11 @@ Result<Pcm> decodeWav(const QByteArray &bytes)
         at = body + size + (size & 1); // chunks are padded to an even length
     }
     if (format != 1 || bits != 16)
-        return Error::badInput(tr("not 16-bit integer PCM (format %1, %2 bits); save it as 16-bit PCM WAV")
+        return Error::badInput(Tr::tr("not 16-bit integer PCM (format %1, %2 bits); save it as 16-bit PCM WAV")
                                        .arg(format)
                                        .arg(bits));
     if (channels < 1 || rate < 1000 || !pcmData)
-        return Error::badInput(tr("the WAV file has no sound data"));
+        return Error::badInput(Tr::tr("the WAV file has no sound data"));
 
     Pcm pcm;
     pcm.sampleRate = rate;
@@ -128,10 +129,10 @@ Result<Pcm> readWavFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("%1: %2").arg(path, file.errorString()));
+        return Error::badInput(QStringLiteral("%1: %2").arg(path, file.errorString()));
     auto pcm = decodeWav(file.readAll());
     if (!pcm)
-        return Error::badInput(tr("%1: %2").arg(path, pcm.error().message));
+        return Error::badInput(QStringLiteral("%1: %2").arg(path, pcm.error().message));
     return pcm;
 }
 

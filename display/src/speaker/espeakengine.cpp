@@ -14,10 +14,11 @@ namespace antrian::display {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under "SpeechEngine", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("SpeechEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SpeechEngine)
+};
 
 // Slower than espeak-ng's 175 words a minute: a hall echoes.
 constexpr int kWordsPerMinute = 150;
@@ -41,7 +42,7 @@ public:
     {
         std::unique_lock lock(g_lock, kBusyWait);
         if (!lock.owns_lock())
-            return Error::storage(tr("espeak-ng is still busy with an earlier sentence"));
+            return Error::storage(Tr::tr("espeak-ng is still busy with an earlier sentence"));
         if (g_rate == 0) {
             g_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
             if (g_rate > 0) {
@@ -52,10 +53,10 @@ public:
             }
         }
         if (g_rate < 0)
-            return Error::storage(tr("espeak-ng did not start (is espeak-ng-data installed?)"));
+            return Error::storage(Tr::tr("espeak-ng did not start (is espeak-ng-data installed?)"));
         const QByteArray voice = language == u"en" ? QByteArrayLiteral("en") : QByteArrayLiteral("id");
         if (espeak_SetVoiceByName(voice.constData()) != EE_OK)
-            return Error::storage(tr("espeak-ng has no voice \"%1\"").arg(QString::fromLatin1(voice)));
+            return Error::storage(Tr::tr("espeak-ng has no voice \"%1\"").arg(QString::fromLatin1(voice)));
 
         QByteArray samples;
         g_target = &samples;
@@ -64,9 +65,9 @@ public:
                 espeak_Synth(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
         g_target = nullptr;
         if (said != EE_OK)
-            return Error::storage(tr("espeak-ng could not say \"%1\" (error %2)").arg(text).arg(int(said)));
+            return Error::storage(Tr::tr("espeak-ng could not say \"%1\" (error %2)").arg(text).arg(int(said)));
         if (samples.isEmpty())
-            return Error::storage(tr("espeak-ng said nothing for \"%1\"").arg(text));
+            return Error::storage(Tr::tr("espeak-ng said nothing for \"%1\"").arg(text));
         Pcm pcm;
         pcm.sampleRate = g_rate;
         pcm.samples = samples;

@@ -10,22 +10,23 @@ namespace antrian::display {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under "PcmOutput", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("PcmOutput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PcmOutput)
+};
 
 QString describe(QAudio::Error error)
 {
     switch (error) {
     case QAudio::OpenError:
-        return tr("the sound device could not be opened");
+        return Tr::tr("the sound device could not be opened");
     case QAudio::IOError:
-        return tr("the sound device failed while playing");
+        return Tr::tr("the sound device failed while playing");
     case QAudio::UnderrunError:
-        return tr("the sound device ran dry");
+        return Tr::tr("the sound device ran dry");
     case QAudio::FatalError:
-        return tr("the sound device is not usable");
+        return Tr::tr("the sound device is not usable");
     case QAudio::NoError:
         break;
     }
@@ -39,7 +40,7 @@ public:
     {
         const QAudioDevice device = QMediaDevices::defaultAudioOutput();
         if (device.isNull()) {
-            done(tr("this computer has no sound output"));
+            done(Tr::tr("this computer has no sound output"));
             return;
         }
         QAudioFormat format;

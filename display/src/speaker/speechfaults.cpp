@@ -7,10 +7,11 @@ namespace antrian::display {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under "DisplayOptions", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("DisplayOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisplayOptions)
+};
 
 [[noreturn]] void blockForGood()
 {
@@ -63,7 +64,7 @@ Result<SpeechParts> speechParts(const QString &faultName)
     else if (faultName == u"endless-sound")
         parts.output = [] { return std::make_unique<EndlessOutput>(); };
     else
-        return Error::badInput(tr("--speech-fault: expected hang-voice, fail-voice, hang-sound or endless-sound, got \"%1\"")
+        return Error::badInput(Tr::tr("--speech-fault: expected hang-voice, fail-voice, hang-sound or endless-sound, got \"%1\"")
                                        .arg(faultName));
     return parts;
 }

@@ -10,10 +10,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcSpeech)
 namespace antrian::display {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under "VoiceRenderer", the context they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("VoiceRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VoiceRenderer)
+};
 } // namespace
 
 RenderedVoice renderVoice(const Announcement &announcement, const QString &voicePack, SpeechEngine *engine)
@@ -21,7 +22,7 @@ RenderedVoice renderVoice(const Announcement &announcement, const QString &voice
     RenderedVoice out;
     const QList<VoicePart> parts = voiceParts(announcement);
     if (parts.isEmpty()) {
-        out.failure = tr("nothing to say for \"%1\"").arg(announcement.ticketCode);
+        out.failure = Tr::tr("nothing to say for \"%1\"").arg(announcement.ticketCode);
         return out;
     }
     Pcm voice;
@@ -38,7 +39,7 @@ RenderedVoice renderVoice(const Announcement &announcement, const QString &voice
         // The engine's words, or a clip that could not be read: said by the engine.
         const QString &text = segment.text;
         if (!engine) {
-            out.failure = tr("no speech engine for \"%1\"").arg(text);
+            out.failure = Tr::tr("no speech engine for \"%1\"").arg(text);
             return out;
         }
         auto said = engine->synthesize(text, announcement.language);
