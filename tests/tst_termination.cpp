@@ -64,6 +64,7 @@ class TestTermination : public QObject
 private slots:
     void terminationSignalEndsTheAppInOrderWithinTwoSeconds_data();
     void terminationSignalEndsTheAppInOrderWithinTwoSeconds();
+    void appWhoseGuiThreadIsStuckIsEndedByTheGuardWithinTwoSeconds();
 };
 
 void TestTermination::terminationSignalEndsTheAppInOrderWithinTwoSeconds_data()
@@ -111,6 +112,18 @@ void TestTermination::terminationSignalEndsTheAppInOrderWithinTwoSeconds()
     // Ended by its own hand (exit code 0, or the guard's 128 + signal), not killed by the signal.
     QVERIFY2(app.process.exitStatus() == QProcess::NormalExit, app.output.constData());
     QVERIFY2(app.process.exitCode() == 0 || app.process.exitCode() == 128 + signal, app.output.constData());
+}
+
+void TestTermination::appWhoseGuiThreadIsStuckIsEndedByTheGuardWithinTwoSeconds()
+{
+    App app(QStringLiteral(STUCK_APP_PATH), {});
+    QVERIFY2(app.waitFor("stuck"), app.output.constData());
+    ::kill(pid_t(app.process.processId()), SIGTERM);
+    QVERIFY2(app.process.waitForFinished(kQuitWithinMs), "still running 2 s after the signal");
+    app.output += app.process.readAll();
+    QCOMPARE(app.process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.process.exitCode(), 128 + SIGTERM);
+    QVERIFY2(app.output.contains("did not quit in time"), app.output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTermination)
