@@ -6,6 +6,7 @@
 #include "loginmodel.h"
 
 #include "app/appsetup.h"
+#include "app/termination.h"
 #include "core/translation.h"
 
 #include <QApplication>
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    antrian::quitOnTerminationSignals();
     QCoreApplication::setApplicationName(QStringLiteral("antrian-counter"));
     QCoreApplication::setOrganizationName(QStringLiteral("Antrian"));
 

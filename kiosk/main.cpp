@@ -2,6 +2,7 @@
 #include "kioskapp.h"
 
 #include "app/appsetup.h"
+#include "app/termination.h"
 #include "core/translation.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
 {
     offscreenWhenNoDisplay(argc, argv);
     QGuiApplication app(argc, argv);
+    antrian::quitOnTerminationSignals();
     QGuiApplication::setApplicationName(QStringLiteral("antrian-kiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // The help text is translated as it is built: the language comes first.

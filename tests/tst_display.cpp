@@ -4,7 +4,8 @@
 
 #include "displaywindow.h"
 #include "lobbydisplay.h"
-#include "ttsspeaker.h"
+#include "speaker/lobbyspeaker.h"
+#include "speaker/voicerenderer.h"
 
 #include "announce/speaker.h"
 #include "core/translation.h"
@@ -16,8 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QAudioDevice>
-#include <QMediaDevices>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -59,11 +59,97 @@ private:
     bool m_busy = false;
 };
 
+// A speech engine that says anything as 0.1 s of sound, fails every time, or hangs in its
+// first sentence until the test lets it go.
+class FakeEngine : public SpeechEngine
+{
+public:
+    enum class Mode { Speaks, Fails, HangsFirst };
+    explicit FakeEngine(Mode mode) : m_mode(mode) {}
+    ~FakeEngine() override { letGo(); }
+
+    Result<Pcm> synthesize(const QString &, const QString &) override
+    {
+        if (m_mode == Mode::Fails)
+            return Error::storage(QStringLiteral("fake engine: broken"));
+        if (m_mode == Mode::HangsFirst && m_calls.fetch_add(1) == 0) {
+            stuck = true;
+            m_release.acquire();
+            stuck = false;
+        }
+        Pcm pcm;
+        pcm.samples = QByteArray(2 * Pcm::kRate / 10, '\x20');
+        return pcm;
+    }
+    void letGo() { m_release.release(100); }
+
+    std::atomic<bool> stuck = false;
+
+private:
+    Mode m_mode;
+    std::atomic<int> m_calls = 0;
+    QSemaphore m_release;
+};
+
+// What reached the loudspeaker: the length of each sound played. The first sound may block
+// its playback thread, or never be reported done; the others take 10 ms.
+class Heard : public std::enable_shared_from_this<Heard>
+{
+public:
+    enum class Mode { Plays, BlocksFirst, EndlessFirst };
+    explicit Heard(Mode mode) : m_mode(mode) {}
+    PcmOutputFactory factory()
+    {
+        return [self = shared_from_this()] { return std::make_unique<Output>(self); };
+    }
+    QList<double> sounds() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_sounds;
+    }
+    int count() const { return int(sounds().size()); }
+    void letGo() { m_release.release(100); }
+
+private:
+    class Output : public PcmOutput
+    {
+    public:
+        explicit Output(std::shared_ptr<Heard> heard) : m_heard(std::move(heard)) {}
+        void play(const Pcm &pcm) override
+        {
+            int n = 0;
+            {
+                QMutexLocker lock(&m_heard->m_mutex);
+                n = int(m_heard->m_sounds.size());
+                m_heard->m_sounds.append(pcm.seconds());
+            }
+            if (n == 0 && m_heard->m_mode == Mode::BlocksFirst) {
+                m_heard->m_release.acquire();
+                return;
+            }
+            if (n == 0 && m_heard->m_mode == Mode::EndlessFirst)
+                return;
+            QTimer::singleShot(10, this, [this] { emit finished({}); });
+        }
+        void cancel() override {}
+
+    private:
+        std::shared_ptr<Heard> m_heard;
+    };
+
+    Mode m_mode;
+    mutable QMutex m_mutex;
+    QList<double> m_sounds;
+    QSemaphore m_release;
+};
+
 // The display on a fixture's database, its window loaded at `size`.
 class Lobby
 {
 public:
-    explicit Lobby(Fixture &f, QSize size = {1920, 1080}) : display(f.path(), f.clock(), &speaker)
+    // `voice`: a speaker of the test's own instead of the fake one.
+    explicit Lobby(Fixture &f, QSize size = {1920, 1080}, Speaker *voice = nullptr)
+        : display(f.path(), f.clock(), voice ? voice : &speaker)
     {
         display.announcements()->setPauseMs(5);
         started = display.start(5);
@@ -163,7 +249,7 @@ private slots:
     void closedScreenAtAFixedClockSaysWhenWeOpen_data();
     void closedScreenAtAFixedClockSaysWhenWeOpen();
     void lostDatabaseIsShownToTheLobby();
-    void withoutASpeechEngineEveryCallFinishesAndOneWarningIsLogged();
+    void failingSpeechEngineStillChimesEveryCallAndOneWarningIsLogged();
     void boardListsPassTheModelTester();
     void screenshotOptionSavesTheScreenAndExits();
     void badOptionsAreRefusedWithTheReason_data();
@@ -171,6 +257,10 @@ private slots:
     void missingDatabaseIsRefusedWithHowToCreateIt();
     void nothingOverlapsOrLeavesTheScreen_data();
     void nothingOverlapsOrLeavesTheScreen();
+
+    void hungSpeechEngineCostsOneVoiceWhileTheBoardGoesOn();
+    void hungOrEndlessSoundIsGivenUpAndTheNextCallIsHeard_data();
+    void hungOrEndlessSoundIsGivenUpAndTheNextCallIsHeard();
 };
 
 void TestDisplay::initTestCase()
@@ -339,21 +429,21 @@ void TestDisplay::lostDatabaseIsShownToTheLobby()
     QTRY_VERIFY(!lobby.isShown("notice"));
 }
 
-void TestDisplay::withoutASpeechEngineEveryCallFinishesAndOneWarningIsLogged()
+void TestDisplay::failingSpeechEngineStillChimesEveryCallAndOneWarningIsLogged()
 {
-    // The real speaker with an engine that is not there: the chime (when this machine has
-    // sound) and no voice, and the announcement queue is never left waiting.
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("calls are chimed but not spoken")));
-    if (QMediaDevices::audioOutputs().isEmpty())
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("the chime cannot be played")));
-    QTest::failOnWarning(QRegularExpression(QStringLiteral("chime")));
-    TtsSpeaker speaker(QStringLiteral("no-such-engine"));
+    // The real speaker with an engine that fails at once: the chime alone for each call, the
+    // announcement queue never left waiting, one warning for the lot.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("calls are chimed but not spoken: fake engine")));
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+    auto heard = std::make_shared<Heard>(Heard::Mode::Plays);
+    LobbySpeaker speaker({}, std::make_shared<FakeEngine>(FakeEngine::Mode::Fails), heard->factory());
     QSignalSpy finished(&speaker, &Speaker::finished);
     const Announcement call = *buildAnnouncement(QStringLiteral("A-001"), 1, QStringLiteral("id"));
     for (int i = 1; i <= 3; ++i) {
         speaker.play(call);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), i, 2 * TtsSpeaker::kChimeMs + 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), i, 5000);
     }
+    QCOMPARE(heard->sounds(), QList<double>(3, lobbyChime().seconds()));
 }
 
 void TestDisplay::boardListsPassTheModelTester()
@@ -476,6 +566,79 @@ void TestDisplay::missingDatabaseIsRefusedWithHowToCreateIt()
     const ProcessResult r = runDisplay({"--db", empty.filePath(QStringLiteral("none.db"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("antrianctl init"), r.err.constData());
+}
+
+void TestDisplay::hungSpeechEngineCostsOneVoiceWhileTheBoardGoesOn()
+{
+    Fixture f;
+    f.issue(QStringLiteral("A"));
+    f.issue(QStringLiteral("A"));
+    auto engine = std::make_shared<FakeEngine>(FakeEngine::Mode::HangsFirst);
+    auto heard = std::make_shared<Heard>(Heard::Mode::Plays);
+    LobbySpeaker speaker({}, engine, heard->factory());
+    speaker.setVoiceLimitMs(300);
+    Lobby lobby(f, {1920, 1080}, &speaker);
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^calls are chimed but not spoken: ")));
+
+    QVERIFY(f.engine().callNext(1).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(engine->stuck, 5000);
+    // While the engine is stuck in A-001's sentence, the GUI thread's timers fire and the
+    // next call comes up on the board as usual.
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, [&] { ticks += engine->stuck ? 1 : 0; });
+    tick.start(10);
+    QVERIFY(f.engine().callNext(2).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.text("newestTicket"), QStringLiteral("A-002"), 5000);
+    QTRY_VERIFY(ticks >= 5);
+
+    // A-001 costs its voice only: its chime alone, then A-002 with chime and voice.
+    QTRY_COMPARE_WITH_TIMEOUT(heard->count(), 2, 5000);
+    QVERIFY(engine->stuck); // abandoned, never joined
+    QCOMPARE(heard->sounds().at(0), lobbyChime().seconds());
+    QCOMPARE(heard->sounds().at(1), lobbyChime().seconds() + kChimeToVoiceMs / 1000.0 + 0.1);
+    engine->letGo();
+}
+
+void TestDisplay::hungOrEndlessSoundIsGivenUpAndTheNextCallIsHeard_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("blocks inside play") << int(Heard::Mode::BlocksFirst);
+    QTest::newRow("never says it is done") << int(Heard::Mode::EndlessFirst);
+}
+
+void TestDisplay::hungOrEndlessSoundIsGivenUpAndTheNextCallIsHeard()
+{
+    QFETCH(int, mode);
+    Fixture f;
+    f.issue(QStringLiteral("B"));
+    f.issue(QStringLiteral("B"));
+    auto heard = std::make_shared<Heard>(Heard::Mode(mode));
+    LobbySpeaker speaker({}, std::make_shared<FakeEngine>(FakeEngine::Mode::Speaks), heard->factory());
+    speaker.setPlaybackMarginMs(200);
+    Lobby lobby(f, {1920, 1080}, &speaker);
+    QSignalSpy finished(lobby.display.announcements(), &AnnouncementQueue::finished);
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^calls cannot be heard: ")));
+
+    QVERIFY(f.engine().callNext(2).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(heard->count(), 1, 5000);
+    int ticks = 0;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, [&] { ++ticks; });
+    tick.start(10);
+    QVERIFY(f.engine().callNext(3).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.text("newestTicket"), QStringLiteral("B-002"), 5000);
+    QCOMPARE(heard->count(), 1); // B-002 waits its turn: never over the one in hand
+    QTRY_VERIFY(ticks >= 5);
+
+    // The stuck sound is given up after its length and the margin; B-002 is heard in full.
+    QTRY_COMPARE_WITH_TIMEOUT(heard->count(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+    QCOMPARE(finished.at(1).at(0).value<Announcement>().ticketCode, QStringLiteral("B-002"));
+    QCOMPARE(heard->sounds().at(1), lobbyChime().seconds() + kChimeToVoiceMs / 1000.0 + 0.1);
+    heard->letGo();
 }
 
 QTEST_MAIN(TestDisplay)

@@ -1,5 +1,6 @@
 // Speaker: what the announcement queue plays announcements through. The lobby display
-// implements it with a chime and Qt TextToSpeech; tests with a fake that records each call.
+// implements it with a chime, recorded clips and espeak-ng (display/src/speaker/lobbyspeaker);
+// tests with a fake that records each call.
 // Core only: no sound here, just the contract the queue relies on.
 #pragma once
 
@@ -18,7 +19,8 @@ public:
     // Chime, then say `announcement`. Emits finished() once when done, also when it could
     // not speak (no speech engine: the chime alone), so the queue always moves on.
     virtual void play(const Announcement &announcement) = 0;
-    // Abandons the announcement being played, at once, without emitting finished().
+    // Abandons the announcement being played, at once, without emitting finished(). Must
+    // never block: the queue calls it on the GUI thread.
     virtual void stop() = 0;
 
 signals:

@@ -428,6 +428,24 @@
     </message>
 </context>
 <context>
+    <name>Pcm</name>
+    <message>
+        <location filename="../../common/announce/pcm.cpp" line="83"/>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation>not a WAV file (no RIFF/WAVE header)</translation>
+    </message>
+    <message>
+        <location filename="../../common/announce/pcm.cpp" line="109"/>
+        <source>not 16-bit integer PCM (format %1, %2 bits); save it as 16-bit PCM WAV</source>
+        <translation>not 16-bit integer PCM (format %1, %2 bits); save it as 16-bit PCM WAV</translation>
+    </message>
+    <message>
+        <location filename="../../common/announce/pcm.cpp" line="113"/>
+        <source>the WAV file has no sound data</source>
+        <translation>the WAV file has no sound data</translation>
+    </message>
+</context>
+<context>
     <name>PinHash</name>
     <message>
         <location filename="../../common/staff/pinhash.cpp" line="38"/>

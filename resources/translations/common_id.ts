@@ -428,6 +428,24 @@
     </message>
 </context>
 <context>
+    <name>Pcm</name>
+    <message>
+        <location filename="../../common/announce/pcm.cpp" line="83"/>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation>bukan berkas WAV (tidak ada kepala RIFF/WAVE)</translation>
+    </message>
+    <message>
+        <location filename="../../common/announce/pcm.cpp" line="109"/>
+        <source>not 16-bit integer PCM (format %1, %2 bits); save it as 16-bit PCM WAV</source>
+        <translation>bukan PCM bilangan bulat 16-bit (format %1, %2 bit); simpan sebagai WAV PCM 16-bit</translation>
+    </message>
+    <message>
+        <location filename="../../common/announce/pcm.cpp" line="113"/>
+        <source>the WAV file has no sound data</source>
+        <translation>berkas WAV tidak berisi data suara</translation>
+    </message>
+</context>
+<context>
     <name>PinHash</name>
     <message>
         <location filename="../../common/staff/pinhash.cpp" line="38"/>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../display/qml/ClosedScreen.qml" line="20"/>
         <source>We are closed</source>
-        <translation type="unfinished"></translation>
+        <translation>We are closed</translation>
     </message>
     <message>
         <location filename="../../display/qml/ClosedScreen.qml" line="49"/>
         <source>We open again</source>
-        <translation type="unfinished"></translation>
+        <translation>We open again</translation>
     </message>
     <message>
         <location filename="../../display/qml/ClosedScreen.qml" line="69"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>at %1</translation>
     </message>
     <message>
         <location filename="../../display/qml/ClosedScreen.qml" line="78"/>
         <source>Thank you for your visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your visit.</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     <message>
         <location filename="../../display/qml/CounterBoard.qml" line="20"/>
         <source>NOW SERVING</source>
-        <translation type="unfinished"></translation>
+        <translation>NOW SERVING</translation>
     </message>
 </context>
 <context>
@@ -37,27 +37,136 @@
     <message>
         <location filename="../../display/qml/CounterTile.qml" line="37"/>
         <source>COUNTER</source>
-        <translation type="unfinished"></translation>
+        <translation>COUNTER</translation>
     </message>
     <message>
         <location filename="../../display/qml/CounterTile.qml" line="77"/>
         <source>ON BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>ON BREAK</translation>
     </message>
     <message>
         <location filename="../../display/qml/CounterTile.qml" line="77"/>
         <source>CLOSED</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOSED</translation>
     </message>
     <message>
         <location filename="../../display/qml/CounterTile.qml" line="93"/>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>being served</translation>
     </message>
     <message>
         <location filename="../../display/qml/CounterTile.qml" line="93"/>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>called</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <location filename="../../display/src/speaker/speechfaults.cpp" line="67"/>
+        <source>--speech-fault: expected hang-voice, fail-voice, hang-sound or endless-sound, got &quot;%1&quot;</source>
+        <translation>--speech-fault: expected hang-voice, fail-voice, hang-sound or endless-sound, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="19"/>
+        <source>Antrian lobby display: who is called to which counter, with a chime and a spoken announcement.</source>
+        <translation>Antrian lobby display: who is called to which counter, with a chime and a spoken announcement.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="21"/>
+        <source>No chime and no voice; the board still shows every call.</source>
+        <translation>No chime and no voice; the board still shows every call.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="22"/>
+        <source>Show in a window of this size instead of full screen, e.g. 1920x1080 (--screenshot: 1920x1080 unless given).</source>
+        <translation>Show in a window of this size instead of full screen, e.g. 1920x1080 (--screenshot: 1920x1080 unless given).</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="24"/>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="25"/>
+        <source>Full screen on this screen: 0 is the first (default: the primary screen).</source>
+        <translation>Full screen on this screen: 0 is the first (default: the primary screen).</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="26"/>
+        <location filename="../../display/src/displayoptions.cpp" line="30"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="27"/>
+        <source>Write what the lobby hears for this ticket (with --counter and --wav) to a WAV file and exit; --lang chooses the spoken language.</source>
+        <translation>Write what the lobby hears for this ticket (with --counter and --wav) to a WAV file and exit; --lang chooses the spoken language.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="29"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="30"/>
+        <source>With --say: the counter the ticket is called to.</source>
+        <translation>With --say: the counter the ticket is called to.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="31"/>
+        <source>With --say: the WAV file to write.</source>
+        <translation>With --say: the WAV file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="31"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="32"/>
+        <source>Announce with the recorded clips in this folder instead of the branch&apos;s voice pack (see resources/voicepack/README.md).</source>
+        <translation>Announce with the recorded clips in this folder instead of the branch&apos;s voice pack (see resources/voicepack/README.md).</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="34"/>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="56"/>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation>unexpected argument &quot;%1&quot;; see --help</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="66"/>
+        <source>--size: expected width x height in pixels such as 1920x1080, got &quot;%1&quot;</source>
+        <translation>--size: expected width x height in pixels such as 1920x1080, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="76"/>
+        <source>--screen: expected a screen number from 0, got &quot;%1&quot;</source>
+        <translation>--screen: expected a screen number from 0, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="83"/>
+        <source>--say: expected a ticket code such as A-123</source>
+        <translation>--say: expected a ticket code such as A-123</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="88"/>
+        <source>--counter: expected a counter number from 1, got &quot;%1&quot;</source>
+        <translation>--counter: expected a counter number from 1, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="91"/>
+        <source>--say needs --wav FILE: the WAV file to write</source>
+        <translation>--say needs --wav FILE: the WAV file to write</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="93"/>
+        <source>--counter and --wav go with --say CODE</source>
+        <translation>--counter and --wav go with --say CODE</translation>
     </message>
 </context>
 <context>
@@ -65,7 +174,7 @@
     <message>
         <location filename="../../display/qml/Main.qml" line="12"/>
         <source>Antrian lobby display</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrian lobby display</translation>
     </message>
 </context>
 <context>
@@ -73,32 +182,32 @@
     <message>
         <location filename="../../display/qml/NewestCall.qml" line="50"/>
         <source>CALLING AGAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CALLING AGAIN</translation>
     </message>
     <message>
         <location filename="../../display/qml/NewestCall.qml" line="50"/>
         <source>NOW CALLING</source>
-        <translation type="unfinished"></translation>
+        <translation>NOW CALLING</translation>
     </message>
     <message>
         <location filename="../../display/qml/NewestCall.qml" line="89"/>
         <source>please go to</source>
-        <translation type="unfinished"></translation>
+        <translation>please go to</translation>
     </message>
     <message>
         <location filename="../../display/qml/NewestCall.qml" line="99"/>
         <source>COUNTER %1</source>
-        <translation type="unfinished"></translation>
+        <translation>COUNTER %1</translation>
     </message>
     <message>
         <location filename="../../display/qml/NewestCall.qml" line="127"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <location filename="../../display/qml/NewestCall.qml" line="138"/>
         <source>Please take a number at the kiosk and wait for your call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take a number at the kiosk and wait for your call.</translation>
     </message>
 </context>
 <context>
@@ -106,12 +215,40 @@
     <message>
         <location filename="../../display/qml/NoticeBar.qml" line="12"/>
         <source>The display has lost contact with the queue system. Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>The display has lost contact with the queue system. Trying again…</translation>
     </message>
     <message>
         <location filename="../../display/qml/NoticeBar.qml" line="13"/>
         <source>Service hours are over for today. Customers who already have a number will still be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service hours are over for today. Customers who already have a number will still be served.</translation>
+    </message>
+</context>
+<context>
+    <name>PcmOutput</name>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="23"/>
+        <source>the sound device could not be opened</source>
+        <translation>the sound device could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="25"/>
+        <source>the sound device failed while playing</source>
+        <translation>the sound device failed while playing</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="27"/>
+        <source>the sound device ran dry</source>
+        <translation>the sound device ran dry</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="29"/>
+        <source>the sound device is not usable</source>
+        <translation>the sound device is not usable</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="43"/>
+        <source>this computer has no sound output</source>
+        <translation>this computer has no sound output</translation>
     </message>
 </context>
 <context>
@@ -119,17 +256,91 @@
     <message>
         <location filename="../../display/qml/PreviousCalls.qml" line="17"/>
         <source>PREVIOUS CALLS</source>
-        <translation type="unfinished"></translation>
+        <translation>PREVIOUS CALLS</translation>
     </message>
     <message>
         <location filename="../../display/qml/PreviousCalls.qml" line="57"/>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1</translation>
     </message>
     <message>
         <location filename="../../display/qml/PreviousCalls.qml" line="76"/>
         <source>No earlier calls yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>No earlier calls yet today</translation>
+    </message>
+</context>
+<context>
+    <name>Say</name>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="42"/>
+        <source>--lang: expected id or en, got &quot;%1&quot;</source>
+        <translation>--lang: expected id or en, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="50"/>
+        <source>voice pack %1: no such folder</source>
+        <translation>voice pack %1: no such folder</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="58"/>
+        <source>clip not used: %1</source>
+        <translation>clip not used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="60"/>
+        <source>the chime alone: %1</source>
+        <translation>the chime alone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="65"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="71"/>
+        <source>%1: &quot;%2&quot;, %3 s; %4 of %5 words from the voice pack, the rest by espeak-ng</source>
+        <translation>%1: &quot;%2&quot;, %3 s; %4 of %5 words from the voice pack, the rest by espeak-ng</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechEngine</name>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="45"/>
+        <source>espeak-ng is still busy with an earlier sentence</source>
+        <translation>espeak-ng is still busy with an earlier sentence</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="56"/>
+        <source>espeak-ng did not start (is espeak-ng-data installed?)</source>
+        <translation>espeak-ng did not start (is espeak-ng-data installed?)</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="59"/>
+        <source>espeak-ng has no voice &quot;%1&quot;</source>
+        <translation>espeak-ng has no voice &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="68"/>
+        <source>espeak-ng could not say &quot;%1&quot; (error %2)</source>
+        <translation>espeak-ng could not say &quot;%1&quot; (error %2)</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="70"/>
+        <source>espeak-ng said nothing for &quot;%1&quot;</source>
+        <translation>espeak-ng said nothing for &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRenderer</name>
+    <message>
+        <location filename="../../display/src/speaker/voicerenderer.cpp" line="25"/>
+        <source>nothing to say for &quot;%1&quot;</source>
+        <translation>nothing to say for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/voicerenderer.cpp" line="42"/>
+        <source>no speech engine for &quot;%1&quot;</source>
+        <translation>no speech engine for &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -137,17 +348,17 @@
     <message>
         <location filename="../../display/qml/WaitingStrip.qml" line="18"/>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>WAITING</translation>
     </message>
     <message>
         <location filename="../../display/qml/WaitingStrip.qml" line="89"/>
         <source>not taking new numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>not taking new numbers</translation>
     </message>
     <message>
         <location filename="../../display/qml/WaitingStrip.qml" line="89"/>
         <source>no more numbers today</source>
-        <translation type="unfinished"></translation>
+        <translation>no more numbers today</translation>
     </message>
 </context>
 <context>
@@ -155,60 +366,12 @@
     <message>
         <location filename="../../display/src/boardviewmodel.cpp" line="113"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../display/src/boardviewmodel.cpp" line="115"/>
         <source>tomorrow, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>antrian::display::DisplayOptions</name>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="18"/>
-        <source>Antrian lobby display: who is called to which counter, with a chime and a spoken announcement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="20"/>
-        <source>No chime and no voice; the board still shows every call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="21"/>
-        <source>Show in a window of this size instead of full screen, e.g. 1920x1080 (--screenshot: 1920x1080 unless given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="23"/>
-        <source>WxH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="24"/>
-        <source>Full screen on this screen: 0 is the first (default: the primary screen).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="25"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="32"/>
-        <source>unexpected argument &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="42"/>
-        <source>--size: expected width x height in pixels such as 1920x1080, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="52"/>
-        <source>--screen: expected a screen number from 0, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow, %1</translation>
     </message>
 </context>
 <context>
@@ -216,7 +379,7 @@
     <message>
         <location filename="../../display/src/displaywindow.cpp" line="35"/>
         <source>the display screen (Main.qml) could not be loaded; see the messages above</source>
-        <translation type="unfinished"></translation>
+        <translation>the display screen (Main.qml) could not be loaded; see the messages above</translation>
     </message>
     <message numerus="yes">
         <location filename="../../display/src/displaywindow.cpp" line="40"/>
@@ -228,16 +391,26 @@
     </message>
 </context>
 <context>
-    <name>antrian::display::TtsSpeaker</name>
+    <name>antrian::display::LobbySpeaker</name>
     <message>
-        <location filename="../../display/src/ttsspeaker.cpp" line="41"/>
-        <source>no Qt TextToSpeech engine is installed (qt6-speech-speechd-plugin)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="97"/>
+        <source>earlier sentences are still stuck in the speech engine</source>
+        <translation>earlier sentences are still stuck in the speech engine</translation>
     </message>
     <message>
-        <location filename="../../display/src/ttsspeaker.cpp" line="113"/>
-        <source>the speech engine has no voice for %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="138"/>
+        <source>the speech engine did not answer within %1 ms</source>
+        <translation>the speech engine did not answer within %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="146"/>
+        <source>earlier sounds are still stuck in the sound output</source>
+        <translation>earlier sounds are still stuck in the sound output</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="180"/>
+        <source>the sound output did not finish playing within %1 ms</source>
+        <translation>the sound output did not finish playing within %1 ms</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,115 @@
     </message>
 </context>
 <context>
+    <name>DisplayOptions</name>
+    <message>
+        <location filename="../../display/src/speaker/speechfaults.cpp" line="67"/>
+        <source>--speech-fault: expected hang-voice, fail-voice, hang-sound or endless-sound, got &quot;%1&quot;</source>
+        <translation>--speech-fault: seharusnya hang-voice, fail-voice, hang-sound atau endless-sound, tetapi yang diberikan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="19"/>
+        <source>Antrian lobby display: who is called to which counter, with a chime and a spoken announcement.</source>
+        <translation>Layar lobi Antrian: siapa dipanggil ke loket mana, dengan bel dan pengumuman suara.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="21"/>
+        <source>No chime and no voice; the board still shows every call.</source>
+        <translation>Tanpa bel dan tanpa suara; layar tetap menampilkan setiap panggilan.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="22"/>
+        <source>Show in a window of this size instead of full screen, e.g. 1920x1080 (--screenshot: 1920x1080 unless given).</source>
+        <translation>Tampilkan dalam jendela berukuran ini, bukan layar penuh, misalnya 1920x1080 (--screenshot: 1920x1080 bila tidak diberikan).</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="24"/>
+        <source>WxH</source>
+        <translation>LxT</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="25"/>
+        <source>Full screen on this screen: 0 is the first (default: the primary screen).</source>
+        <translation>Layar penuh pada layar ini: 0 adalah layar pertama (bawaan: layar utama).</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="26"/>
+        <location filename="../../display/src/displayoptions.cpp" line="30"/>
+        <source>number</source>
+        <translation>nomor</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="27"/>
+        <source>Write what the lobby hears for this ticket (with --counter and --wav) to a WAV file and exit; --lang chooses the spoken language.</source>
+        <translation>Tulis apa yang terdengar di lobi untuk nomor ini (dengan --counter dan --wav) ke berkas WAV lalu keluar; --lang memilih bahasa ucapan.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="29"/>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="30"/>
+        <source>With --say: the counter the ticket is called to.</source>
+        <translation>Dengan --say: loket tujuan nomor yang dipanggil.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="31"/>
+        <source>With --say: the WAV file to write.</source>
+        <translation>Dengan --say: berkas WAV yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="31"/>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="32"/>
+        <source>Announce with the recorded clips in this folder instead of the branch&apos;s voice pack (see resources/voicepack/README.md).</source>
+        <translation>Umumkan dengan rekaman suara di folder ini, bukan paket suara cabang (lihat resources/voicepack/README.md).</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="34"/>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="56"/>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation>argumen tidak dikenal &quot;%1&quot;; lihat --help</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="66"/>
+        <source>--size: expected width x height in pixels such as 1920x1080, got &quot;%1&quot;</source>
+        <translation>--size: seharusnya lebar x tinggi dalam piksel, misalnya 1920x1080, tetapi yang diberikan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="76"/>
+        <source>--screen: expected a screen number from 0, got &quot;%1&quot;</source>
+        <translation>--screen: seharusnya nomor layar mulai dari 0, tetapi yang diberikan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="83"/>
+        <source>--say: expected a ticket code such as A-123</source>
+        <translation>--say: seharusnya kode nomor antrian, misalnya A-123</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="88"/>
+        <source>--counter: expected a counter number from 1, got &quot;%1&quot;</source>
+        <translation>--counter: seharusnya nomor loket mulai dari 1, tetapi yang diberikan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="91"/>
+        <source>--say needs --wav FILE: the WAV file to write</source>
+        <translation>--say memerlukan --wav BERKAS: berkas WAV yang ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/displayoptions.cpp" line="93"/>
+        <source>--counter and --wav go with --say CODE</source>
+        <translation>--counter dan --wav hanya dipakai bersama --say KODE</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../display/qml/Main.qml" line="12"/>
@@ -115,6 +224,34 @@
     </message>
 </context>
 <context>
+    <name>PcmOutput</name>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="23"/>
+        <source>the sound device could not be opened</source>
+        <translation>perangkat suara tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="25"/>
+        <source>the sound device failed while playing</source>
+        <translation>perangkat suara gagal saat memutar</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="27"/>
+        <source>the sound device ran dry</source>
+        <translation>perangkat suara kehabisan data</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="29"/>
+        <source>the sound device is not usable</source>
+        <translation>perangkat suara tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="43"/>
+        <source>this computer has no sound output</source>
+        <translation>komputer ini tidak memiliki keluaran suara</translation>
+    </message>
+</context>
+<context>
     <name>PreviousCalls</name>
     <message>
         <location filename="../../display/qml/PreviousCalls.qml" line="17"/>
@@ -130,6 +267,80 @@
         <location filename="../../display/qml/PreviousCalls.qml" line="76"/>
         <source>No earlier calls yet today</source>
         <translation>Belum ada panggilan sebelumnya hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>Say</name>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="42"/>
+        <source>--lang: expected id or en, got &quot;%1&quot;</source>
+        <translation>--lang: seharusnya id atau en, tetapi yang diberikan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="50"/>
+        <source>voice pack %1: no such folder</source>
+        <translation>paket suara %1: folder tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="58"/>
+        <source>clip not used: %1</source>
+        <translation>rekaman tidak dipakai: %1</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="60"/>
+        <source>the chime alone: %1</source>
+        <translation>hanya bel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="65"/>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/say.cpp" line="71"/>
+        <source>%1: &quot;%2&quot;, %3 s; %4 of %5 words from the voice pack, the rest by espeak-ng</source>
+        <translation>%1: &quot;%2&quot;, %3 detik; %4 dari %5 kata dari paket suara, sisanya oleh espeak-ng</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechEngine</name>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="45"/>
+        <source>espeak-ng is still busy with an earlier sentence</source>
+        <translation>espeak-ng masih sibuk dengan kalimat sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="56"/>
+        <source>espeak-ng did not start (is espeak-ng-data installed?)</source>
+        <translation>espeak-ng tidak dapat dimulai (apakah espeak-ng-data terpasang?)</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="59"/>
+        <source>espeak-ng has no voice &quot;%1&quot;</source>
+        <translation>espeak-ng tidak memiliki suara &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="68"/>
+        <source>espeak-ng could not say &quot;%1&quot; (error %2)</source>
+        <translation>espeak-ng tidak dapat mengucapkan &quot;%1&quot; (galat %2)</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="70"/>
+        <source>espeak-ng said nothing for &quot;%1&quot;</source>
+        <translation>espeak-ng tidak mengucapkan apa pun untuk &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRenderer</name>
+    <message>
+        <location filename="../../display/src/speaker/voicerenderer.cpp" line="25"/>
+        <source>nothing to say for &quot;%1&quot;</source>
+        <translation>tidak ada yang diucapkan untuk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/voicerenderer.cpp" line="42"/>
+        <source>no speech engine for &quot;%1&quot;</source>
+        <translation>tidak ada mesin ucapan untuk &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -164,54 +375,6 @@
     </message>
 </context>
 <context>
-    <name>antrian::display::DisplayOptions</name>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="18"/>
-        <source>Antrian lobby display: who is called to which counter, with a chime and a spoken announcement.</source>
-        <translation>Layar lobi Antrian: siapa dipanggil ke loket mana, dengan bel dan pengumuman suara.</translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="20"/>
-        <source>No chime and no voice; the board still shows every call.</source>
-        <translation>Tanpa bel dan tanpa suara; layar tetap menampilkan setiap panggilan.</translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="21"/>
-        <source>Show in a window of this size instead of full screen, e.g. 1920x1080 (--screenshot: 1920x1080 unless given).</source>
-        <translation>Tampilkan dalam jendela berukuran ini, bukan layar penuh, misalnya 1920x1080 (--screenshot: 1920x1080 bila tidak diberikan).</translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="23"/>
-        <source>WxH</source>
-        <translation>LxT</translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="24"/>
-        <source>Full screen on this screen: 0 is the first (default: the primary screen).</source>
-        <translation>Layar penuh pada layar ini: 0 adalah layar pertama (bawaan: layar utama).</translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="25"/>
-        <source>number</source>
-        <translation>nomor</translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="32"/>
-        <source>unexpected argument &quot;%1&quot;; see --help</source>
-        <translation>argumen tidak dikenal &quot;%1&quot;; lihat --help</translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="42"/>
-        <source>--size: expected width x height in pixels such as 1920x1080, got &quot;%1&quot;</source>
-        <translation>--size: seharusnya lebar x tinggi dalam piksel, misalnya 1920x1080, tetapi yang diberikan &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../display/src/displayoptions.cpp" line="52"/>
-        <source>--screen: expected a screen number from 0, got &quot;%1&quot;</source>
-        <translation>--screen: seharusnya nomor layar mulai dari 0, tetapi yang diberikan &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
     <name>antrian::display::DisplayWindow</name>
     <message>
         <location filename="../../display/src/displaywindow.cpp" line="35"/>
@@ -227,16 +390,26 @@
     </message>
 </context>
 <context>
-    <name>antrian::display::TtsSpeaker</name>
+    <name>antrian::display::LobbySpeaker</name>
     <message>
-        <location filename="../../display/src/ttsspeaker.cpp" line="41"/>
-        <source>no Qt TextToSpeech engine is installed (qt6-speech-speechd-plugin)</source>
-        <translation>tidak ada mesin Qt TextToSpeech yang terpasang (qt6-speech-speechd-plugin)</translation>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="97"/>
+        <source>earlier sentences are still stuck in the speech engine</source>
+        <translation>kalimat sebelumnya masih tersangkut di mesin ucapan</translation>
     </message>
     <message>
-        <location filename="../../display/src/ttsspeaker.cpp" line="113"/>
-        <source>the speech engine has no voice for %1</source>
-        <translation>mesin ucapan tidak memiliki suara untuk bahasa %1</translation>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="138"/>
+        <source>the speech engine did not answer within %1 ms</source>
+        <translation>mesin ucapan tidak menjawab dalam %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="146"/>
+        <source>earlier sounds are still stuck in the sound output</source>
+        <translation>suara sebelumnya masih tersangkut di keluaran suara</translation>
+    </message>
+    <message>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="180"/>
+        <source>the sound output did not finish playing within %1 ms</source>
+        <translation>keluaran suara tidak selesai memutar dalam %1 ms</translation>
     </message>
 </context>
 </TS>
