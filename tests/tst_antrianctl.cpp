@@ -55,6 +55,7 @@ private slots:
     void initImportsTheBundledSampleBranch();
     void issuePrintsCodeServiceAheadAndEstimate();
     void callPrintsTheCalledTicket();
+    void aClockSetBackStillCallsInTheOrderOfIssue();
     void ticketsListsEveryTicketOfTheDay();
     void statusShowsServicesAndCounters();
     void exitCodes_data();
@@ -99,6 +100,20 @@ void TestAntrianctl::issuePrintsCodeServiceAheadAndEstimate()
     QCOMPARE(p.value("priority").toBool(), true);
     QCOMPARE(p.value("priorityReason").toString(), QStringLiteral("elderly"));
     QCOMPARE(p.value("ahead").toInt(), 0);
+}
+
+void TestAntrianctl::aClockSetBackStillCallsInTheOrderOfIssue()
+{
+    // Issue 12, as antrianctl --now showed it: B-003 "at 09:05" after B-001 (09:10) and B-002 (09:20).
+    CtlFixture f;
+    f.ctl({"issue", "B"}, QStringLiteral("2026-11-23T09:10:00+07:00"));
+    f.ctl({"issue", "B"}, QStringLiteral("2026-11-23T09:20:00+07:00"));
+    const QJsonObject third = f.json({"issue", "B"}, QStringLiteral("2026-11-23T09:05:00+07:00")).object();
+    QCOMPARE(third.value("code").toString(), QStringLiteral("B-003"));
+    QCOMPARE(third.value("ahead").toInt(), 2);
+    QCOMPARE(f.json({"call", "1"}).object().value("code").toString(), QStringLiteral("B-001"));
+    QCOMPARE(f.json({"call", "2"}).object().value("code").toString(), QStringLiteral("B-002"));
+    QCOMPARE(f.json({"call", "3"}).object().value("code").toString(), QStringLiteral("B-003"));
 }
 
 void TestAntrianctl::callPrintsTheCalledTicket()

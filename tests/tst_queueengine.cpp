@@ -69,6 +69,7 @@ private slots:
     void serviceOrderPolicyEmptiesTheFirstServiceFirst();
     void callNextSkipsTicketsTransferredToAnotherCounter();
     void transferredTicketKeepsItsCodeAndPlaceInLine();
+    void aKioskClockSetBackDoesNotJumpTheQueue();
     void callNextOnEmptyQueueSaysNothingIsWaiting();
     void counterHoldsAtMostOneTicket();
     void pausedCounterCannotCall();
@@ -316,6 +317,28 @@ void TestQueueEngine::transferredTicketKeepsItsCodeAndPlaceInLine()
     QCOMPARE(moved->transferredFromService, QStringLiteral("A"));
     // A-001 was issued before B-001, so it goes ahead of it in B.
     QCOMPARE(f.engine().callNext(3)->code, QStringLiteral("A-001"));
+}
+
+void TestQueueEngine::aKioskClockSetBackDoesNotJumpTheQueue()
+{
+    // Issue 12: B-003 at 09:05 by a clock set back, after B-001 (09:10) and B-002 (09:20).
+    Fixture f;
+    f.clock().set(jakarta(2026, 11, 23, 9, 10));
+    f.issue(QStringLiteral("B"));
+    f.clock().set(jakarta(2026, 11, 23, 9, 20));
+    f.issue(QStringLiteral("B"));
+    f.clock().set(jakarta(2026, 11, 23, 9, 5));
+    auto third = f.engine().issue(QStringLiteral("B"));
+    QVERIFY(third.ok());
+    QCOMPARE(third->ticket.code, QStringLiteral("B-003"));
+    QCOMPARE(third->estimate.ahead, 2);
+    QCOMPARE(f.engine().status()->services.at(1).estimate.ahead, 3); // the next ticket of B
+    // Counter 2 (A, B, oldest first) and counter 3 (B first) both call in the order of issue.
+    QCOMPARE(f.engine().callNext(2)->code, QStringLiteral("B-001"));
+    QCOMPARE(f.engine().callNext(3)->code, QStringLiteral("B-002"));
+    QVERIFY(f.engine().start(3).ok());
+    QVERIFY(f.engine().finish(3).ok());
+    QCOMPARE(f.engine().callNext(3)->code, QStringLiteral("B-003"));
 }
 
 void TestQueueEngine::callNextOnEmptyQueueSaysNothingIsWaiting()

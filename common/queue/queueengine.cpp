@@ -2,6 +2,7 @@
 #include "queueengine_p.h"
 
 #include "core/translation.h"
+#include "queue/queueorder.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
@@ -122,15 +123,16 @@ Result<Ticket> QueueEngine::reload(qint64 ticketId) const
     return **t;
 }
 
-Result<WaitEstimate> QueueEngine::estimateFor(const Ticket &t, qint64 sid, const QDate &today)
+Result<WaitEstimate> QueueEngine::estimateFor(const QString &serviceCode, const QueuePlace &place, qint64 sid,
+                                              const QDate &today)
 {
-    auto ahead = m_tickets.countAhead(t, sid, minWaitingDate(today));
+    auto ahead = m_tickets.countAhead(place, sid, minWaitingDate(today));
     if (!ahead)
         return ahead.error();
     auto mean = m_tickets.recentServiceMinutes(sid, kEstimateSample);
     if (!mean)
         return mean.error();
-    const ServiceConfig *service = m_branch->config.service(t.serviceCode);
+    const ServiceConfig *service = m_branch->config.service(serviceCode);
     const double minutes = *mean > 0 ? *mean : service->averageServiceMinutes;
     auto states = m_branchStore.counterStates();
     if (!states)
@@ -212,7 +214,7 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
         auto ticket = reload(*id);
         if (!ticket)
             return ticket.error();
-        auto estimate = estimateFor(*ticket, *sid, ctx.today);
+        auto estimate = estimateFor(ticket->serviceCode, {ticket->priority, -1, ticket->id}, *sid, ctx.today);
         if (!estimate)
             return estimate.error();
         return IssuedTicket{*ticket, *estimate};
