@@ -85,6 +85,7 @@ private slots:
     void estimateUsesConfiguredMinutesWithoutHistory();
     void estimateUsesRecentServiceTimes();
     void estimateIsUnknownWithNoOpenCounter();
+    void aCounterIsOpenOnlyWhileSomeoneIsLoggedInAndNotOnABreak();
     void describeWaitIsHonestAndRounded();
 
     void everyMoveLandsInTheEventLog();
@@ -482,6 +483,7 @@ void TestQueueEngine::keepModeCarriesWaitingTicketsToTheNextDay()
 void TestQueueEngine::estimateUsesConfiguredMinutesWithoutHistory()
 {
     Fixture f; // A: 10 minutes, served by counters 1, 2, 3, 4
+    f.staff({1, 2, 3, 4});
     f.issue(QStringLiteral("A"));
     f.issue(QStringLiteral("A"));
     f.issue(QStringLiteral("A"));
@@ -499,6 +501,7 @@ void TestQueueEngine::estimateUsesConfiguredMinutesWithoutHistory()
 void TestQueueEngine::estimateUsesRecentServiceTimes()
 {
     Fixture f;
+    f.staff({2, 3});
     for (int i = 0; i < 2; ++i) {
         f.issue(QStringLiteral("B"));
         QVERIFY(f.engine().callNext(3).ok());
@@ -520,18 +523,46 @@ void TestQueueEngine::estimateUsesRecentServiceTimes()
 void TestQueueEngine::estimateIsUnknownWithNoOpenCounter()
 {
     Fixture f;
+    f.staff({2, 3});
     f.issue(QStringLiteral("B"));
     QVERIFY(f.engine().pauseCounter(2).ok());
     QVERIFY(f.engine().pauseCounter(3).ok());
     auto r = f.engine().issue(QStringLiteral("B"));
     QVERIFY(r.ok()); // the ticket is still issued
     QVERIFY(!r->estimate.isKnown());
-    QCOMPARE(describeWait(r->estimate), QStringLiteral("no counter is open for this service yet"));
+    QCOMPARE(describeWait(r->estimate), QStringLiteral("no counter is serving this service now"));
+}
+
+void TestQueueEngine::aCounterIsOpenOnlyWhileSomeoneIsLoggedInAndNotOnABreak()
+{
+    // Issue 12: after init nobody is logged in, and the kiosk promised "no wait".
+    Fixture f;
+    auto first = f.engine().issue(QStringLiteral("B"));
+    QVERIFY(first.ok());
+    QCOMPARE(first->estimate.ahead, 0);
+    QCOMPARE(first->estimate.openCounters, 0);
+    QVERIFY(!first->estimate.isKnown());
+    QCOMPARE(describeWait(first->estimate), QStringLiteral("no counter is serving this service now"));
+    for (const CounterStatus &c : f.engine().status()->counters)
+        QCOMPARE(c.state, CounterState::Closed);
+
+    f.staff({3}); // B, A
+    auto status = f.engine().status();
+    QCOMPARE(status->counters.at(2).state, CounterState::Open);
+    QCOMPARE(status->counters.at(1).state, CounterState::Closed); // counter 2: nobody there
+    QCOMPARE(status->services.at(1).estimate.openCounters, 1);
+    QCOMPARE(status->services.at(1).estimate.minutes, 4); // one ahead, 4 minutes, one counter
+
+    QVERIFY(f.engine().pauseCounter(3).ok());
+    status = f.engine().status();
+    QCOMPARE(status->counters.at(2).state, CounterState::Paused);
+    QVERIFY(!status->services.at(1).estimate.isKnown());
 }
 
 void TestQueueEngine::describeWaitIsHonestAndRounded()
 {
     QCOMPARE(describeWait(estimateWait(0, 10, 2)), QStringLiteral("no wait"));
+    QCOMPARE(describeWait(estimateWait(0, 10, 0)), QStringLiteral("no counter is serving this service now"));
     QCOMPARE(describeWait(estimateWait(1, 4, 2)), QStringLiteral("under 5 minutes"));
     QCOMPARE(describeWait(estimateWait(3, 7, 1)), QStringLiteral("about 20 minutes")); // 21 -> 20
     QCOMPARE(describeWait(estimateWait(3, 6, 2)), QStringLiteral("about 10 minutes")); // 9 -> 10

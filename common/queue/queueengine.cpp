@@ -134,7 +134,7 @@ Result<WaitEstimate> QueueEngine::estimateFor(const QString &serviceCode, const 
         return mean.error();
     const ServiceConfig *service = m_branch->config.service(serviceCode);
     const double minutes = *mean > 0 ? *mean : service->averageServiceMinutes;
-    auto states = m_branchStore.counterStates();
+    auto states = m_branchStore.counterStates(); // open: someone logged in, not on a break
     if (!states)
         return states.error();
     int open = 0;
@@ -231,7 +231,7 @@ Result<Ticket> QueueEngine::callNext(int counter, qint64 staffId)
                                           : Tr::tr("counter %1 has already called %2; start, recall or mark it no-show first")
                                                     .arg(counter)
                                                     .arg(active->code));
-        auto states = m_branchStore.counterStates();
+        auto states = m_branchStore.storedCounterStates();
         if (!states)
             return states.error();
         if (states->value(counter) == CounterState::Paused)

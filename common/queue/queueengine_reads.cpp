@@ -92,7 +92,7 @@ Result<BranchStatus> QueueEngine::status()
             continue;
         CounterStatus cs;
         cs.counter = counter;
-        cs.state = states->value(counter.number, CounterState::Open);
+        cs.state = states->value(counter.number, CounterState::Closed);
         auto active = m_tickets.activeForCounter(m_branch->counterIds.value(counter.number));
         if (!active)
             return active.error();
