@@ -4,22 +4,12 @@
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="20"/>
-        <source>We are closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../display/qml/ClosedScreen.qml" line="49"/>
         <source>We open again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="69"/>
-        <source>at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="78"/>
+        <location filename="../../display/qml/ClosedScreen.qml" line="68"/>
         <source>Thank you for your visit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,7 +86,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="138"/>
+        <location filename="../../display/qml/NewestCall.qml" line="139"/>
         <source>Please take a number at the kiosk and wait for your call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,13 +94,8 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../display/qml/NoticeBar.qml" line="12"/>
+        <location filename="../../display/qml/NoticeBar.qml" line="11"/>
         <source>The display has lost contact with the queue system. Trying again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../display/qml/NoticeBar.qml" line="13"/>
-        <source>Service hours are over for today. Customers who already have a number will still be served.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -153,12 +138,12 @@
 <context>
     <name>antrian::display::BoardViewModel</name>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="113"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="122"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="115"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="124"/>
         <source>tomorrow, %1</source>
         <translation type="unfinished"></translation>
     </message>
