@@ -1,5 +1,6 @@
 #include "counterwindow.h"
 
+
 #include "counterbackend.h"
 #include "deskmodel.h"
 #include "deskpage.h"
@@ -8,6 +9,7 @@
 #include "theme.h"
 
 #include "calendar/branchcalendar.h"
+#include "calendar/branchstate.h"
 #include "core/translation.h"
 
 #include <QCloseEvent>
@@ -103,13 +105,8 @@ void CounterWindow::showHeader()
     const BranchCalendar calendar(m_branch.calendar);
     const QLocale locale = currentLocale();
     m_clock->setText(locale.toString(calendar.toLocal(now), QStringLiteral("ddd d MMM  HH:mm")));
-    if (calendar.isOpen(now)) {
-        m_branchState->setText(tr("Branch open until %1").arg(calendar.toLocal(calendar.closingTime(now)).toString(QStringLiteral("HH:mm"))));
-    } else {
-        const QDateTime next = calendar.nextOpening(now);
-        m_branchState->setText(next.isValid() ? tr("Branch closed · opens %1").arg(calendar.describeOpening(next, now))
-                                              : tr("Branch closed"));
-    }
+    // In the kiosk's and the display's words: open, past the last ticket, closed, a holiday.
+    m_branchState->setText(branchStateAt(calendar, now).summary);
     if (m_desk->isActive()) {
         const CounterSession &s = m_desk->session();
         const CounterConfig *c = m_branch.counter(s.counterNumber);

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "config/configloader.h"
+#include "staff/countersessions.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -30,6 +31,22 @@ public:
     }
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
+    // Someone logs in at each of `counters` (a counter is open only while someone is), as
+    // the counter app would: antrianctl has no login.
+    void staff(const QList<int> &counters)
+    {
+        auto db = Database::open(m_path, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        FixedClock clock(QDateTime::fromString(kMonday, Qt::ISODate));
+        StaffPolicy quick;
+        quick.pinIterations = 1000;
+        CounterSessions sessions(**db, clock, quick);
+        for (int number : counters) {
+            const QString name = QStringLiteral("staff%1").arg(number);
+            QVERIFY(sessions.accounts().add({name, name, StaffRole::Staff}, QStringLiteral("4821")).ok());
+            QVERIFY(sessions.login(name, QStringLiteral("4821"), number).ok());
+        }
+    }
     ProcessResult ctl(QStringList args, const QString &now = kMonday)
     {
         return runCtl(QStringList{"--db", m_path, "--now", now, "--lang", "en"} + args);
@@ -55,6 +72,8 @@ private slots:
     void initImportsTheBundledSampleBranch();
     void issuePrintsCodeServiceAheadAndEstimate();
     void callPrintsTheCalledTicket();
+    void issueWithNobodyAtTheCountersHasNoEstimate();
+    void aClockSetBackStillCallsInTheOrderOfIssue();
     void ticketsListsEveryTicketOfTheDay();
     void statusShowsServicesAndCounters();
     void exitCodes_data();
@@ -85,6 +104,7 @@ void TestAntrianctl::initImportsTheBundledSampleBranch()
 void TestAntrianctl::issuePrintsCodeServiceAheadAndEstimate()
 {
     CtlFixture f;
+    f.staff({3, 4, 5, 6}); // the counters serving A
     f.ctl({"issue", "A"});
     const QJsonObject o = f.json({"issue", "A"}).object();
     QCOMPARE(o.value("code").toString(), QStringLiteral("A-002"));
@@ -99,6 +119,38 @@ void TestAntrianctl::issuePrintsCodeServiceAheadAndEstimate()
     QCOMPARE(p.value("priority").toBool(), true);
     QCOMPARE(p.value("priorityReason").toString(), QStringLiteral("elderly"));
     QCOMPARE(p.value("ahead").toInt(), 0);
+}
+
+void TestAntrianctl::aClockSetBackStillCallsInTheOrderOfIssue()
+{
+    // Issue 12, as antrianctl --now showed it: B-003 "at 09:05" after B-001 (09:10) and B-002 (09:20).
+    CtlFixture f;
+    f.ctl({"issue", "B"}, QStringLiteral("2026-11-23T09:10:00+07:00"));
+    f.ctl({"issue", "B"}, QStringLiteral("2026-11-23T09:20:00+07:00"));
+    const QJsonObject third = f.json({"issue", "B"}, QStringLiteral("2026-11-23T09:05:00+07:00")).object();
+    QCOMPARE(third.value("code").toString(), QStringLiteral("B-003"));
+    QCOMPARE(third.value("ahead").toInt(), 2);
+    QCOMPARE(f.json({"call", "1"}).object().value("code").toString(), QStringLiteral("B-001"));
+    QCOMPARE(f.json({"call", "2"}).object().value("code").toString(), QStringLiteral("B-002"));
+    QCOMPARE(f.json({"call", "3"}).object().value("code").toString(), QStringLiteral("B-003"));
+}
+
+void TestAntrianctl::issueWithNobodyAtTheCountersHasNoEstimate()
+{
+    // Issue 12: after init nobody is logged in, and the ticket promised "no need to wait".
+    CtlFixture f;
+    const QJsonObject o = f.json({"issue", "A"}).object();
+    QCOMPARE(o.value("ahead").toInt(), 0);
+    QVERIFY(o.contains("estimatedWaitMinutes"));
+    QVERIFY(o.value("estimatedWaitMinutes").isNull());
+    QCOMPARE(o.value("estimatedWait").toString(), QStringLiteral("no counter is serving this service now"));
+    const QJsonObject status = f.json({"status"}).object();
+    for (const QJsonValue &c : status.value("counters").toArray())
+        QCOMPARE(c.toObject().value("state").toString(), QStringLiteral("closed"));
+    for (const QJsonValue &service : status.value("services").toArray()) {
+        QCOMPARE(service.toObject().value("openCounters").toInt(), 0);
+        QVERIFY(service.toObject().value("estimatedWaitMinutes").isNull());
+    }
 }
 
 void TestAntrianctl::callPrintsTheCalledTicket()

@@ -4,12 +4,15 @@
 
 #include "board/announcepolicy.h"
 #include "board/boardstate.h"
+#include "core/translation.h"
 #include "storage/eventstore.h"
 
 #include <QTest>
 
 using namespace antrian;
 using namespace antrian::test;
+
+Q_DECLARE_METATYPE(antrian::BranchState::Kind)
 
 namespace {
 
@@ -68,6 +71,7 @@ class TestBoard : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { installTranslations(QStringLiteral("en")); }
     void callShowsTheTicketAtItsCounterAndAsTheNewestCall();
     void startingServingAndFinishingMoveTheCounterOn();
     void noShowAndTransferFreeTheCounter();
@@ -81,6 +85,9 @@ private slots:
     void newBusinessDayClearsTheCallsOfTheDayBefore();
     void closedScreenOutsideHoursOnceNobodyIsLeftToServe();
     void closedScreenOnAHolidayAndOpeningIsNextWorkingDay();
+    void branchStateIsOpenPastTheLastTicketClosedOrAHolidayInTheKiosksWords_data();
+    void branchStateIsOpenPastTheLastTicketClosedOrAHolidayInTheKiosksWords();
+    void passingTheLastTicketTimeChangesWhatTheBoardShows();
 
     void liveCallsAreAllAnnouncedStaleOnesOnlyAfterAGap();
     void afterAGapOnlyFreshCallsStillAwaitingTheirCustomerAreAnnounced();
@@ -188,6 +195,7 @@ void TestBoard::recallIsACallMarkedRecallAndMovesToTheTop()
 void TestBoard::pausedCounterIsShownPausedUntilResumed()
 {
     Fixture f;
+    f.staff({1, 2, 4});
     BoardOf b(f);
     QVERIFY(f.engine().pauseCounter(2).ok());
     b.follow();
@@ -328,6 +336,60 @@ void TestBoard::closedScreenOutsideHoursOnceNobodyIsLeftToServe()
     BoardOf q(quiet);
     QVERIFY(q.board.showsClosedScreen());
     QCOMPARE(q.board.nextOpening(), jakarta(2026, 11, 24, 8, 0));
+}
+
+void TestBoard::branchStateIsOpenPastTheLastTicketClosedOrAHolidayInTheKiosksWords_data()
+{
+    using Kind = BranchState::Kind;
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("reopens");
+    QTest::addColumn<QString>("summary");
+    const QString served = QStringLiteral("Customers who already have a number will still be served.");
+    QTest::newRow("open") << jakarta(2026, 11, 23, 9, 0) << Kind::Open << "" << ""
+                          << "tomorrow, Tuesday 24 November 2026, at 08:00" << "Open until 15:00";
+    // Issue 12: at 14:50, past the 14:45 cutoff, the board still invited tickets.
+    QTest::newRow("past the last ticket") << jakarta(2026, 11, 23, 14, 50) << Kind::PastLastTicket
+                                          << "No more tickets today" << served
+                                          << "tomorrow, Tuesday 24 November 2026, at 08:00"
+                                          << "No more tickets today · Open until 15:00";
+    QTest::newRow("before opening") << jakarta(2026, 11, 23, 7, 15) << Kind::Closed << "We are closed" << ""
+                                    << "today at 08:00" << "We are closed · we open again today at 08:00";
+    QTest::newRow("holiday") << jakarta(2026, 12, 25, 9, 0) << Kind::Holiday << "We are closed today"
+                             << "Hari Raya Natal" << "tomorrow, Saturday 26 December 2026, at 08:00"
+                             << "We are closed today · Hari Raya Natal · we open again tomorrow, Saturday 26 December 2026, at 08:00";
+}
+
+void TestBoard::branchStateIsOpenPastTheLastTicketClosedOrAHolidayInTheKiosksWords()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(BranchState::Kind, kind);
+    QFETCH(QString, title);
+    QFETCH(QString, detail);
+    QFETCH(QString, reopens);
+    QFETCH(QString, summary);
+    Fixture f(sampleBranch(), now);
+    BoardOf b(f);
+    const BranchState s = b.board.branchState();
+    QCOMPARE(s.kind, kind);
+    QCOMPARE(b.board.acceptsTickets(), kind == BranchState::Kind::Open);
+    QCOMPARE(s.title, title);
+    QCOMPARE(s.detail, detail);
+    QCOMPARE(s.reopens, reopens);
+    QCOMPARE(s.summary, summary);
+    QCOMPARE(s.holidayName, kind == BranchState::Kind::Holiday ? detail : QString());
+}
+
+void TestBoard::passingTheLastTicketTimeChangesWhatTheBoardShows()
+{
+    Fixture f(sampleBranch(), jakarta(2026, 11, 23, 14, 44));
+    BoardOf b(f);
+    QVERIFY(b.board.acceptsTickets());
+    QVERIFY(b.board.setNow(jakarta(2026, 11, 23, 14, 46))); // the screen must stop inviting tickets
+    QVERIFY(!b.board.acceptsTickets());
+    QVERIFY(b.board.isOpen());
 }
 
 void TestBoard::closedScreenOnAHolidayAndOpeningIsNextWorkingDay()

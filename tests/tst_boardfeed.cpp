@@ -118,6 +118,7 @@ void TestBoardFeed::recallFromAnotherProcessIsAnnouncedAgain()
 void TestBoardFeed::waitingCountsFollowTicketsIssuedElsewhere()
 {
     Fixture f;
+    f.staff({2});
     BoardFeed feed(f.path(), f.clock());
     QVERIFY(feed.start().ok());
     QCOMPARE(feed.board().totalWaiting(), 0);

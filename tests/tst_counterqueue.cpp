@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "core/translation.h"
+#include "queue/queueorder.h"
 #include "staff/counteractions.h"
 #include "staff/counterqueue.h"
 #include "staff/countersessions.h"
@@ -45,9 +46,11 @@ void fillQueue(Fixture &f, quint32 seed)
     }
 }
 
-// Brings counter 2 (services A, B) into the named state.
+// Brings counter 2 (services A, B) into the named state, someone logged in at it (its screen
+// is shown only to them).
 void bringTo(Fixture &f, const QString &state)
 {
+    f.staff({2});
     if (state != u"idle, nothing waiting" && state != u"paused, nothing waiting") {
         f.issue(QStringLiteral("A"));
         f.issue(QStringLiteral("B"));
@@ -81,15 +84,134 @@ bool engineAccepts(Fixture &f, CounterAction action)
         return !view->reinstatable.isEmpty() && e.reinstate(view->reinstatable.first().code).ok();
     }
     case CounterAction::Logout: {
-        StaffAccounts accounts(f.db(), f.clock(), StaffPolicy{.pinIterations = 1000});
         CounterSessions sessions(f.db(), f.clock(), StaffPolicy{.pinIterations = 1000});
-        if (!sessions.accounts().add({QStringLiteral("siti"), QStringLiteral("Siti"), StaffRole::Staff}, QStringLiteral("4821")))
-            return false;
-        auto s = sessions.login(QStringLiteral("siti"), QStringLiteral("4821"), 2);
-        return s && sessions.logout(*s).ok();
+        auto s = sessions.sessionAt(2);
+        return s && s->has_value() && sessions.logout(**s).ok();
     }
     }
     return false;
+}
+
+
+// Every way the queue's order is read must tell the same story: for each counter, the ticket
+// TicketStore::nextFor would call is the head of the waiting list its screen shows; within a
+// service each ticket's "people ahead" is its place in that list; the list is in the order of
+// issue within a priority (and service, for the service-order policy). Returns the first
+// disagreement, or an empty string.
+QString queueDisagreement(Fixture &f)
+{
+    auto branch = f.engine().branch();
+    if (!branch)
+        return branch.error().message;
+    const QDate today = f.engine().calendar().businessDate(f.clock().nowUtc());
+    TicketStore store(f.db());
+    for (const CounterConfig &counter : branch->config.counters) {
+        auto view = readCounterView(f.engine(), counter.number);
+        if (!view)
+            return view.error().message;
+        auto next = store.nextFor(branch->counterIds.value(counter.number), counter.policy, today);
+        if (!next)
+            return next.error().message;
+        const qint64 head = view->queue.isEmpty() ? 0 : view->queue.first().id;
+        if (next->value_or(0) != head)
+            return QStringLiteral("counter %1 would call ticket id %2, its list starts with id %3")
+                    .arg(counter.number).arg(next->value_or(0)).arg(head);
+        for (qsizetype i = 1; i < view->queue.size(); ++i) {
+            const Ticket &a = view->queue.at(i - 1);
+            const Ticket &b = view->queue.at(i);
+            const bool sameRank = a.priority == b.priority
+                    && (counter.policy == CallPolicy::OldestFirst
+                        || counter.services.indexOf(a.serviceCode) == counter.services.indexOf(b.serviceCode));
+            if (sameRank && a.id > b.id)
+                return QStringLiteral("counter %1 lists %2 before %3, issued earlier").arg(counter.number).arg(a.code, b.code);
+        }
+        for (const QString &service : counter.services) {
+            int position = 0;
+            for (const Ticket &t : view->queue) {
+                if (t.serviceCode != service || t.targetCounterNumber != 0)
+                    continue;
+                auto ahead = store.countAhead({t.priority, -1, t.id}, branch->serviceIds.value(service), today);
+                if (!ahead)
+                    return ahead.error().message;
+                if (*ahead != position)
+                    return QStringLiteral("%1 has %2 ahead, but stands at place %3 of service %4 at counter %5")
+                            .arg(t.code).arg(*ahead).arg(position).arg(service).arg(counter.number);
+                ++position;
+            }
+        }
+    }
+    return {};
+}
+
+// A day at the small branch with a clock that jumps back and forth within opening hours:
+// tickets of every service, some priority, transfers to a service and straight to a counter,
+// calls, no-shows, reinstatements and cancellations, in an order fixed by `seed`. After every
+// step the queue is checked with queueDisagreement; each call takes the head of the list the
+// counter showed just before.
+QString replayDay(Fixture &f, quint32 seed, int steps)
+{
+    QRandomGenerator random(seed);
+    const QStringList services{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("P")};
+    QStringList noShows;
+    for (int step = 0; step < steps; ++step) {
+        const QString where = QStringLiteral("seed %1, step %2: ").arg(seed).arg(step);
+        // 08:05 .. 14:40, Monday: before the last-ticket time, any order.
+        f.clock().set(jakarta(2026, 11, 23, 8, 5).addSecs(random.bounded(395 * 60)));
+        const int counter = random.bounded(1, 5);
+        auto view = readCounterView(f.engine(), counter);
+        if (!view)
+            return where + view.error().message;
+        auto waiting = f.engine().waitingTickets();
+        if (!waiting)
+            return where + waiting.error().message;
+        const int roll = random.bounded(100);
+        if (roll < 40) {
+            IssueOptions options;
+            options.priority = random.bounded(6) == 0;
+            auto issued = f.engine().issue(services.at(random.bounded(3)), options);
+            if (!issued)
+                return where + issued.error().message;
+        } else if (roll < 50 && !waiting->isEmpty()) {
+            const Ticket &t = waiting->at(random.bounded(int(waiting->size())));
+            TransferTarget target;
+            if (random.bounded(2) == 0)
+                target.serviceCode = services.at(random.bounded(3));
+            else
+                target.counterNumber = random.bounded(1, 5);
+            (void)f.engine().transferWaiting(t.code, target); // may be refused (already at that counter)
+        } else if (roll < 53 && !waiting->isEmpty()) {
+            (void)f.engine().cancel(waiting->at(random.bounded(int(waiting->size()))).code);
+        } else if (roll < 57 && !noShows.isEmpty()) {
+            (void)f.engine().reinstate(noShows.takeAt(random.bounded(int(noShows.size()))));
+        } else if (!view->current) {
+            auto called = f.engine().callNext(counter);
+            const QString expected = view->queue.isEmpty() ? QString() : view->queue.first().code;
+            if ((called ? called->code : QString()) != expected)
+                return where + QStringLiteral("counter %1 called \"%2\", its list started with \"%3\"")
+                        .arg(counter).arg(called ? called->code : QString(), expected);
+        } else {
+            const Ticket &held = *view->current;
+            const int move = random.bounded(4);
+            if (held.status == TicketStatus::Called && move == 0) {
+                if (f.engine().markNoShow(counter))
+                    noShows.append(held.code);
+            } else if (move == 1) {
+                TransferTarget target;
+                if (random.bounded(2) == 0)
+                    target.serviceCode = services.at(random.bounded(3));
+                else
+                    target.counterNumber = random.bounded(1, 5);
+                (void)f.engine().transfer(counter, target);
+            } else if (held.status == TicketStatus::Called) {
+                (void)f.engine().start(counter);
+            } else {
+                (void)f.engine().finish(counter);
+            }
+        }
+        if (const QString problem = queueDisagreement(f); !problem.isEmpty())
+            return where + problem;
+    }
+    return {};
 }
 
 } // namespace
@@ -104,6 +226,8 @@ private slots:
     void queueListsTicketsInTheOrderCallNextTakesThem_data();
     void queueListsTicketsInTheOrderCallNextTakesThem();
     void ticketSentToAnotherCounterIsNotListed();
+    void callsListsAndPeopleAheadAgreeThroughADayWithAJumpingClock_data();
+    void callsListsAndPeopleAheadAgreeThroughADayWithAJumpingClock();
     void viewCountsTheCountersServicesInItsOrder();
     void unknownCounterHasNoView();
 
@@ -157,6 +281,24 @@ void TestCounterQueue::ticketSentToAnotherCounterIsNotListed()
     QVERIFY(f.engine().transferWaiting(a1.code, {QString(), 1}).ok());
     QCOMPARE(codes(readCounterView(f.engine(), 2)->queue), QStringList{a2.code});
     QCOMPARE(codes(readCounterView(f.engine(), 1)->queue), (QStringList{a1.code, a2.code}));
+}
+
+void TestCounterQueue::callsListsAndPeopleAheadAgreeThroughADayWithAJumpingClock_data()
+{
+    QTest::addColumn<quint32>("seed");
+    // A failing seed replays the same day: run this row alone to watch it.
+    for (quint32 seed : {1u, 12u, 2026u, 90210u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestCounterQueue::callsListsAndPeopleAheadAgreeThroughADayWithAJumpingClock()
+{
+    QFETCH(quint32, seed);
+    Fixture f;
+    const QString problem = replayDay(f, seed, 160);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    auto all = f.engine().tickets({});
+    QVERIFY(all->size() > 40); // the day did happen
 }
 
 void TestCounterQueue::viewCountsTheCountersServicesInItsOrder()

@@ -8,6 +8,7 @@
 #include "speaker/voicerenderer.h"
 
 #include "announce/speaker.h"
+#include "calendar/branchstate.h"
 #include "core/translation.h"
 
 #include <QAbstractItemModelTester>
@@ -248,6 +249,8 @@ private slots:
     void pausedAndClosedCountersAreShownAsSuch();
     void closedScreenAtAFixedClockSaysWhenWeOpen_data();
     void closedScreenAtAFixedClockSaysWhenWeOpen();
+    void boardInvitesTicketsOnlyWhileTheKioskTakesThem_data();
+    void boardInvitesTicketsOnlyWhileTheKioskTakesThem();
     void lostDatabaseIsShownToTheLobby();
     void failingSpeechEngineStillChimesEveryCallAndOneWarningIsLogged();
     void boardListsPassTheModelTester();
@@ -271,6 +274,7 @@ void TestDisplay::initTestCase()
 void TestDisplay::callMadeThroughTheCoreIsShownLargeAndAnnouncedOnce()
 {
     Fixture f;
+    f.staff({1});
     Lobby lobby(f);
     QVERIFY2(lobby.started.ok() && lobby.shown.ok(), "display did not start");
     QTRY_VERIFY(lobby.display.view()->isReady());
@@ -338,6 +342,7 @@ void TestDisplay::recallIsAnnouncedAgainAndSaysSo()
 void TestDisplay::mutedDisplayShowsEveryCallAndSaysNothing()
 {
     Fixture f;
+    f.staff({1, 2});
     f.issue(QStringLiteral("A"));
     f.issue(QStringLiteral("A"));
     Lobby lobby(f);
@@ -365,8 +370,7 @@ void TestDisplay::waitingCountsFollowTheKiosk()
 void TestDisplay::pausedAndClosedCountersAreShownAsSuch()
 {
     Fixture f;
-    // A counter nobody opened today: the state a login screen would leave it in.
-    QVERIFY(f.db().run(QStringLiteral("UPDATE counters SET state = 'closed' WHERE number = 3")).ok());
+    f.staff({2}); // counter 3: nobody logged in, so it is closed
     Lobby lobby(f);
     QTRY_COMPARE(lobby.textIn("counter3", "ticket"), QStringLiteral("TUTUP"));
     QVERIFY(f.engine().pauseCounter(2).ok());
@@ -377,22 +381,22 @@ void TestDisplay::pausedAndClosedCountersAreShownAsSuch()
 
 void TestDisplay::closedScreenAtAFixedClockSaysWhenWeOpen_data()
 {
+    // The kiosk's words (branchStateAt), not the display's own.
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("reason");
-    QTest::addColumn<QString>("day");
-    QTest::addColumn<QString>("time");
-    QTest::newRow("Sunday, id") << "id" << jakarta(2026, 11, 22, 10, 0) << "Layanan Sedang Tutup" << ""
-                                << "besok, Senin, 23 November" << "pukul 08.00";
+    QTest::addColumn<QString>("reopens");
+    QTest::newRow("Sunday, id") << "id" << jakarta(2026, 11, 22, 10, 0) << "Kami sedang tutup" << ""
+                                << "besok, Senin 23 November 2026, pukul 08.00";
     QTest::newRow("Sunday, en") << "en" << jakarta(2026, 11, 22, 10, 0) << "We are closed" << ""
-                                << "tomorrow, Monday, 23 November" << "at 08:00";
-    QTest::newRow("before opening") << "id" << jakarta(2026, 11, 23, 6, 30) << "Layanan Sedang Tutup" << ""
-                                    << "hari ini" << "pukul 08.00";
-    QTest::newRow("Christmas") << "id" << jakarta(2026, 12, 25, 9, 0) << "Layanan Sedang Tutup" << "Hari Raya Natal"
-                               << "besok, Sabtu, 26 Desember" << "pukul 08.00";
-    QTest::newRow("Saturday afternoon") << "id" << jakarta(2026, 11, 28, 13, 0) << "Layanan Sedang Tutup" << ""
-                                        << "Senin, 30 November 2026" << "pukul 08.00";
+                                << "tomorrow, Monday 23 November 2026, at 08:00";
+    QTest::newRow("before opening") << "id" << jakarta(2026, 11, 23, 6, 30) << "Kami sedang tutup" << ""
+                                    << "hari ini pukul 08.00";
+    QTest::newRow("Christmas") << "id" << jakarta(2026, 12, 25, 9, 0) << "Hari ini kami tutup" << "Hari Raya Natal"
+                               << "besok, Sabtu 26 Desember 2026, pukul 08.00";
+    QTest::newRow("Saturday afternoon") << "id" << jakarta(2026, 11, 28, 13, 0) << "Kami sedang tutup" << ""
+                                        << "Senin 30 November 2026 pukul 08.00";
 }
 
 void TestDisplay::closedScreenAtAFixedClockSaysWhenWeOpen()
@@ -401,8 +405,7 @@ void TestDisplay::closedScreenAtAFixedClockSaysWhenWeOpen()
     QFETCH(QDateTime, now);
     QFETCH(QString, title);
     QFETCH(QString, reason);
-    QFETCH(QString, day);
-    QFETCH(QString, time);
+    QFETCH(QString, reopens);
     installTranslations(lang);
     Fixture f(sampleBranch(), now);
     Lobby lobby(f);
@@ -410,9 +413,41 @@ void TestDisplay::closedScreenAtAFixedClockSaysWhenWeOpen()
     QVERIFY(!lobby.isShown("board"));
     QCOMPARE(lobby.text("closedTitle"), title);
     QCOMPARE(lobby.text("closedReason"), reason);
-    QCOMPARE(lobby.text("nextOpeningDay"), day);
-    QCOMPARE(lobby.text("nextOpeningTime"), time);
+    QCOMPARE(lobby.text("nextOpeningDay"), reopens);
     QCOMPARE(lobby.text("branchName"), QStringLiteral("Bank Nusantara KCP Sudirman"));
+    // The kiosk at the same moment says the same.
+    const BranchState state = branchStateAt(BranchCalendar(sampleBranch().calendar), now);
+    QCOMPARE(state.title, title);
+    QCOMPARE(state.reopens, reopens);
+}
+
+void TestDisplay::boardInvitesTicketsOnlyWhileTheKioskTakesThem_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QString>("invitation");
+    QTest::addColumn<QString>("notice");
+    QTest::newRow("open") << jakarta(2026, 11, 23, 9, 0)
+                          << "Silakan ambil nomor antrian di mesin antrian dan tunggu panggilan Anda." << "";
+    // Issue 12: at 14:50, past the 14:45 cutoff, the board said "Silakan ambil nomor antrian".
+    QTest::newRow("past the last ticket")
+            << jakarta(2026, 11, 23, 14, 50) << "Pengambilan nomor antrian hari ini sudah ditutup"
+            << "Pengambilan nomor antrian hari ini sudah ditutup. Nasabah yang sudah memiliki nomor antrian tetap akan dilayani.";
+}
+
+void TestDisplay::boardInvitesTicketsOnlyWhileTheKioskTakesThem()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(QString, invitation);
+    QFETCH(QString, notice);
+    installTranslations(QStringLiteral("id"));
+    Fixture f(sampleBranch(), now);
+    Lobby lobby(f);
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QVERIFY(lobby.isShown("board"));
+    QCOMPARE(lobby.text("invitation"), invitation);
+    QCOMPARE(lobby.isShown("notice"), !notice.isEmpty());
+    if (!notice.isEmpty())
+        QCOMPARE(lobby.text("noticeText"), notice);
 }
 
 void TestDisplay::lostDatabaseIsShownToTheLobby()

@@ -37,6 +37,7 @@ private slots:
 void TestKioskController::oneTouchIssuesOneTicketAndShowsIt()
 {
     Fixture f(sampleBranch());
+    f.staff({4});
     Kiosk k(f);
     QTRY_COMPARE(k.controller->screen(), Screen::Start);
     QSignalSpy issued(k.controller.get(), &KioskController::ticketIssued);

@@ -69,6 +69,7 @@ private slots:
     void serviceOrderPolicyEmptiesTheFirstServiceFirst();
     void callNextSkipsTicketsTransferredToAnotherCounter();
     void transferredTicketKeepsItsCodeAndPlaceInLine();
+    void aKioskClockSetBackDoesNotJumpTheQueue();
     void callNextOnEmptyQueueSaysNothingIsWaiting();
     void counterHoldsAtMostOneTicket();
     void pausedCounterCannotCall();
@@ -84,6 +85,7 @@ private slots:
     void estimateUsesConfiguredMinutesWithoutHistory();
     void estimateUsesRecentServiceTimes();
     void estimateIsUnknownWithNoOpenCounter();
+    void aCounterIsOpenOnlyWhileSomeoneIsLoggedInAndNotOnABreak();
     void describeWaitIsHonestAndRounded();
 
     void everyMoveLandsInTheEventLog();
@@ -318,6 +320,28 @@ void TestQueueEngine::transferredTicketKeepsItsCodeAndPlaceInLine()
     QCOMPARE(f.engine().callNext(3)->code, QStringLiteral("A-001"));
 }
 
+void TestQueueEngine::aKioskClockSetBackDoesNotJumpTheQueue()
+{
+    // Issue 12: B-003 at 09:05 by a clock set back, after B-001 (09:10) and B-002 (09:20).
+    Fixture f;
+    f.clock().set(jakarta(2026, 11, 23, 9, 10));
+    f.issue(QStringLiteral("B"));
+    f.clock().set(jakarta(2026, 11, 23, 9, 20));
+    f.issue(QStringLiteral("B"));
+    f.clock().set(jakarta(2026, 11, 23, 9, 5));
+    auto third = f.engine().issue(QStringLiteral("B"));
+    QVERIFY(third.ok());
+    QCOMPARE(third->ticket.code, QStringLiteral("B-003"));
+    QCOMPARE(third->estimate.ahead, 2);
+    QCOMPARE(f.engine().status()->services.at(1).estimate.ahead, 3); // the next ticket of B
+    // Counter 2 (A, B, oldest first) and counter 3 (B first) both call in the order of issue.
+    QCOMPARE(f.engine().callNext(2)->code, QStringLiteral("B-001"));
+    QCOMPARE(f.engine().callNext(3)->code, QStringLiteral("B-002"));
+    QVERIFY(f.engine().start(3).ok());
+    QVERIFY(f.engine().finish(3).ok());
+    QCOMPARE(f.engine().callNext(3)->code, QStringLiteral("B-003"));
+}
+
 void TestQueueEngine::callNextOnEmptyQueueSaysNothingIsWaiting()
 {
     Fixture f;
@@ -459,6 +483,7 @@ void TestQueueEngine::keepModeCarriesWaitingTicketsToTheNextDay()
 void TestQueueEngine::estimateUsesConfiguredMinutesWithoutHistory()
 {
     Fixture f; // A: 10 minutes, served by counters 1, 2, 3, 4
+    f.staff({1, 2, 3, 4});
     f.issue(QStringLiteral("A"));
     f.issue(QStringLiteral("A"));
     f.issue(QStringLiteral("A"));
@@ -476,6 +501,7 @@ void TestQueueEngine::estimateUsesConfiguredMinutesWithoutHistory()
 void TestQueueEngine::estimateUsesRecentServiceTimes()
 {
     Fixture f;
+    f.staff({2, 3});
     for (int i = 0; i < 2; ++i) {
         f.issue(QStringLiteral("B"));
         QVERIFY(f.engine().callNext(3).ok());
@@ -497,18 +523,46 @@ void TestQueueEngine::estimateUsesRecentServiceTimes()
 void TestQueueEngine::estimateIsUnknownWithNoOpenCounter()
 {
     Fixture f;
+    f.staff({2, 3});
     f.issue(QStringLiteral("B"));
     QVERIFY(f.engine().pauseCounter(2).ok());
     QVERIFY(f.engine().pauseCounter(3).ok());
     auto r = f.engine().issue(QStringLiteral("B"));
     QVERIFY(r.ok()); // the ticket is still issued
     QVERIFY(!r->estimate.isKnown());
-    QCOMPARE(describeWait(r->estimate), QStringLiteral("no counter is open for this service yet"));
+    QCOMPARE(describeWait(r->estimate), QStringLiteral("no counter is serving this service now"));
+}
+
+void TestQueueEngine::aCounterIsOpenOnlyWhileSomeoneIsLoggedInAndNotOnABreak()
+{
+    // Issue 12: after init nobody is logged in, and the kiosk promised "no wait".
+    Fixture f;
+    auto first = f.engine().issue(QStringLiteral("B"));
+    QVERIFY(first.ok());
+    QCOMPARE(first->estimate.ahead, 0);
+    QCOMPARE(first->estimate.openCounters, 0);
+    QVERIFY(!first->estimate.isKnown());
+    QCOMPARE(describeWait(first->estimate), QStringLiteral("no counter is serving this service now"));
+    for (const CounterStatus &c : f.engine().status()->counters)
+        QCOMPARE(c.state, CounterState::Closed);
+
+    f.staff({3}); // B, A
+    auto status = f.engine().status();
+    QCOMPARE(status->counters.at(2).state, CounterState::Open);
+    QCOMPARE(status->counters.at(1).state, CounterState::Closed); // counter 2: nobody there
+    QCOMPARE(status->services.at(1).estimate.openCounters, 1);
+    QCOMPARE(status->services.at(1).estimate.minutes, 4); // one ahead, 4 minutes, one counter
+
+    QVERIFY(f.engine().pauseCounter(3).ok());
+    status = f.engine().status();
+    QCOMPARE(status->counters.at(2).state, CounterState::Paused);
+    QVERIFY(!status->services.at(1).estimate.isKnown());
 }
 
 void TestQueueEngine::describeWaitIsHonestAndRounded()
 {
     QCOMPARE(describeWait(estimateWait(0, 10, 2)), QStringLiteral("no wait"));
+    QCOMPARE(describeWait(estimateWait(0, 10, 0)), QStringLiteral("no counter is serving this service now"));
     QCOMPARE(describeWait(estimateWait(1, 4, 2)), QStringLiteral("under 5 minutes"));
     QCOMPARE(describeWait(estimateWait(3, 7, 1)), QStringLiteral("about 20 minutes")); // 21 -> 20
     QCOMPARE(describeWait(estimateWait(3, 6, 2)), QStringLiteral("about 10 minutes")); // 9 -> 10

@@ -20,6 +20,8 @@ private slots:
     void addRefusesBadOrTakenAccounts();
     void rightPinAuthenticates();
     void unknownUsernameGetsTheSameAnswerAsAWrongPin();
+    void unknownUsernameIsWarnedAndLockedExactlyLikeAnAccount_data();
+    void unknownUsernameIsWarnedAndLockedExactlyLikeAnAccount();
     void fiveWrongPinsInARowLockTheAccountAndSayUntilWhen();
     void lastTwoAttemptsWarnBeforeTheLock();
     void aRightPinResetsTheCountOfWrongOnes();
@@ -93,6 +95,50 @@ void TestStaff::unknownUsernameGetsTheSameAnswerAsAWrongPin()
     QCOMPARE(unknown.error().message, QStringLiteral("wrong username or PIN"));
     QCOMPARE(wrong.error().message, unknown.error().message);
     QCOMPARE(s.member(QStringLiteral("siti")).failedAttempts, 1);
+}
+
+void TestStaff::unknownUsernameIsWarnedAndLockedExactlyLikeAnAccount_data()
+{
+    QTest::addColumn<bool>("atACounter");
+    QTest::newRow("authenticate") << false;
+    QTest::newRow("counter login") << true;
+}
+
+void TestStaff::unknownUsernameIsWarnedAndLockedExactlyLikeAnAccount()
+{
+    // Issue 12: the lockout warnings came only for existing usernames, so a stranger learned
+    // which exist. Seven tries each, for "siti" (an account) and "sari" (none), the last two
+    // inside the lock; the answers differ only by the name typed.
+    QFETCH(bool, atACounter);
+    Staffed s;
+    auto attempt = [&](const QString &username, const QString &pin, int counter) {
+        if (atACounter)
+            return messageOf(s.sessions.login(username, pin, counter));
+        auto r = s.sessions.accounts().authenticate(username, pin);
+        return r ? QStringLiteral("(authenticated)") : r.error().message;
+    };
+    QStringList account;
+    QStringList stranger;
+    for (int i = 0; i < 7; ++i) {
+        account.append(attempt(QStringLiteral("siti"), QStringLiteral("1357"), 1));
+        stranger.append(attempt(QStringLiteral("sari"), QStringLiteral("1357"), 2).replace(QStringLiteral("sari"), QStringLiteral("siti")));
+    }
+    QCOMPARE(stranger, account);
+    QVERIFY2(stranger.at(2).contains(QStringLiteral("2 more wrong PIN")), qPrintable(stranger.at(2)));
+    QVERIFY2(stranger.at(4).contains(QStringLiteral("now locked until 09:05")), qPrintable(stranger.at(4)));
+    QVERIFY2(stranger.at(5).contains(QStringLiteral("is locked until 09:05")), qPrintable(stranger.at(5)));
+    QCOMPARE(s.events(StaffEventKind::AccountLocked), 2);
+
+    // After the lock both start counting again.
+    s.f.clock().advanceSecs(5 * 60);
+    QCOMPARE(attempt(QStringLiteral("sari"), QStringLiteral("1357"), 2), QStringLiteral("wrong username or PIN"));
+
+    // An account added under that name later starts with a clean slate.
+    for (int i = 0; i < 4; ++i)
+        (void)attempt(QStringLiteral("sari"), QStringLiteral("1357"), 2);
+    QVERIFY(s.sessions.accounts().add({QStringLiteral("sari"), QStringLiteral("Sari Dewi"), StaffRole::Staff},
+                                      QStringLiteral("2468")));
+    QVERIFY(s.sessions.accounts().authenticate(QStringLiteral("sari"), QStringLiteral("2468")).ok());
 }
 
 void TestStaff::fiveWrongPinsInARowLockTheAccountAndSayUntilWhen()

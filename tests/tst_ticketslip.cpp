@@ -26,6 +26,7 @@ private slots:
 void TestTicketSlip::slipCarriesBranchServiceCodeAheadWaitAndTime()
 {
     Fixture f(sampleBranch(), jakarta(2026, 11, 23, 9, 41));
+    f.staff({4});
     for (int i = 0; i < 3; ++i)
         f.issue(QStringLiteral("A"));
     auto issued = f.engine().issue(QStringLiteral("A"));
@@ -47,6 +48,7 @@ void TestTicketSlip::slipCarriesBranchServiceCodeAheadWaitAndTime()
 void TestTicketSlip::firstInLineIsToldSo()
 {
     Fixture f(sampleBranch());
+    f.staff({1});
     auto issued = f.engine().issue(QStringLiteral("B"));
     QVERIFY(issued.ok());
     const TicketSlip s = TicketSlip::build(*issued, sampleBranch());

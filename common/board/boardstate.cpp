@@ -143,6 +143,7 @@ QList<BoardCall> BoardState::apply(const QList<QueueEvent> &events)
 bool BoardState::setNow(const QDateTime &nowUtc)
 {
     const bool wasOpen = m_open;
+    const bool wasAccepting = m_acceptsTickets;
     const QDate oldDate = m_businessDate;
     const QDateTime oldNext = m_nextOpening;
     const bool wasClosedScreen = showsClosedScreen();
@@ -151,11 +152,12 @@ bool BoardState::setNow(const QDateTime &nowUtc)
     m_now = nowUtc;
     m_businessDate = m_calendar.businessDate(nowUtc);
     m_open = m_calendar.isOpen(nowUtc);
+    m_acceptsTickets = m_calendar.acceptsTickets(nowUtc);
     m_nextOpening = m_calendar.nextOpening(nowUtc);
     if (m_businessDate != oldDate)
         m_calls.removeIf([&](const BoardCall &c) { return c.businessDate < m_businessDate; });
 
-    return wasOpen != m_open || oldDate != m_businessDate || oldNext != m_nextOpening
+    return wasOpen != m_open || wasAccepting != m_acceptsTickets || oldDate != m_businessDate || oldNext != m_nextOpening
             || wasClosedScreen != showsClosedScreen() || oldCalls != m_calls.size();
 }
 

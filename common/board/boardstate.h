@@ -5,6 +5,7 @@
 #pragma once
 
 #include "calendar/branchcalendar.h"
+#include "calendar/branchstate.h"
 #include "config/branchconfig.h"
 #include "domain/queueevent.h"
 #include "queue/branchstatus.h"
@@ -34,7 +35,7 @@ struct BoardCounter
     int number = 0;
     QString name;
     QStringList services;
-    CounterState state = CounterState::Open;
+    CounterState state = CounterState::Closed; // open only while someone is logged in
     qint64 ticketId = 0; // 0: no ticket at the counter
     QString ticketCode;
     QString serviceCode;
@@ -91,6 +92,9 @@ public:
     QDateTime now() const { return m_now; }
     QDate businessDate() const { return m_businessDate; }
     bool isOpen() const { return m_open; }
+    bool acceptsTickets() const { return m_acceptsTickets; }
+    // Open, past the last ticket, closed or a holiday, and the words for it (the kiosk's).
+    BranchState branchState() const { return branchStateAt(m_calendar, m_now); }
     QDateTime nextOpening() const { return m_nextOpening; } // invalid when none within a year
     qint64 lastEventId() const { return m_lastEventId; }
 
@@ -108,6 +112,7 @@ private:
     QDateTime m_now;
     QDate m_businessDate;
     bool m_open = true;
+    bool m_acceptsTickets = true;
     QDateTime m_nextOpening;
     qint64 m_lastEventId = 0;
 };

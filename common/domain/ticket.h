@@ -35,8 +35,7 @@ struct Ticket
     bool priority = false;
     QString priorityReason;    // a configured reason code ("elderly"), may be empty
     TicketStatus status = TicketStatus::Waiting;
-    QDateTime issuedAt;        // UTC
-    QDateTime queuedAt;        // the place in line: issue time, kept across transfers
+    QDateTime issuedAt;        // UTC, as the issuing PC read it: shown, never the place in line (id is)
     QDateTime calledAt;
     QDateTime startedAt;
     QDateTime finishedAt;

@@ -27,7 +27,7 @@ struct ServiceStatus
 struct CounterStatus
 {
     CounterConfig counter;
-    CounterState state = CounterState::Open;
+    CounterState state = CounterState::Closed; // open only while someone is logged in
     std::optional<Ticket> current;
 };
 

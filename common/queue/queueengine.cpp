@@ -2,6 +2,7 @@
 #include "queueengine_p.h"
 
 #include "core/translation.h"
+#include "queue/queueorder.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
@@ -122,17 +123,18 @@ Result<Ticket> QueueEngine::reload(qint64 ticketId) const
     return **t;
 }
 
-Result<WaitEstimate> QueueEngine::estimateFor(const Ticket &t, qint64 sid, const QDate &today)
+Result<WaitEstimate> QueueEngine::estimateFor(const QString &serviceCode, const QueuePlace &place, qint64 sid,
+                                              const QDate &today)
 {
-    auto ahead = m_tickets.countAhead(t, sid, minWaitingDate(today));
+    auto ahead = m_tickets.countAhead(place, sid, minWaitingDate(today));
     if (!ahead)
         return ahead.error();
     auto mean = m_tickets.recentServiceMinutes(sid, kEstimateSample);
     if (!mean)
         return mean.error();
-    const ServiceConfig *service = m_branch->config.service(t.serviceCode);
+    const ServiceConfig *service = m_branch->config.service(serviceCode);
     const double minutes = *mean > 0 ? *mean : service->averageServiceMinutes;
-    auto states = m_branchStore.counterStates();
+    auto states = m_branchStore.counterStates(); // open: someone logged in, not on a break
     if (!states)
         return states.error();
     int open = 0;
@@ -212,7 +214,7 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
         auto ticket = reload(*id);
         if (!ticket)
             return ticket.error();
-        auto estimate = estimateFor(*ticket, *sid, ctx.today);
+        auto estimate = estimateFor(ticket->serviceCode, {ticket->priority, -1, ticket->id}, *sid, ctx.today);
         if (!estimate)
             return estimate.error();
         return IssuedTicket{*ticket, *estimate};
@@ -229,7 +231,7 @@ Result<Ticket> QueueEngine::callNext(int counter, qint64 staffId)
                                           : Tr::tr("counter %1 has already called %2; start, recall or mark it no-show first")
                                                     .arg(counter)
                                                     .arg(active->code));
-        auto states = m_branchStore.counterStates();
+        auto states = m_branchStore.storedCounterStates();
         if (!states)
             return states.error();
         if (states->value(counter) == CounterState::Paused)

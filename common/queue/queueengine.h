@@ -18,6 +18,7 @@
 namespace antrian {
 
 class Database;
+struct QueuePlace;
 
 struct IssueOptions
 {
@@ -98,7 +99,8 @@ private:
     Result<qint64> counterId(int number) const;
     Result<qint64> serviceId(const QString &code, bool mustBeActive) const;
     QDate minWaitingDate(const QDate &today) const;
-    Result<WaitEstimate> estimateFor(const Ticket &t, qint64 serviceId, const QDate &today);
+    Result<WaitEstimate> estimateFor(const QString &serviceCode, const QueuePlace &place, qint64 serviceId,
+                                     const QDate &today);
     Result<Ticket> reload(qint64 ticketId) const;
     Result<Ticket> requeue(const Context &ctx, const Ticket &t, const TransferTarget &target, qint64 staffId);
 

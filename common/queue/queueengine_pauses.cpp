@@ -12,7 +12,7 @@ Outcome QueueEngine::pauseCounter(int counter, qint64 staffId)
                                                  qint64 staff) -> Result<Ticket> {
         if (active)
             return Error::refused(Tr::tr("counter %1 still holds %2; finish or transfer it before pausing").arg(counter).arg(active->code));
-        auto states = m_branchStore.counterStates();
+        auto states = m_branchStore.storedCounterStates();
         if (!states)
             return states.error();
         if (states->value(counter) == CounterState::Paused)
@@ -30,7 +30,7 @@ Outcome QueueEngine::resumeCounter(int counter, qint64 staffId)
 {
     auto r = counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &,
                                                  qint64 staff) -> Result<Ticket> {
-        auto states = m_branchStore.counterStates();
+        auto states = m_branchStore.storedCounterStates();
         if (!states)
             return states.error();
         if (states->value(counter) != CounterState::Paused)

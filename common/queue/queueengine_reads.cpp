@@ -3,6 +3,7 @@
 // for the next write to expire it.
 #include "queueengine.h"
 
+#include "queue/queueorder.h"
 #include "storage/database.h"
 
 namespace antrian {
@@ -79,12 +80,8 @@ Result<BranchStatus> QueueEngine::status()
         ss.issuedToday = *issued;
         ss.limitReached = *issued >= service.dailyLimit;
         ss.paused = paused->contains(service.code);
-        // A ticket taken now would stand behind everyone waiting in the service.
-        Ticket probe;
-        probe.serviceCode = service.code;
-        probe.priority = service.priority;
-        probe.queuedAt = s.now.addDays(1);
-        auto estimate = estimateFor(probe, sid, s.businessDate);
+        // A ticket taken now would stand behind everyone of its priority waiting in the service.
+        auto estimate = estimateFor(service.code, QueuePlace::newTicket(service.priority), sid, s.businessDate);
         if (!estimate)
             return estimate.error();
         ss.estimate = *estimate;
@@ -95,7 +92,7 @@ Result<BranchStatus> QueueEngine::status()
             continue;
         CounterStatus cs;
         cs.counter = counter;
-        cs.state = states->value(counter.number, CounterState::Open);
+        cs.state = states->value(counter.number, CounterState::Closed);
         auto active = m_tickets.activeForCounter(m_branch->counterIds.value(counter.number));
         if (!active)
             return active.error();

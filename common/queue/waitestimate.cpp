@@ -12,17 +12,16 @@ WaitEstimate estimateWait(int ahead, double serviceMinutes, int openCounters)
     e.ahead = ahead;
     e.openCounters = openCounters;
     e.serviceMinutes = serviceMinutes;
-    if (ahead == 0)
-        e.minutes = 0;
-    else if (openCounters > 0)
-        e.minutes = int(std::ceil(ahead * serviceMinutes / openCounters));
+    // Nobody serving means nobody is called, however short the line: unknown, never "no wait".
+    if (openCounters > 0)
+        e.minutes = ahead == 0 ? 0 : int(std::ceil(ahead * serviceMinutes / openCounters));
     return e;
 }
 
 QString describeWait(const WaitEstimate &e)
 {
     if (!e.isKnown())
-        return QCoreApplication::translate("WaitEstimate", "no counter is open for this service yet");
+        return QCoreApplication::translate("WaitEstimate", "no counter is serving this service now");
     if (e.minutes == 0)
         return QCoreApplication::translate("WaitEstimate", "no wait");
     if (e.minutes < 5)

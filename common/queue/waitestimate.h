@@ -11,14 +11,15 @@ struct WaitEstimate
     int ahead = 0;
     int openCounters = 0;
     double serviceMinutes = 0; // mean minutes a counter spends on one ticket of the service
-    int minutes = -1;          // -1: unknown (no counter open for the service)
+    int minutes = -1;          // -1: unknown (no counter is serving the service now)
 
     bool isKnown() const { return minutes >= 0; }
 };
 
 WaitEstimate estimateWait(int ahead, double serviceMinutes, int openCounters);
 
-// For people: "no wait", "under 5 minutes", "about 25 minutes", "over 2 hours".
+// For people: "no wait", "under 5 minutes", "about 25 minutes", "over 2 hours", and "no
+// counter is serving this service now" when none is open (see BranchStore::counterStates).
 QString describeWait(const WaitEstimate &estimate);
 
 } // namespace antrian

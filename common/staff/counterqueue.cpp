@@ -1,6 +1,7 @@
 #include "counterqueue.h"
 
 #include "queue/queueengine.h"
+#include "queue/queueorder.h"
 
 #include <QCoreApplication>
 
@@ -18,36 +19,19 @@ struct Tr
 
 QList<Ticket> queueForCounter(const QList<Ticket> &waiting, const CounterConfig &counter)
 {
-    struct Entry
-    {
-        const Ticket *ticket;
-        qsizetype position; // the service's place in the counter's order; -1 sent straight here
-    };
-    QList<Entry> entries;
+    QList<Ticket> mine;
     for (const Ticket &t : waiting) {
         if (t.status != TicketStatus::Waiting)
             continue;
-        const qsizetype position = counter.services.indexOf(t.serviceCode);
-        const bool mine = t.targetCounterNumber == 0 ? position >= 0 : t.targetCounterNumber == counter.number;
-        if (mine)
-            entries.append({&t, position});
+        const bool forMe = t.targetCounterNumber == 0 ? counter.services.contains(t.serviceCode)
+                                                      : t.targetCounterNumber == counter.number;
+        if (forMe)
+            mine.append(t);
     }
-    // The same order as TicketStore::nextFor; tst_counterqueue holds the two together.
-    const bool byService = counter.policy == CallPolicy::ServiceOrder;
-    std::stable_sort(entries.begin(), entries.end(), [byService](const Entry &a, const Entry &b) {
-        if (a.ticket->priority != b.ticket->priority)
-            return a.ticket->priority;
-        if (byService && a.position != b.position)
-            return a.position < b.position;
-        if (a.ticket->queuedAt != b.ticket->queuedAt)
-            return a.ticket->queuedAt < b.ticket->queuedAt;
-        return a.ticket->id < b.ticket->id;
+    std::sort(mine.begin(), mine.end(), [&counter](const Ticket &a, const Ticket &b) {
+        return callsBefore(QueuePlace::of(a, counter), QueuePlace::of(b, counter), counter.policy);
     });
-    QList<Ticket> ordered;
-    ordered.reserve(entries.size());
-    for (const Entry &e : entries)
-        ordered.append(*e.ticket);
-    return ordered;
+    return mine;
 }
 
 QList<Ticket> reinstatableNoShows(const QList<Ticket> &tickets, const QDateTime &now, const QDate &today,

@@ -32,8 +32,8 @@ struct CounterView
 };
 
 // The waiting tickets of `waiting` that `counter` may call, in the order QueueEngine::callNext
-// takes them: priority first, then by the counter's policy; tickets sent straight to another
-// counter are left out, tickets sent straight to this one are in.
+// takes them (the keys of queue/queueorder.h); tickets sent straight to another counter are
+// left out, tickets sent straight to this one are in.
 QList<Ticket> queueForCounter(const QList<Ticket> &waiting, const CounterConfig &counter);
 
 // The no-shows among `tickets` that QueueEngine::reinstate still accepts at `now`: marked

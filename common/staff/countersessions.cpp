@@ -144,7 +144,7 @@ Result<CounterSession> CounterSessions::claim(const StoredBranch &branch, const 
     if (Outcome r = sessions.insert(*cid, member.id, startedAt, now); !r)
         return r.error();
 
-    auto states = BranchStore(m_db).counterStates();
+    auto states = BranchStore(m_db).storedCounterStates();
     if (!states)
         return states.error();
     if (states->value(counterNumber) == CounterState::Closed) {
@@ -304,7 +304,7 @@ Result<QList<CounterSeat>> CounterSessions::seats() const
             continue;
         CounterSeat seat;
         seat.counter = c;
-        seat.state = states->value(c.number, CounterState::Open);
+        seat.state = states->value(c.number, CounterState::Closed);
         for (const CounterSession &s : *all) {
             if (s.counterNumber == c.number) {
                 seat.session = s;

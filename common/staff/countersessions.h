@@ -26,7 +26,7 @@ class Database;
 struct CounterSeat
 {
     CounterConfig counter;
-    CounterState state = CounterState::Open;
+    CounterState state = CounterState::Closed; // open only while someone is logged in
     std::optional<CounterSession> session;
     bool stale = false; // the holder's app has not been heard from; a login here takes over
 };

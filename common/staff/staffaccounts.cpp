@@ -40,6 +40,28 @@ QString wrongPinMessage()
     return Tr::tr("wrong username or PIN");
 }
 
+Error lockedRefusal(const QString &username, const QDateTime &until, const QTimeZone &zone)
+{
+    return Error::refused(Tr::tr("the account %1 is locked until %2 after too many wrong PINs; try again then, "
+                                 "or ask a supervisor to unlock it")
+                                  .arg(username, branchTime(until, zone)));
+}
+
+// The answer to one more wrong PIN, the same whether or not `username` has an account.
+Error wrongPinRefusal(const QString &username, const FailedAttempt &after, const StaffPolicy &policy,
+                      const QTimeZone &zone)
+{
+    if (after.lockedUntil.isValid())
+        return Error::refused(Tr::tr("wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row",
+                                     nullptr, policy.maxFailedAttempts)
+                                      .arg(username, branchTime(after.lockedUntil, zone)));
+    if (after.attemptsLeft <= 2)
+        return Error::refused(Tr::tr("wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes",
+                                     nullptr, after.attemptsLeft)
+                                      .arg(policy.lockMinutes));
+    return Error::refused(wrongPinMessage());
+}
+
 } // namespace
 
 StaffAccounts::StaffAccounts(const Database &db, const Clock &clock, StaffPolicy policy)
@@ -104,6 +126,8 @@ Result<StaffMember> StaffAccounts::add(const NewStaff &staff, const QString &pin
     auto id = store.insert(m);
     if (!id)
         return id.error();
+    if (Outcome r = store.forgetUnknownFailures(m.username); !r)
+        return r.error();
     m.id = *id;
     if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(), {StaffEventKind::StaffAdded, 0, 0, 0, m.id,
                                                                 json({{QStringLiteral("role"), staffRoleKey(m.role)}})});
@@ -182,7 +206,14 @@ Result<PinCheck> StaffAccounts::checkPin(const QString &username, const QString 
         return found.error();
     check.member = *found;
     const QDateTime now = m_clock.nowUtc();
-    if (check.member && check.member->isLockedAt(now)) {
+    bool locked = check.member && check.member->isLockedAt(now);
+    if (!check.member) {
+        auto failures = StaffStore(m_db).unknownFailures(check.username);
+        if (!failures)
+            return failures.error();
+        locked = failures->isLockedAt(now);
+    }
+    if (locked) {
         // Not even hashed: a locked account answers at once and counts nothing.
         check.matches = false;
         return check;
@@ -200,7 +231,7 @@ Result<PinCheck> StaffAccounts::checkPin(const QString &username, const QString 
 Result<StaffMember> StaffAccounts::settle(const PinCheck &check)
 {
     if (!check.member)
-        return Error::refused(wrongPinMessage());
+        return settleUnknown(check);
     StaffStore store(m_db);
     // Read again inside the write lock: a parallel attempt may have counted or locked meanwhile.
     auto fresh = store.byId(check.member->id);
@@ -212,9 +243,7 @@ Result<StaffMember> StaffAccounts::settle(const PinCheck &check)
     const QDateTime now = m_clock.nowUtc();
     const QTimeZone zone = branchTimeZone(m_db);
     if (m.isLockedAt(now))
-        return Error::refused(Tr::tr("the account %1 is locked until %2 after too many wrong PINs; try again then, "
-                                 "or ask a supervisor to unlock it")
-                                      .arg(m.username, branchTime(m.lockedUntil, zone)));
+        return lockedRefusal(m.username, m.lockedUntil, zone);
     if (m.pin.hash != check.member->pin.hash || m.pin.salt != check.member->pin.salt)
         return Error::refused(Tr::tr("the PIN of %1 was changed just now; enter the new PIN").arg(m.username));
 
@@ -229,15 +258,8 @@ Result<StaffMember> StaffAccounts::settle(const PinCheck &check)
                                                          json({{QStringLiteral("until"), until}})});
                 !e)
                 return e.error();
-            return Error::refused(Tr::tr("wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row",
-                                         nullptr, m_policy.maxFailedAttempts)
-                                          .arg(m.username, branchTime(after.lockedUntil, zone)));
         }
-        if (after.attemptsLeft <= 2)
-            return Error::refused(Tr::tr("wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes",
-                                         nullptr, after.attemptsLeft)
-                                          .arg(m_policy.lockMinutes));
-        return Error::refused(wrongPinMessage());
+        return wrongPinRefusal(m.username, after, m_policy, zone);
     }
 
     if (m.failedAttempts != 0 || m.lockedUntil.isValid()) {
@@ -255,6 +277,30 @@ Result<StaffMember> StaffAccounts::settle(const PinCheck &check)
         qCInfo(lcStaff) << "PIN hash of" << m.username << "raised to" << m.pin.iterations << "iterations";
     }
     return m;
+}
+
+Result<StaffMember> StaffAccounts::settleUnknown(const PinCheck &check)
+{
+    // Counted and locked as an account would be, so a stranger cannot tell the names apart.
+    StaffStore store(m_db);
+    auto failures = store.unknownFailures(check.username);
+    if (!failures)
+        return failures.error();
+    const QDateTime now = m_clock.nowUtc();
+    const QTimeZone zone = branchTimeZone(m_db);
+    if (failures->isLockedAt(now))
+        return lockedRefusal(check.username, failures->lockedUntil, zone);
+    const FailedAttempt after = afterWrongPin(failures->failedAttempts, now, m_policy);
+    if (Outcome r = store.setUnknownFailures(check.username, {after.failedAttempts, after.lockedUntil}); !r)
+        return r.error();
+    if (after.lockedUntil.isValid()) {
+        qCWarning(lcStaff) << "unknown username locked after" << m_policy.maxFailedAttempts << "wrong PINs:" << check.username;
+        const QJsonObject detail{{QStringLiteral("username"), check.username},
+                                 {QStringLiteral("until"), after.lockedUntil.toString(Qt::ISODate)}};
+        if (Outcome e = recordStaffEvent(m_db, now, {StaffEventKind::AccountLocked, 0, 0, 0, 0, json(detail)}); !e)
+            return e.error();
+    }
+    return wrongPinRefusal(check.username, after, m_policy, zone);
 }
 
 Result<StaffMember> StaffAccounts::authenticate(const QString &username, const QString &pin)

@@ -65,6 +65,7 @@ public:
 
 private:
     Result<StaffMember> existing(const QString &username) const;
+    Result<StaffMember> settleUnknown(const PinCheck &check);
     Result<StaffMember> update(const QString &username, qint64 byStaffId, const char *eventKind,
                                const std::function<Outcome(const StaffMember &)> &change);
 

@@ -103,6 +103,37 @@ Outcome StaffStore::setFailures(qint64 id, int failedAttempts, const QDateTime &
                      {failedAttempts, msOrNull(lockedUntil), id});
 }
 
+Result<LoginFailures> StaffStore::unknownFailures(const QString &username) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT failed_attempts, locked_until FROM unknown_login_failures WHERE username = ?"),
+                      {username});
+    if (!q)
+        return q.error();
+    LoginFailures f;
+    if (q->next()) {
+        f.failedAttempts = q->value(0).toInt();
+        if (!q->value(1).isNull())
+            f.lockedUntil = QDateTime::fromMSecsSinceEpoch(q->value(1).toLongLong(), QTimeZone::utc());
+    }
+    q->finish();
+    return f;
+}
+
+Outcome StaffStore::setUnknownFailures(const QString &username, const LoginFailures &f)
+{
+    auto q = m_db.run(QStringLiteral("INSERT INTO unknown_login_failures (username, failed_attempts, locked_until)"
+                                     " VALUES (?, ?, ?) ON CONFLICT (username) DO UPDATE SET"
+                                     " failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until"),
+                      {username, f.failedAttempts, msOrNull(f.lockedUntil)});
+    return q ? Outcome(Done{}) : Outcome(q.error());
+}
+
+Outcome StaffStore::forgetUnknownFailures(const QString &username)
+{
+    auto q = m_db.run(QStringLiteral("DELETE FROM unknown_login_failures WHERE username = ?"), {username});
+    return q ? Outcome(Done{}) : Outcome(q.error());
+}
+
 Outcome StaffStore::setActive(qint64 id, bool active)
 {
     return updateOne(QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"), {int(active), id});

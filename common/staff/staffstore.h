@@ -14,6 +14,15 @@ namespace antrian {
 
 class Database;
 
+// Wrong PINs counted against a username, and the lock they led to.
+struct LoginFailures
+{
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // invalid when not locked
+
+    bool isLockedAt(const QDateTime &now) const { return lockedUntil.isValid() && now < lockedUntil; }
+};
+
 class StaffStore
 {
 public:
@@ -29,6 +38,12 @@ public:
     Outcome setPin(qint64 id, const PinHash &pin);
     Outcome setFailures(qint64 id, int failedAttempts, const QDateTime &lockedUntil);
     Outcome setActive(qint64 id, bool active);
+
+    // Wrong PINs for a username no account has (unknown_login_failures): counted and locked
+    // like an account's. Forgotten when an account of that name is added.
+    Result<LoginFailures> unknownFailures(const QString &username) const;
+    Outcome setUnknownFailures(const QString &username, const LoginFailures &failures);
+    Outcome forgetUnknownFailures(const QString &username);
 
 private:
     Result<std::optional<StaffMember>> one(const QString &where, const QVariant &value) const;

@@ -231,18 +231,41 @@ Result<StoredBranch> BranchStore::load() const
     return stored;
 }
 
+namespace {
+
+CounterState storedState(const QString &key)
+{
+    return key == u"paused" ? CounterState::Paused : key == u"closed" ? CounterState::Closed : CounterState::Open;
+}
+
+} // namespace
+
 Result<QHash<int, CounterState>> BranchStore::counterStates() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT c.number, c.state, s.counter_id IS NOT NULL FROM counters c"
+                                     " LEFT JOIN counter_sessions s ON s.counter_id = c.id WHERE c.active = 1"));
+    if (!q)
+        return q.error();
+    QHash<int, CounterState> states;
+    while (q->next()) {
+        const bool staffed = q->value(2).toBool();
+        const CounterState stored = storedState(q->value(1).toString());
+        // Nobody there: closed, whatever was stored (after init every row says 'open').
+        states.insert(q->value(0).toInt(), !staffed ? CounterState::Closed
+                                           : stored == CounterState::Paused ? CounterState::Paused
+                                                                            : CounterState::Open);
+    }
+    return states;
+}
+
+Result<QHash<int, CounterState>> BranchStore::storedCounterStates() const
 {
     auto q = m_db.run(QStringLiteral("SELECT number, state FROM counters WHERE active = 1"));
     if (!q)
         return q.error();
     QHash<int, CounterState> states;
-    while (q->next()) {
-        const QString s = q->value(1).toString();
-        states.insert(q->value(0).toInt(), s == u"paused" ? CounterState::Paused
-                                           : s == u"closed" ? CounterState::Closed
-                                                            : CounterState::Open);
-    }
+    while (q->next())
+        states.insert(q->value(0).toInt(), storedState(q->value(1).toString()));
     return states;
 }
 

@@ -40,7 +40,13 @@ public:
     qint64 revision() const; // 0 when not initialised
     Result<StoredBranch> load() const;
 
+    // What each active counter is doing now, by number; the one definition of "open" that the
+    // wait estimate, the status, the board and the counter screens read: Open only while
+    // someone is logged in at it (counter_sessions) and it is not on a break, Paused on a
+    // break, Closed with nobody logged in.
     Result<QHash<int, CounterState>> counterStates() const;
+    // The stored break flag alone, whoever is logged in: what pausing and resuming change.
+    Result<QHash<int, CounterState>> storedCounterStates() const;
     Outcome setCounterState(qint64 counterId, CounterState state);
     // Codes of the services paused now (they issue no tickets until resumed).
     Result<QSet<QString>> pausedServices() const;

@@ -151,6 +151,12 @@ QList<Migration> buildMigrations()
                  QStringLiteral("ALTER TABLE branch ADD COLUMN running_text_en TEXT NOT NULL DEFAULT ''"),
                  // A folder of recorded clips the display speaks with; empty: synthesised voice.
                  QStringLiteral("ALTER TABLE branch ADD COLUMN voice_pack TEXT NOT NULL DEFAULT ''"),
+                 // Wrong PINs given for usernames that have no account count and lock like an
+                 // account's, so the answers do not tell a stranger which usernames exist.
+                 QStringLiteral("CREATE TABLE unknown_login_failures ("
+                                " username TEXT PRIMARY KEY,"
+                                " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                                " locked_until BIGINT)"),
          }},
     };
 }

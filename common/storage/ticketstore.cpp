@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include "queue/queueorder.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +15,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
         "SELECT t.id, t.business_date, s.code, t.sequence, t.code, t.priority, t.priority_reason, t.status,"
-        " t.issued_at, t.queued_at, t.called_at, t.started_at, t.finished_at, c.number, tc.number, fs.code,"
+        " t.issued_at, t.called_at, t.started_at, t.finished_at, c.number, tc.number, fs.code,"
         " t.recall_count, t.call_count, t.staff_id, t.rating"
         " FROM tickets t JOIN services s ON s.id = t.service_id"
         " LEFT JOIN counters c ON c.id = t.counter_id"
@@ -43,18 +45,17 @@ Ticket readTicket(const QSqlQuery &q)
     t.priorityReason = q.value(6).toString();
     t.status = statusFromKey(q.value(7).toString()).value_or(TicketStatus::Waiting);
     t.issuedAt = fromMs(q.value(8));
-    t.queuedAt = fromMs(q.value(9));
-    t.calledAt = fromMs(q.value(10));
-    t.startedAt = fromMs(q.value(11));
-    t.finishedAt = fromMs(q.value(12));
-    t.counterNumber = q.value(13).toInt();
-    t.targetCounterNumber = q.value(14).toInt();
-    t.transferredFromService = q.value(15).toString();
-    t.recallCount = q.value(16).toInt();
-    t.callCount = q.value(17).toInt();
-    t.staffId = q.value(18).toLongLong();
-    if (!q.value(19).isNull())
-        t.rating = q.value(19).toInt();
+    t.calledAt = fromMs(q.value(9));
+    t.startedAt = fromMs(q.value(10));
+    t.finishedAt = fromMs(q.value(11));
+    t.counterNumber = q.value(12).toInt();
+    t.targetCounterNumber = q.value(13).toInt();
+    t.transferredFromService = q.value(14).toString();
+    t.recallCount = q.value(15).toInt();
+    t.callCount = q.value(16).toInt();
+    t.staffId = q.value(17).toLongLong();
+    if (!q.value(18).isNull())
+        t.rating = q.value(18).toInt();
     return t;
 }
 
@@ -94,6 +95,7 @@ Result<int> TicketStore::issuedCount(const QDate &date, qint64 serviceId) const
 
 Result<qint64> TicketStore::insert(const NewTicket &t)
 {
+    // queued_at is kept for old readers of the file; nothing orders by it (queue/queueorder.h).
     auto q = m_db.run(QStringLiteral("INSERT INTO tickets (business_date, service_id, origin_service_id, sequence, code,"
                                      " priority, priority_reason, status, issued_at, queued_at)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?)"),
@@ -134,18 +136,15 @@ Result<std::optional<Ticket>> TicketStore::activeForCounter(qint64 counterId) co
 
 Result<std::optional<qint64>> TicketStore::nextFor(qint64 counterId, CallPolicy policy, const QDate &minDate) const
 {
-    // Tickets sent straight to this counter rank as its first service; tickets sent to
-    // another counter are invisible here.
-    const QString order = policy == CallPolicy::ServiceOrder
-            ? QStringLiteral("t.priority DESC, COALESCE(cs.position, -1), t.queued_at, t.id")
-            : QStringLiteral("t.priority DESC, t.queued_at, t.id");
+    // Tickets sent straight to this counter are its to call; tickets sent to another counter
+    // are invisible here.
     auto q = m_db.run(QStringLiteral("SELECT t.id FROM tickets t"
                                      " LEFT JOIN counter_services cs ON cs.service_id = t.service_id AND cs.counter_id = ?"
                                      " WHERE t.status = 'waiting' AND t.business_date >= ?"
                                      " AND ((t.target_counter_id IS NULL AND cs.counter_id IS NOT NULL)"
                                      "      OR t.target_counter_id = ?)"
                                      " ORDER BY ")
-                              + order + QStringLiteral(" LIMIT 1"),
+                              + queueOrderSql(policy) + QStringLiteral(" LIMIT 1"),
                       {counterId, dateKey(minDate), counterId});
     if (!q)
         return q.error();
@@ -218,18 +217,23 @@ Result<QList<qint64>> TicketStore::waitingBefore(const QDate &date) const
     return ids;
 }
 
-Result<int> TicketStore::countAhead(const Ticket &t, qint64 serviceId, const QDate &minDate) const
+Result<int> TicketStore::countAhead(const QueuePlace &place, qint64 serviceId, const QDate &minDate) const
 {
-    const qint64 queued = t.queuedAt.toMSecsSinceEpoch();
-    auto q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = 'waiting' AND business_date >= ?"
-                                     " AND service_id = ? AND target_counter_id IS NULL AND id <> ?"
-                                     " AND (priority > ? OR (priority = ? AND (queued_at < ? OR (queued_at = ? AND id < ?))))"),
-                      {dateKey(minDate), serviceId, t.id, int(t.priority), int(t.priority), queued, queued, t.id});
-    if (!q)
-        return q.error();
-    const int ahead = q->next() ? q->value(0).toInt() : 0;
-    q->finish();
-    return ahead;
+    const SqlFragment ahead = aheadOfSql(place);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.status = 'waiting' AND t.business_date >= ?"
+                             " AND t.service_id = ? AND t.target_counter_id IS NULL AND ")
+              + ahead.sql);
+    q.addBindValue(dateKey(minDate));
+    q.addBindValue(serviceId);
+    for (const QVariant &v : ahead.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::storage(q.lastError().text());
+    const int count = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return count;
 }
 
 Result<QHash<QString, int>> TicketStore::waitingCounts(const QDate &minDate) const
@@ -268,7 +272,7 @@ Result<QList<Ticket>> TicketStore::list(const TicketFilter &f) const
         where += QStringLiteral(" AND s.code = ?");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + where + QStringLiteral(" ORDER BY t.business_date, t.issued_at, t.id LIMIT ?"));
+    q.prepare(kSelect + where + QStringLiteral(" ORDER BY t.business_date, t.id LIMIT ?"));
     q.addBindValue(dateKey(f.from));
     q.addBindValue(f.to.isValid() ? dateKey(f.to) : QStringLiteral("9999-12-31"));
     if (f.status)
@@ -286,8 +290,8 @@ Result<QList<Ticket>> TicketStore::list(const TicketFilter &f) const
 
 Result<QList<Ticket>> TicketStore::waiting(const QDate &minDate) const
 {
-    auto q = m_db.run(kSelect + QStringLiteral("WHERE t.status = 'waiting' AND t.business_date >= ?"
-                                               " ORDER BY t.priority DESC, t.queued_at, t.id"),
+    auto q = m_db.run(kSelect + QStringLiteral("WHERE t.status = 'waiting' AND t.business_date >= ? ORDER BY ")
+                              + queueOrderSql(CallPolicy::OldestFirst),
                       {dateKey(minDate)});
     if (!q)
         return q.error();

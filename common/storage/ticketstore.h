@@ -14,6 +14,7 @@
 namespace antrian {
 
 class Database;
+struct QueuePlace;
 
 struct NewTicket
 {
@@ -50,7 +51,7 @@ public:
     Result<std::optional<Ticket>> byCode(const QString &code, const QDate &minDate) const;
     // The ticket a counter has called or is serving, if any.
     Result<std::optional<Ticket>> activeForCounter(qint64 counterId) const;
-    // The ticket a counter should call next, by its policy, priority first.
+    // The ticket a counter should call next, in the queue's order (queue/queueorder.h).
     Result<std::optional<qint64>> nextFor(qint64 counterId, CallPolicy policy, const QDate &minDate) const;
 
     Outcome markCalled(qint64 id, qint64 counterId, qint64 staffId, qint64 nowMs);
@@ -63,14 +64,17 @@ public:
     // Waiting tickets of business dates before `date`, the ones end of day expires.
     Result<QList<qint64>> waitingBefore(const QDate &date) const;
 
-    // Waiting tickets that will be called before `t` in its service.
-    Result<int> countAhead(const Ticket &t, qint64 serviceId, const QDate &minDate) const;
+    // Waiting tickets of the service that are called before one standing at `place`
+    // (tickets sent straight to a counter are not in the service's line).
+    Result<int> countAhead(const QueuePlace &place, qint64 serviceId, const QDate &minDate) const;
     // Waiting tickets per service code, on or after `minDate`.
     Result<QHash<QString, int>> waitingCounts(const QDate &minDate) const;
     // Mean minutes from call to finish of the service's last `sample` served tickets; 0 if none.
     Result<double> recentServiceMinutes(qint64 serviceId, int sample) const;
 
+    // In the order of issue.
     Result<QList<Ticket>> list(const TicketFilter &filter) const;
+    // In the queue's order at a counter calling the oldest first.
     Result<QList<Ticket>> waiting(const QDate &minDate) const;
 
 private:

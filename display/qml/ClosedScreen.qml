@@ -17,7 +17,7 @@ Rectangle {
             objectName: "closedTitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("We are closed")
+            text: closedScreen.board.stateTitle
             color: Theme.text
             font.pixelSize: 110 * Theme.u
             font.bold: true
@@ -29,7 +29,7 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             visible: text !== ""
-            text: closedScreen.board.closedReason
+            text: closedScreen.board.stateDetail
             color: Theme.accent
             font.pixelSize: 52 * Theme.u
             font.bold: true
@@ -45,7 +45,7 @@ Rectangle {
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            visible: closedScreen.board.nextOpeningDay !== ""
+            visible: closedScreen.board.stateReopens !== ""
             text: qsTr("We open again")
             color: Theme.textSoft
             font.pixelSize: 44 * Theme.u
@@ -54,22 +54,12 @@ Rectangle {
             objectName: "nextOpeningDay"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: closedScreen.board.nextOpeningDay
+            text: closedScreen.board.stateReopens
             color: Theme.text
             font.pixelSize: 76 * Theme.u
             font.bold: true
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 36 * Theme.u
-        }
-        Text {
-            objectName: "nextOpeningTime"
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            visible: closedScreen.board.nextOpeningTime !== ""
-            text: qsTr("at %1").arg(closedScreen.board.nextOpeningTime)
-            color: Theme.accent
-            font.pixelSize: 76 * Theme.u
-            font.bold: true
         }
         Text {
             width: parent.width

@@ -132,10 +132,12 @@ Rectangle {
             minimumPixelSize: 36 * Theme.u
         }
         Text {
+            objectName: "invitation"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
-            text: qsTr("Please take a number at the kiosk and wait for your call.")
+            text: panel.board.acceptsTickets ? qsTr("Please take a number at the kiosk and wait for your call.")
+                                             : panel.board.stateTitle
             color: Theme.textSoft
             font.pixelSize: 38 * Theme.u
         }

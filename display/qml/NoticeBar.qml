@@ -1,5 +1,5 @@
 // A line under the header for what the lobby should know now: the display has lost the
-// queue system (staff should look), or service hours are over but those inside are served.
+// queue system (staff should look), or no more tickets are taken but those inside are served.
 import QtQuick
 import Antrian.Display
 
@@ -7,11 +7,9 @@ Rectangle {
     id: bar
     required property BoardViewModel board
     readonly property bool lost: board.ready && !board.available
-    readonly property bool afterHours: board.afterHours
     readonly property string message: lost
             ? qsTr("The display has lost contact with the queue system. Trying again…")
-            : afterHours ? qsTr("Service hours are over for today. Customers who already have a number will still be served.")
-                         : ""
+            : board.stateNotice
     height: message !== "" ? 70 * Theme.u : 0
     visible: height > 0
     color: lost ? Theme.warning : Theme.notice

@@ -26,6 +26,7 @@ BoardViewModel::BoardViewModel(const Clock &clock, QObject *parent)
 void BoardViewModel::show(const BoardState &board)
 {
     m_board = board;
+    m_state = board.branchState();
     m_ready = true;
     const BoardCall *newest = board.newestCall();
 
@@ -98,7 +99,15 @@ void BoardViewModel::updateClock()
 
 QString BoardViewModel::closedReason() const
 {
-    return m_board.calendar().dayName(m_board.businessDate());
+    return m_state.detail;
+}
+
+QString BoardViewModel::stateNotice() const
+{
+    if (!m_ready || m_state.acceptsTickets() || m_board.showsClosedScreen())
+        return {};
+    // Past the last ticket, or closed while those inside are still served.
+    return m_state.title + QStringLiteral(". ") + stillServedText();
 }
 
 QString BoardViewModel::nextOpeningDay() const

@@ -25,6 +25,11 @@ class BoardViewModel : public QObject
     Q_PROPERTY(bool closedScreen READ showsClosedScreen NOTIFY boardChanged)
     Q_PROPERTY(bool afterHours READ isAfterHours NOTIFY boardChanged)
     Q_PROPERTY(QString closedReason READ closedReason NOTIFY boardChanged)
+    Q_PROPERTY(bool acceptsTickets READ acceptsTickets NOTIFY boardChanged)
+    Q_PROPERTY(QString stateTitle READ stateTitle NOTIFY boardChanged)
+    Q_PROPERTY(QString stateDetail READ stateDetail NOTIFY boardChanged)
+    Q_PROPERTY(QString stateReopens READ stateReopens NOTIFY boardChanged)
+    Q_PROPERTY(QString stateNotice READ stateNotice NOTIFY boardChanged)
     Q_PROPERTY(QString nextOpeningDay READ nextOpeningDay NOTIFY boardChanged)
     Q_PROPERTY(QString nextOpeningTime READ nextOpeningTime NOTIFY boardChanged)
     Q_PROPERTY(bool hasNewestCall READ hasNewestCall NOTIFY boardChanged)
@@ -63,6 +68,14 @@ public:
     bool showsClosedScreen() const { return m_ready && m_board.showsClosedScreen(); }
     bool isAfterHours() const { return m_ready && !m_board.isOpen() && !m_board.showsClosedScreen(); }
     QString closedReason() const;
+    // The branch's state in the kiosk's words (branchStateAt): tickets taken now or not, the
+    // title and detail of the closed screen, when the branch opens again, and the line the
+    // board shows while it stays up without taking tickets (past the last ticket, after hours).
+    bool acceptsTickets() const { return !m_ready || m_board.acceptsTickets(); }
+    QString stateTitle() const { return m_state.title; }
+    QString stateDetail() const { return m_state.detail; }
+    QString stateReopens() const { return m_state.reopens; }
+    QString stateNotice() const;
     // "besok, Senin, 23 November" and "08.00"; empty when the branch never opens within a year.
     QString nextOpeningDay() const;
     QString nextOpeningTime() const;
@@ -94,6 +107,7 @@ private:
 
     const Clock &m_clock;
     BoardState m_board;
+    BranchState m_state;
     bool m_ready = false;
     bool m_available = true;
     int m_callSerial = 0;

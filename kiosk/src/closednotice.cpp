@@ -44,38 +44,14 @@ QStringList ClosedNotice::weeklyHours(const BranchCalendar &calendar, const QLoc
     return lines;
 }
 
-QString ClosedNotice::describeOpening(const QDateTime &openingUtc, const QDateTime &nowUtc,
-                                      const BranchCalendar &calendar, const QLocale &locale)
-{
-    if (!openingUtc.isValid())
-        return {};
-    const QDateTime local = calendar.toLocal(openingUtc);
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
-    const QString date = locale.toString(local.date(), QStringLiteral("dddd d MMMM yyyy"));
-    switch (calendar.businessDate(nowUtc).daysTo(local.date())) {
-    case 0: return Tr::tr("today at %1").arg(time);
-    case 1: return Tr::tr("tomorrow, %1, at %2").arg(date, time);
-    default: return Tr::tr("%1 at %2").arg(date, time);
-    }
-}
-
 ClosedNotice ClosedNotice::describe(const BranchStatus &status, const BranchCalendar &calendar, const QLocale &locale)
 {
+    // The words are the branch state's, shared with the display and the counter.
+    const BranchState state = branchStateAt(calendar, status.now);
     ClosedNotice n;
-    const QDate today = status.businessDate;
-    const QString dayName = calendar.dayName(today);
-    if (status.open) {
-        n.title = Tr::tr("No more tickets today");
-        n.detail = Tr::tr("Customers who already have a number will still be served.");
-    } else if (!dayName.isEmpty() && !calendar.hoursOn(today).isOpen()) {
-        n.title = Tr::tr("We are closed today");
-        n.detail = dayName;
-    } else {
-        n.title = Tr::tr("We are closed");
-    }
-    n.reopens = describeOpening(status.nextOpening, status.now, calendar, locale);
-    if (n.reopens.isEmpty())
-        n.detail = Tr::tr("No opening hours are set up. Please ask our staff.");
+    n.title = state.title;
+    n.detail = state.detail;
+    n.reopens = state.reopens;
     n.hours = weeklyHours(calendar, locale);
     return n;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "calendar/branchcalendar.h"
+#include "calendar/branchstate.h"
 #include "queue/branchstatus.h"
 
 #include <QLocale>
@@ -17,13 +18,11 @@ struct ClosedNotice
     QString reopens;    // "tomorrow, Tuesday 24 November 2026, at 08.00"; empty if never
     QStringList hours;  // "Monday – Friday: 08.00 – 15.00", ..., "Sunday: closed"
 
-    // In the language installed now; `locale` formats days and times.
+    // In the language installed now: title, detail and reopening are branchStateAt()'s words;
+    // `locale` formats the weekly hours.
     static ClosedNotice describe(const BranchStatus &status, const BranchCalendar &calendar, const QLocale &locale);
     // The weekly opening hours, consecutive days with the same hours on one line.
     static QStringList weeklyHours(const BranchCalendar &calendar, const QLocale &locale);
-    // "today at 08.00", "tomorrow, Tuesday 24 November 2026, at 08.00", "Monday 30 November 2026 at 08.00".
-    static QString describeOpening(const QDateTime &openingUtc, const QDateTime &nowUtc,
-                                   const BranchCalendar &calendar, const QLocale &locale);
 };
 
 } // namespace antrian::kiosk

@@ -4,9 +4,8 @@
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="20"/>
         <source>We are closed</source>
-        <translation>Layanan Sedang Tutup</translation>
+        <translation type="vanished">Layanan Sedang Tutup</translation>
     </message>
     <message>
         <location filename="../../display/qml/ClosedScreen.qml" line="49"/>
@@ -14,12 +13,11 @@
         <translation>Kami buka kembali</translation>
     </message>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="69"/>
         <source>at %1</source>
-        <translation>pukul %1</translation>
+        <translation type="vanished">pukul %1</translation>
     </message>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="78"/>
+        <location filename="../../display/qml/ClosedScreen.qml" line="68"/>
         <source>Thank you for your visit.</source>
         <translation>Terima kasih atas kunjungan Anda.</translation>
     </message>
@@ -205,7 +203,7 @@
         <translation>Selamat Datang</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="138"/>
+        <location filename="../../display/qml/NewestCall.qml" line="139"/>
         <source>Please take a number at the kiosk and wait for your call.</source>
         <translation>Silakan ambil nomor antrian di mesin antrian dan tunggu panggilan Anda.</translation>
     </message>
@@ -213,14 +211,13 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../display/qml/NoticeBar.qml" line="12"/>
+        <location filename="../../display/qml/NoticeBar.qml" line="11"/>
         <source>The display has lost contact with the queue system. Trying again…</source>
         <translation>Layar terputus dari sistem antrian. Sedang mencoba menyambung kembali…</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NoticeBar.qml" line="13"/>
         <source>Service hours are over for today. Customers who already have a number will still be served.</source>
-        <translation>Jam layanan hari ini telah berakhir. Nomor antrian yang sudah diambil tetap akan dilayani.</translation>
+        <translation type="vanished">Jam layanan hari ini telah berakhir. Nomor antrian yang sudah diambil tetap akan dilayani.</translation>
     </message>
 </context>
 <context>
@@ -364,12 +361,12 @@
 <context>
     <name>antrian::display::BoardViewModel</name>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="113"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="122"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="115"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="124"/>
         <source>tomorrow, %1</source>
         <translation>besok, %1</translation>
     </message>

@@ -19,46 +19,6 @@
         <source>%1: closed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="56"/>
-        <source>today at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="57"/>
-        <source>tomorrow, %1, at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="58"/>
-        <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="68"/>
-        <source>No more tickets today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="69"/>
-        <source>Customers who already have a number will still be served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="71"/>
-        <source>We are closed today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="74"/>
-        <source>We are closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="78"/>
-        <source>No opening hours are set up. Please ask our staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ClosedScreen</name>
@@ -319,17 +279,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
         <source>Ahead of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>No one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -337,42 +297,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
         <source>Estimated wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="122"/>
         <source>Taken at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="181"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
         <source>Printing your ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="183"/>
         <source>Please take your ticket from the printer below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
         <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="186"/>
         <source>Please remember your number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="203"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="204"/>
         <source>Thank you. Please wait until your number is called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="212"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="213"/>
         <source>Touch the screen to finish (%n s)</source>
         <translation>
             <numerusform>Touch the screen to finish (%n s)</numerusform>

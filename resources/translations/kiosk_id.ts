@@ -20,44 +20,36 @@
         <translation>%1: tutup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="56"/>
         <source>today at %1</source>
-        <translation>hari ini pukul %1</translation>
+        <translation type="vanished">hari ini pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="57"/>
         <source>tomorrow, %1, at %2</source>
-        <translation>besok, %1, pukul %2</translation>
+        <translation type="vanished">besok, %1, pukul %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="58"/>
         <source>%1 at %2</source>
-        <translation>%1 pukul %2</translation>
+        <translation type="vanished">%1 pukul %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="68"/>
         <source>No more tickets today</source>
-        <translation>Pengambilan nomor antrian hari ini sudah ditutup</translation>
+        <translation type="vanished">Pengambilan nomor antrian hari ini sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="69"/>
         <source>Customers who already have a number will still be served.</source>
-        <translation>Nasabah yang sudah memiliki nomor antrian tetap akan dilayani.</translation>
+        <translation type="vanished">Nasabah yang sudah memiliki nomor antrian tetap akan dilayani.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="71"/>
         <source>We are closed today</source>
-        <translation>Hari ini kami tutup</translation>
+        <translation type="vanished">Hari ini kami tutup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="74"/>
         <source>We are closed</source>
-        <translation>Kami sedang tutup</translation>
+        <translation type="vanished">Kami sedang tutup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="78"/>
         <source>No opening hours are set up. Please ask our staff.</source>
-        <translation>Jam layanan belum diatur. Silakan hubungi petugas kami.</translation>
+        <translation type="vanished">Jam layanan belum diatur. Silakan hubungi petugas kami.</translation>
     </message>
 </context>
 <context>
@@ -318,59 +310,59 @@
         <translation>Nomor antrian Anda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
         <source>Ahead of you</source>
         <translation>Di depan Anda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>No one</source>
         <translation>Tidak ada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
         <source>Estimated wait</source>
         <translation>Perkiraan waktu tunggu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="122"/>
         <source>Taken at</source>
         <translation>Diambil pukul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="181"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
         <source>Printing your ticket…</source>
         <translation>Tiket Anda sedang dicetak…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="183"/>
         <source>Please take your ticket from the printer below.</source>
         <translation>Silakan ambil tiket Anda dari printer di bawah.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
         <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
         <translation>Mohon maaf, printer tiket sedang bermasalah. Mohon catat nomor antrian Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="186"/>
         <source>Please remember your number: %1</source>
         <translation>Mohon ingat nomor antrian Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="203"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="204"/>
         <source>Thank you. Please wait until your number is called.</source>
         <translation>Terima kasih. Silakan menunggu hingga nomor Anda dipanggil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="212"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="213"/>
         <source>Touch the screen to finish (%n s)</source>
         <translation>
             <numerusform>Sentuh layar untuk selesai (%n detik)</numerusform>

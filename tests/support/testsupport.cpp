@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "config/configloader.h"
+#include "staff/countersessions.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -75,6 +76,22 @@ Ticket Fixture::issue(const QString &service, const IssueOptions &options)
         return {};
     }
     return issued->ticket;
+}
+
+void Fixture::staff(const QList<int> &counters)
+{
+    StaffPolicy quick;
+    quick.pinIterations = 1000;
+    CounterSessions sessions(*m_db, m_clock, quick);
+    for (int number : counters) {
+        const QString username = QStringLiteral("staff%1").arg(number);
+        auto added = sessions.accounts().add({username, QStringLiteral("Staff %1").arg(number), StaffRole::Staff},
+                                             QStringLiteral("4821"));
+        auto in = added ? sessions.login(username, QStringLiteral("4821"), number) : Result<CounterSession>(added.error());
+        if (!in)
+            QTest::qFail(qPrintable(QStringLiteral("login at counter %1 refused: %2").arg(number).arg(in.error().message)),
+                         __FILE__, __LINE__);
+    }
 }
 
 QString antrianctlPath()

@@ -41,6 +41,9 @@ public:
 
     // Issues and fails the test helper on refusal.
     Ticket issue(const QString &service, const IssueOptions &options = {});
+    // Logs a new staff member in at each of `counters`, so they are open (a counter is open
+    // only while someone is logged in at it).
+    void staff(const QList<int> &counters);
 
 private:
     QTemporaryDir m_dir;
