@@ -22,7 +22,7 @@ namespace {
 int fail(const antrian::Error &error)
 {
     std::fprintf(stderr, "antrian-display: %s\n", qPrintable(error.message));
-    return error.kind == antrian::Error::Kind::Storage ? 4 : 2;
+    return antrian::exitCodeFor(error);
 }
 } // namespace
 
@@ -41,7 +41,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     antrian::AppSetup::addStandardOptions(parser);
     antrian::display::DisplayOptions::addTo(parser);
-    parser.process(app);
+    // Not process(): it exits 1 on a bad option, and bad usage is 2 in every Antrian binary.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(antrian::Error::badInput(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     auto options = antrian::display::DisplayOptions::read(parser);
     if (!options)
