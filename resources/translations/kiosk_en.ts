@@ -99,12 +99,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="65"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="71"/>
         <source>the kiosk screen is not a window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/src/kioskcontroller.cpp" line="177"/>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="189"/>
         <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,7 +213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="65"/>
+        <location filename="../../kiosk/qml/Main.qml" line="71"/>
         <source>Sorry, no number was issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +224,19 @@
         <location filename="../../kiosk/qml/NoticeCard.qml" line="47"/>
         <source>Touch to close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="33"/>
+        <source>The ticket machine is out of service.</source>
+        <translation>The ticket machine is out of service.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="44"/>
+        <source>Please ask our staff.</source>
+        <translation>Please ask our staff.</translation>
     </message>
 </context>
 <context>
@@ -319,17 +332,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
         <source>Ahead of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>No one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -337,42 +350,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
         <source>Estimated wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="122"/>
         <source>Taken at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="181"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
         <source>Printing your ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="183"/>
         <source>Please take your ticket from the printer below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
         <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="186"/>
         <source>Please remember your number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="203"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="204"/>
         <source>Thank you. Please wait until your number is called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="212"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="213"/>
         <source>Touch the screen to finish (%n s)</source>
         <translation>
             <numerusform>Touch the screen to finish (%n s)</numerusform>

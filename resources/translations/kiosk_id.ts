@@ -99,12 +99,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="65"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation>layar kios tidak dapat dimuat (lihat pesan di atas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="71"/>
         <source>the kiosk screen is not a window</source>
         <translation>layar kios bukan sebuah jendela</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/src/kioskcontroller.cpp" line="177"/>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="189"/>
         <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
         <translation>Sistem antrian sedang sibuk. Silakan coba lagi sebentar lagi, atau hubungi petugas kami.</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Kios nomor antrian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="65"/>
+        <location filename="../../kiosk/qml/Main.qml" line="71"/>
         <source>Sorry, no number was issued</source>
         <translation>Mohon maaf, nomor antrian belum dapat diberikan</translation>
     </message>
@@ -224,6 +224,19 @@
         <location filename="../../kiosk/qml/NoticeCard.qml" line="47"/>
         <source>Touch to close</source>
         <translation>Sentuh untuk menutup</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="33"/>
+        <source>The ticket machine is out of service.</source>
+        <translation>Mesin antrian sedang tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="44"/>
+        <source>Please ask our staff.</source>
+        <translation>Silakan hubungi petugas kami.</translation>
     </message>
 </context>
 <context>
@@ -318,59 +331,59 @@
         <translation>Nomor antrian Anda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
         <source>Ahead of you</source>
         <translation>Di depan Anda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>No one</source>
         <translation>Tidak ada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
         <source>Estimated wait</source>
         <translation>Perkiraan waktu tunggu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="122"/>
         <source>Taken at</source>
         <translation>Diambil pukul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="181"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
         <source>Printing your ticket…</source>
         <translation>Tiket Anda sedang dicetak…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="183"/>
         <source>Please take your ticket from the printer below.</source>
         <translation>Silakan ambil tiket Anda dari printer di bawah.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
         <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
         <translation>Mohon maaf, printer tiket sedang bermasalah. Mohon catat nomor antrian Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="186"/>
         <source>Please remember your number: %1</source>
         <translation>Mohon ingat nomor antrian Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="203"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="204"/>
         <source>Thank you. Please wait until your number is called.</source>
         <translation>Terima kasih. Silakan menunggu hingga nomor Anda dipanggil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="212"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="213"/>
         <source>Touch the screen to finish (%n s)</source>
         <translation>
             <numerusform>Sentuh layar untuk selesai (%n detik)</numerusform>
