@@ -53,6 +53,10 @@ void ChangeFeed::follow(int intervalMs)
 
 void ChangeFeed::fail(const QString &reason)
 {
+    if (m_wasConnected && !m_db->fault().isEmpty()) {
+        m_wasConnected = false;
+        emit lost(reason); // once, as the file goes
+    }
     if (!m_failing)
         qCWarning(lcFeed) << "change feed cannot read" << m_location << reason;
     m_failing = true;
@@ -68,6 +72,7 @@ void ChangeFeed::poll()
 {
     if (!m_db)
         return;
+    m_wasConnected = m_db->fault().isEmpty();
     if (Outcome usable = m_db->verify(); !usable) {
         fail(usable.error().message);
         return;

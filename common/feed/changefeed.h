@@ -45,6 +45,9 @@ signals:
     void eventsArrived(const QList<antrian::QueueEvent> &events);
     // The database could not be read; the feed keeps trying and catches up when it can.
     void unavailable(const QString &reason);
+    // The file at the path is no longer the one open (removed or replaced), or can no longer
+    // be opened: emitted once as it goes, then unavailable() at each look until it is back.
+    void lost(const QString &reason);
 
 private:
     QString m_location;
@@ -56,6 +59,7 @@ private:
     qint64 m_dataVersion = -1;
     int m_generation = 0; // of m_db when m_lastId was read: another file has other ids
     bool m_failing = false;
+    bool m_wasConnected = false;
 };
 
 } // namespace antrian

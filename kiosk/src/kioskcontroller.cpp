@@ -47,8 +47,7 @@ KioskController::KioskController(QueueWorker &worker, ChangeFeed *feed, PrintSer
     connect(&m_watch, &DatabaseWatch::outOfServiceChanged, this, &KioskController::onServiceChanged);
     if (feed) {
         // The feed looks every few milliseconds and is the first to see a removed file.
-        connect(feed, &ChangeFeed::unavailable, this,
-                [this](const QString &reason) { m_watch.failed(DatabaseWatch::Access::Read, Error::storage(reason)); });
+        connect(feed, &ChangeFeed::lost, &m_watch, &DatabaseWatch::lost);
     }
 
     m_clockTimer.setInterval(1000);
