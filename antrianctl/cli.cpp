@@ -132,12 +132,7 @@ int Cli::fail(const Error &error)
                                          {QStringLiteral("message"), error.message}}}};
         write(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
     }
-    switch (error.kind) {
-    case Error::Kind::BadInput: return BadUsage;
-    case Error::Kind::Refused: return RefusedByRule;
-    case Error::Kind::Storage: return StorageFailure;
-    }
-    return StorageFailure;
+    return exitCodeFor(error);
 }
 
 int Cli::usage(const QString &message)

@@ -8,17 +8,21 @@ CounterBackend::CounterBackend(const QString &location, const Clock &clock, Staf
       m_policy(policy),
       m_queue(location, clock),
       m_staff(location, clock, policy),
-      m_feed(location)
+      m_feed(location),
+      m_watch(location, DatabaseWatch::Use::ReadWrite)
 {
+    // The feed looks every few milliseconds and is the first to see a removed file.
+    connect(&m_feed, &ChangeFeed::lost, &m_watch, &DatabaseWatch::lost);
 }
 
 Outcome CounterBackend::start()
 {
-    if (Outcome r = m_queue.start(); !r)
+    if (Outcome r = m_queue.start(DatabaseThread::Opening::WaitForDatabase); !r)
         return r;
-    if (Outcome r = m_staff.start(); !r)
+    if (Outcome r = m_staff.start(DatabaseThread::Opening::WaitForDatabase); !r)
         return r;
-    return m_feed.start();
+    m_feed.follow();
+    return Done{};
 }
 
 } // namespace antrian::counter

@@ -1,8 +1,10 @@
 // CounterBackend: what the counter app talks to, all off the screen's thread: the queue
 // worker (every queue action and read), the staff worker (login, logout, heartbeat, with
-// the slow PIN hash) and the change feed that says when any process changed the queue.
+// the slow PIN hash) and the change feed that says when any process changed the queue; and
+// the DatabaseWatch that says when the counter is out of service because of its database.
 #pragma once
 
+#include "app/databasewatch.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "feed/changefeed.h"
@@ -20,12 +22,14 @@ class CounterBackend : public QObject
 public:
     CounterBackend(const QString &location, const Clock &clock, StaffPolicy policy = {}, QObject *parent = nullptr);
 
-    // Opens the database in both workers and starts the feed.
+    // Opens the database in both workers and starts the feed. A database that cannot be used
+    // now is not a failure: the watch goes out of service and everything connects later.
     Outcome start();
 
     QueueWorker &queue() { return m_queue; }
     StaffWorker &staff() { return m_staff; }
     ChangeFeed &feed() { return m_feed; }
+    DatabaseWatch &watch() { return m_watch; }
     const Clock &clock() const { return m_clock; }
     const StaffPolicy &policy() const { return m_policy; }
 
@@ -35,6 +39,7 @@ private:
     QueueWorker m_queue;
     StaffWorker m_staff;
     ChangeFeed m_feed;
+    DatabaseWatch m_watch;
 };
 
 } // namespace antrian::counter

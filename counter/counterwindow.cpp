@@ -6,10 +6,12 @@
 #include "deskpage.h"
 #include "loginmodel.h"
 #include "loginpage.h"
+#include "outofservicepage.h"
 #include "theme.h"
 
 #include "calendar/branchcalendar.h"
 #include "calendar/branchstate.h"
+#include "storage/database.h"
 #include "core/translation.h"
 
 #include <QCloseEvent>
@@ -62,19 +64,21 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     m_loginPage = new LoginPage(*m_login, m_branch.name, m_pages);
     m_deskPage = new DeskPage(*m_desk, m_pages);
     m_deskPage->setTimeZone(m_branch.calendar.timeZone);
+    m_outOfServicePage = new OutOfServicePage(m_pages);
     m_pages->addWidget(m_loginPage);
     m_pages->addWidget(m_deskPage);
+    m_pages->addWidget(m_outOfServicePage);
     layout->addWidget(header);
     layout->addWidget(m_pages, 1);
 
     connect(m_login, &LoginModel::loggedIn, this, [this](const CounterSession &session) {
         m_desk->begin(session);
-        m_pages->setCurrentWidget(m_deskPage);
+        showWorkPage(m_deskPage);
         m_loginPage->reset();
         showHeader();
     });
     connect(m_desk, &DeskModel::loggedOut, this, [this](const QString &reason, bool isError) {
-        m_pages->setCurrentWidget(m_loginPage);
+        showWorkPage(m_loginPage);
         m_login->setNotice(reason.isEmpty() ? tr("You are logged out. The counter is closed until someone logs in.")
                                             : reason,
                            isError);
@@ -91,22 +95,80 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     connect(m_clockTimer, &QTimer::timeout, this, &CounterWindow::showHeader);
     m_clockTimer->start();
 
+    connect(&m_backend.watch(), &DatabaseWatch::outOfServiceChanged, this, &CounterWindow::onServiceChanged);
+
     resize(1366, 768);
     applyScale();
     showHeader();
+    if (m_backend.watch().isOutOfService())
+        onServiceChanged(true);
     m_login->refreshSeats();
 }
 
 CounterWindow::~CounterWindow() = default;
 
+QWidget *CounterWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void CounterWindow::showWorkPage(QWidget *page)
+{
+    if (m_backend.watch().isOutOfService())
+        return; // the out-of-service page stays until the database is back
+    m_pages->setCurrentWidget(page);
+}
+
+void CounterWindow::onServiceChanged(bool outOfService)
+{
+    if (outOfService) {
+        m_outOfServicePage->setReason(m_backend.watch().reason());
+        m_pages->setCurrentWidget(m_outOfServicePage);
+        return;
+    }
+    m_pages->setCurrentWidget(m_desk->isActive() ? static_cast<QWidget *>(m_deskPage) : m_loginPage);
+    // Whatever happened meanwhile: the branch (its setup may be another file's now), the
+    // seats, the session and the queue are read again.
+    m_backend.queue().run<Result<BranchConfig>>(
+            [](QueueEngine &e) -> Result<BranchConfig> {
+                auto branch = e.branch();
+                if (!branch)
+                    return branch.error();
+                return branch->config;
+            },
+            this, [this](Result<BranchConfig> branch) {
+                if (!branch)
+                    return;
+                m_branch = *branch;
+                m_deskPage->setTimeZone(m_branch.calendar.timeZone);
+                showHeader();
+            });
+    auto readAgain = [this] {
+        m_login->refreshSeats();
+        if (m_desk->isActive()) {
+            m_desk->heartbeat();
+            m_desk->refresh();
+        }
+    };
+    readAgain();
+    // The workers' connections reopen a lost file a moment after they saw it go: once more then.
+    QTimer::singleShot(Database::kReconnectMs + 100, this, readAgain);
+}
+
 void CounterWindow::showHeader()
 {
+    if (m_backend.watch().isOutOfService())
+        m_outOfServicePage->setReason(m_backend.watch().reason()); // a newer cause, if any
     const QDateTime now = m_backend.clock().nowUtc();
     const BranchCalendar calendar(m_branch.calendar);
     const QLocale locale = currentLocale();
     m_clock->setText(locale.toString(calendar.toLocal(now), QStringLiteral("ddd d MMM  HH:mm")));
-    // In the kiosk's and the display's words: open, past the last ticket, closed, a holiday.
-    m_branchState->setText(branchStateAt(calendar, now).summary);
+    if (m_backend.watch().isOutOfService()) {
+        m_branchState->setText(tr("Out of service"));
+    } else {
+        // In the kiosk's and the display's words: open, past the last ticket, closed, a holiday.
+        m_branchState->setText(branchStateAt(calendar, now).summary);
+    }
     if (m_desk->isActive()) {
         const CounterSession &s = m_desk->session();
         const CounterConfig *c = m_branch.counter(s.counterNumber);
@@ -128,6 +190,7 @@ void CounterWindow::applyScale()
     m_styledHeight = height();
     setStyleSheet(counter::styleSheet(height()));
     m_deskPage->setScale(scaleFor(height()));
+    m_outOfServicePage->setScale(scaleFor(height()));
 }
 
 void CounterWindow::resizeEvent(QResizeEvent *event)

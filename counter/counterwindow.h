@@ -1,6 +1,7 @@
 // CounterWindow: the antrian-counter window: a header (counter, who is logged in, branch
-// state, clock) over either the login page or the desk page. Switches between them as the
-// person logs in and out, and logs out (when it can) as the window closes.
+// state, clock) over the login page, the desk page, or the out-of-service page while the
+// database cannot be used. Switches between them as the person logs in and out and as the
+// database goes and comes back, and logs out (when it can) as the window closes.
 #pragma once
 
 #include "config/branchconfig.h"
@@ -18,6 +19,7 @@ class DeskModel;
 class DeskPage;
 class LoginModel;
 class LoginPage;
+class OutOfServicePage;
 
 class CounterWindow : public QWidget
 {
@@ -31,6 +33,9 @@ public:
     DeskModel &desk() { return *m_desk; }
     LoginPage *loginPage() const { return m_loginPage; }
     DeskPage *deskPage() const { return m_deskPage; }
+    OutOfServicePage *outOfServicePage() const { return m_outOfServicePage; }
+    // The page showing now (login, desk or out of service).
+    QWidget *currentPage() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -39,6 +44,9 @@ protected:
 private:
     void showHeader();
     void applyScale();
+    void onServiceChanged(bool outOfService);
+    // The login or the desk page, whichever the person's state calls for.
+    void showWorkPage(QWidget *page);
 
     CounterBackend &m_backend;
     BranchConfig m_branch;
@@ -47,6 +55,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     LoginPage *m_loginPage = nullptr;
     DeskPage *m_deskPage = nullptr;
+    OutOfServicePage *m_outOfServicePage = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_staff = nullptr;
     QLabel *m_branchState = nullptr;

@@ -138,6 +138,10 @@ void DeskModel::refresh()
     m_backend.queue().run<Result<CounterView>>(
             [counter](QueueEngine &e) { return readCounterView(e, counter); }, this, [this](Result<CounterView> r) {
                 m_refreshInFlight = false;
+                if (r)
+                    m_backend.watch().succeeded(DatabaseWatch::Access::Read);
+                else
+                    m_backend.watch().failed(DatabaseWatch::Access::Read, r.error());
                 if (!isActive())
                     return;
                 if (r)
@@ -179,6 +183,10 @@ void DeskModel::act(CounterAction action, TicketJob job, std::function<void(cons
     emit changed();
     m_backend.queue().run<Result<Ticket>>(std::move(job), this, [this, done](Result<Ticket> r) {
         m_busy = false;
+        if (r)
+            m_backend.watch().succeeded(DatabaseWatch::Access::Write);
+        else
+            m_backend.watch().failed(DatabaseWatch::Access::Write, r.error());
         if (!isActive())
             return;
         if (r) {

@@ -31,12 +31,7 @@ struct Tr
 int fail(const Error &error)
 {
     std::fprintf(stderr, "antrian-counter: %s\n", qPrintable(error.message));
-    switch (error.kind) {
-    case Error::Kind::BadInput: return 2;
-    case Error::Kind::Refused: return 3;
-    case Error::Kind::Storage: return 4;
-    }
-    return 4;
+    return exitCodeFor(error);
 }
 
 // The first screen as a PNG, once the counters have been read; exit code for main.
@@ -94,12 +89,14 @@ int main(int argc, char *argv[])
     if (!setup)
         return fail(setup.error());
 
+    const bool outOfService = !setup->fault().isEmpty();
     int counter = 0;
     if (parser.isSet(QStringLiteral("counter"))) {
         bool ok = false;
         counter = parser.value(QStringLiteral("counter")).toInt(&ok);
+        // Without a database there are no counters to check against: the login checks later.
         const CounterConfig *c = ok ? setup->branch().counter(counter) : nullptr;
-        if (!c || !c->active)
+        if (!ok || counter <= 0 || (!outOfService && (!c || !c->active)))
             return fail(Error::badInput(Tr::tr("--counter: there is no counter \"%1\" in use in this branch")
                                                 .arg(parser.value(QStringLiteral("counter")))));
     }
@@ -115,6 +112,8 @@ int main(int argc, char *argv[])
     counter::CounterBackend backend(setup->databaseLocation(), setup->clock());
     if (Outcome started = backend.start(); !started)
         return fail(started.error());
+    if (outOfService)
+        backend.watch().lost(setup->fault()); // the out-of-service page until the database is back
     qCInfo(lcCounterApp) << "counter station on" << setup->databaseLocation() << "language" << setup->language();
 
     counter::CounterWindow window(backend, setup->branch(), counter);
@@ -123,6 +122,10 @@ int main(int argc, char *argv[])
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
         const QString path = setup->screenshotPath();
+        if (outOfService) {
+            QTimer::singleShot(0, &window, [&window, path] { saveScreenshot(window, path); });
+            return app.exec();
+        }
         QObject::connect(&window.login(), &counter::LoginModel::changed, &window,
                          [&window, path] { QTimer::singleShot(0, &window, [&window, path] { saveScreenshot(window, path); }); });
         // Should the counters never load, the screen is saved as it is.

@@ -27,7 +27,7 @@ namespace {
 int fail(const antrian::Error &error)
 {
     std::fprintf(stderr, "antrian-display: %s\n", qPrintable(error.message));
-    return error.kind == antrian::Error::Kind::Storage ? 4 : 2;
+    return antrian::exitCodeFor(error);
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -36,6 +36,19 @@ void addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     antrian::AppSetup::addStandardOptions(parser);
     antrian::display::DisplayOptions::addTo(parser);
+}
+
+// Not QCommandLineParser::process(): it exits 1 on a bad option, and bad usage is 2 in every
+// Antrian binary. Returns the exit code, or -1 to go on.
+int parseArguments(QCommandLineParser &parser)
+{
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(antrian::Error::badInput(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    return -1;
 }
 
 // --say: no screen and no sound device needed, so no QGuiApplication.
@@ -47,7 +60,8 @@ int say(int argc, char *argv[])
     antrian::installTranslationsFromArguments(QCoreApplication::arguments());
     QCommandLineParser parser;
     addOptions(parser);
-    parser.process(app);
+    if (const int code = parseArguments(parser); code >= 0)
+        return code;
     auto options = antrian::display::DisplayOptions::read(parser);
     if (!options)
         return fail(options.error());
@@ -74,7 +88,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     addOptions(parser);
-    parser.process(app);
+    if (const int code = parseArguments(parser); code >= 0)
+        return code;
 
     auto options = antrian::display::DisplayOptions::read(parser);
     if (!options)

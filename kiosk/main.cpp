@@ -17,7 +17,7 @@ namespace {
 int fail(const antrian::Error &error)
 {
     std::fprintf(stderr, "antrian-kiosk: %s\n", qPrintable(error.message));
-    return error.kind == antrian::Error::Kind::Storage ? 4 : 2;
+    return antrian::exitCodeFor(error);
 }
 
 // --help, --version and --screenshot need no screen: without a display (an installer's ssh
@@ -53,7 +53,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     antrian::AppSetup::addStandardOptions(parser);
     antrian::kiosk::KioskOptions::addTo(parser);
-    parser.process(app);
+    // Not process(): it exits 1 on a bad option, and bad usage is 2 in every Antrian binary.
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(antrian::Error::badInput(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     auto setup = antrian::AppSetup::prepare(parser);
     if (!setup)

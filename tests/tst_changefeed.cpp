@@ -1,4 +1,5 @@
 // The change feed: a reader learns of every commit, from any process, once and in order.
+#include "dbfaults.h"
 #include "testsupport.h"
 
 #include "feed/changefeed.h"
@@ -32,6 +33,8 @@ private slots:
     void startingFromNowSkipsThePast();
     void catchesUpOnEverythingMissedInPages();
     void missingDatabaseIsAnErrorNotACrash();
+    void removedDatabaseIsReportedAndFollowedAgainWhenBack();
+    void followingADatabaseThatIsNotThereYetStartsWhenItIs();
 };
 
 void TestChangeFeed::noticesAnotherProcesssCommit()
@@ -128,6 +131,45 @@ void TestChangeFeed::missingDatabaseIsAnErrorNotACrash()
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("antrianctl init")));
     QVERIFY(!feed.isRunning());
+}
+
+void TestChangeFeed::removedDatabaseIsReportedAndFollowedAgainWhenBack()
+{
+    Fixture f;
+    ChangeFeed feed(f.path());
+    QVERIFY(feed.start(-1, 5).ok());
+    QSignalSpy events(&feed, &ChangeFeed::eventsArrived);
+    QSignalSpy unavailable(&feed, &ChangeFeed::unavailable);
+    DatabaseFaults faults(f.path());
+    QVERIFY(faults.apply(DatabaseFaults::Fault::Removed));
+    // A deleted file can still be read through the descriptor open on it: the feed must not.
+    QTRY_VERIFY_WITH_TIMEOUT(!unavailable.isEmpty(), 10000);
+    QVERIFY2(unavailable.constLast().at(0).toString().contains(QStringLiteral("was removed")),
+             qPrintable(unavailable.constLast().at(0).toString()));
+
+    QVERIFY(faults.undo(DatabaseFaults::Fault::Removed));
+    QTest::qWait(Database::kReconnectMs * 2); // the feed finds the file again and takes "now" from it
+    f.issue(QStringLiteral("A"));
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 10000);
+    QCOMPARE(collected(events).constLast().ticketCode, QStringLiteral("A-001"));
+}
+
+void TestChangeFeed::followingADatabaseThatIsNotThereYetStartsWhenItIs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("antrian.db"));
+    ChangeFeed feed(path);
+    QSignalSpy unavailable(&feed, &ChangeFeed::unavailable);
+    QSignalSpy events(&feed, &ChangeFeed::eventsArrived);
+    feed.follow(5);
+    QVERIFY(!unavailable.isEmpty());
+    QCOMPARE(runCtl({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
+    QTest::qWait(Database::kReconnectMs * 2); // the feed finds the new file and takes "now" from it
+    QCOMPARE(runCtl({QStringLiteral("--db"), path, QStringLiteral("--now"), QStringLiteral("2026-11-23T09:00:00+07:00"),
+                     QStringLiteral("issue"), QStringLiteral("A")})
+                     .exitCode,
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)

@@ -1,5 +1,6 @@
 // Opening the branch database: pragmas, migrations, and refusing what is not ours without
 // touching it.
+#include "dbfaults.h"
 #include "testsupport.h"
 
 #include "storage/schema.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -50,6 +52,11 @@ private slots:
     void migrationRunsOnceAndRecordsTheVersion();
     void uncommittedWriteLeavesNothing();
     void concurrentWriterWaitsForTheLockInsteadOfFailing();
+    void missingFolderIsAStorageFaultNamingThePath();
+    void lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack_data();
+    void lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack();
+    void fileReplacedByAnotherDatabaseIsOpenedInItsPlace();
+    void attachedDatabaseConnectsWhenTheFileAppears();
 };
 
 void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged_data()
@@ -76,7 +83,7 @@ void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged()
 
     auto db = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     QVERIFY(!db.ok());
-    QCOMPARE(db.error().kind, Error::Kind::BadInput);
+    QCOMPARE(db.error().kind, Error::Kind::Storage);
     QVERIFY2(db.error().message.contains(path), qPrintable(db.error().message));
     QVERIFY2(db.error().message.contains(QStringLiteral("not a SQLite file")), qPrintable(db.error().message));
     QCOMPARE(fileHash(path), before);
@@ -107,7 +114,7 @@ void TestDatabase::folderGivenAsDatabaseIsRefused()
     QTemporaryDir dir;
     auto db = Database::open(dir.path(), Database::OpenMode::CreateIfMissing);
     QVERIFY(!db.ok());
-    QCOMPARE(db.error().kind, Error::Kind::BadInput);
+    QCOMPARE(db.error().kind, Error::Kind::Storage);
     QVERIFY(db.error().message.contains(QStringLiteral("is a folder")));
 }
 
@@ -140,7 +147,7 @@ void TestDatabase::databaseFromANewerVersionIsRefused()
     }
     auto db = Database::open(path);
     QVERIFY(!db.ok());
-    QCOMPARE(db.error().kind, Error::Kind::BadInput);
+    QCOMPARE(db.error().kind, Error::Kind::Storage);
     QVERIFY2(db.error().message.contains(QStringLiteral("newer Antrian")), qPrintable(db.error().message));
 }
 
@@ -211,6 +218,99 @@ void TestDatabase::concurrentWriterWaitsForTheLockInsteadOfFailing()
     delete writer;
     QVERIFY2(opened, qPrintable(error));
     QVERIFY2(waitedMs >= 150, qPrintable(QString::number(waitedMs)));
+}
+
+void TestDatabase::missingFolderIsAStorageFaultNamingThePath()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no-such-folder/antrian.db"));
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, Error::Kind::Storage);
+    QVERIFY2(db.error().message.contains(QStringLiteral("database not found at ") + path), qPrintable(db.error().message));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
+}
+
+namespace {
+int ticketCount(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return -1;
+    QSqlQuery q = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+void TestDatabase::lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack_data()
+{
+    QTest::addColumn<DatabaseFaults::Fault>("fault");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("removed") << DatabaseFaults::Fault::Removed << QStringLiteral("was removed");
+    QTest::newRow("replaced by a text file") << DatabaseFaults::Fault::ReplacedByText << QStringLiteral("was replaced");
+}
+
+void TestDatabase::lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack()
+{
+    QFETCH(DatabaseFaults::Fault, fault);
+    QFETCH(QString, says);
+    Fixture f;
+    f.issue(QStringLiteral("A"));
+    DatabaseFaults faults(f.path());
+    QVERIFY(faults.apply(fault));
+
+    {
+        WriteTransaction tx(f.db());
+        QVERIFY(!tx.isOpen());
+        QCOMPARE(tx.error().kind, Error::Kind::Storage);
+        QVERIFY2(tx.error().message.contains(says), qPrintable(tx.error().message));
+    }
+    auto refused = f.engine().issue(QStringLiteral("A"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Storage);
+    QVERIFY(!f.db().fault().isEmpty());
+    // Reads stop too: nothing is shown from a file that is no longer the branch's.
+    QVERIFY(!f.engine().status().ok());
+
+    QVERIFY(faults.undo(fault));
+    QCOMPARE(ticketCount(f.path()), 1); // the refused ticket went nowhere
+    // The file is back: the same Database opens it again by itself, a moment later.
+    QTRY_VERIFY_WITH_TIMEOUT(f.db().verify().ok(), 10000);
+    QVERIFY(f.engine().issue(QStringLiteral("A")).ok());
+    QCOMPARE(ticketCount(f.path()), 2);
+}
+
+void TestDatabase::fileReplacedByAnotherDatabaseIsOpenedInItsPlace()
+{
+    Fixture f;
+    f.issue(QStringLiteral("A"));
+    DatabaseFaults faults(f.path());
+    QVERIFY(faults.apply(DatabaseFaults::Fault::ReplacedByDatabase));
+    const int generation = f.db().generation();
+    {
+        WriteTransaction first(f.db());
+        QVERIFY(!first.isOpen());
+        QVERIFY2(first.error().message.contains(QStringLiteral("was replaced")), qPrintable(first.error().message));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(f.db().verify().ok(), 10000);
+    QCOMPARE(f.db().generation(), generation + 1);
+    auto branch = f.engine().branch();
+    QVERIFY(branch.ok());
+    QCOMPARE(branch->config.name, QStringLiteral("Cabang Pengganti"));
+    QVERIFY(f.engine().issue(QStringLiteral("A")).ok());
+    QCOMPARE(ticketCount(f.path()), 1); // the new file's first ticket
+}
+
+void TestDatabase::attachedDatabaseConnectsWhenTheFileAppears()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("antrian.db"));
+    auto db = Database::attach(path);
+    QVERIFY(db->fault().contains(path));
+    QVERIFY(!db->run(QStringLiteral("SELECT 1")).ok());
+    QCOMPARE(runCtl({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(db->run(QStringLiteral("SELECT COUNT(*) FROM schema_version")).ok(), 10000);
+    QVERIFY(db->fault().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -15,6 +15,23 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(AppSetup)
 };
+// Imports `config` (when given) and reads the branch's setup.
+Result<BranchConfig> readBranch(const QString &location, const std::optional<BranchConfig> &config)
+{
+    auto db = Database::open(location, config ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!db)
+        return db.error();
+    SystemClock system;
+    QueueEngine engine(**db, system);
+    if (config) {
+        if (Outcome imported = engine.importConfig(*config); !imported)
+            return imported.error();
+    }
+    auto branch = engine.branch();
+    if (!branch)
+        return branch.error();
+    return branch->config;
+}
 } // namespace
 
 void AppSetup::addStandardOptions(QCommandLineParser &parser)
@@ -49,22 +66,17 @@ Result<AppSetup> AppSetup::prepare(const QCommandLineParser &parser)
         config = *loaded;
     }
 
-    auto db = Database::open(setup.m_location,
-                             config ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
-    if (!db)
-        return db.error();
+    if (Result<BranchConfig> branch = readBranch(setup.m_location, config); branch) {
+        setup.m_branch = *branch;
+    } else if (branch.error().kind == Error::Kind::Storage) {
+        setup.m_fault = branch.error().message;
+        if (config)
+            setup.m_branch = *config; // else the defaults: Indonesian, unless --lang says otherwise
+    } else {
+        return branch.error();
+    }
 
     const QString now = parser.value(QStringLiteral("now"));
-    SystemClock system;
-    QueueEngine engine(**db, system);
-    if (config) {
-        if (Outcome imported = engine.importConfig(*config); !imported)
-            return imported.error();
-    }
-    auto branch = engine.branch();
-    if (!branch)
-        return branch.error();
-    setup.m_branch = branch->config;
 
     if (now.isEmpty()) {
         setup.m_clock = std::make_shared<SystemClock>();

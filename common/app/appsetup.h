@@ -22,6 +22,9 @@ public:
     // Reads the standard options: imports --config into the database (validated whole, so a
     // bad file changes nothing), installs the language (--lang, else the branch's), and
     // builds the clock (--now starts a running clock at that moment).
+    // Fails only on bad usage. A database that cannot be opened or read is not a failure: the
+    // setup then carries it as fault(), with the sample branch's defaults and --lang (else
+    // Indonesian), and the app shows its out-of-service page until the database is back.
     static Result<AppSetup> prepare(const QCommandLineParser &parser);
 
     const QString &databaseLocation() const { return m_location; }
@@ -30,6 +33,8 @@ public:
     const QString &language() const { return m_language; }
     // Where --screenshot wants the first screen saved; empty when not asked.
     const QString &screenshotPath() const { return m_screenshot; }
+    // Why the database could not be used at start; empty when it could.
+    const QString &fault() const { return m_fault; }
 
 private:
     QString m_location;
@@ -37,6 +42,7 @@ private:
     BranchConfig m_branch;
     QString m_language;
     QString m_screenshot;
+    QString m_fault;
 };
 
 } // namespace antrian

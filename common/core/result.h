@@ -56,4 +56,21 @@ private:
 
 using Outcome = Result<Done>;
 
+// The exit code of every Antrian binary for an error of this kind: 2 bad usage or bad input,
+// 3 refused by a queue rule, 4 storage (a database that cannot be opened, read or written, or
+// a file that is not an Antrian database). 0 is success; 1 is left to crashes and Qt itself.
+constexpr int exitCodeFor(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::BadInput: return 2;
+    case Error::Kind::Refused: return 3;
+    case Error::Kind::Storage: return 4;
+    }
+    return 4;
+}
+inline int exitCodeFor(const Error &error)
+{
+    return exitCodeFor(error.kind);
+}
+
 } // namespace antrian

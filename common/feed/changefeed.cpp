@@ -34,10 +34,33 @@ Outcome ChangeFeed::start(qint64 afterId, int intervalMs)
         afterId = *latest;
     }
     m_lastId = afterId;
+    m_generation = m_db->generation();
     m_dataVersion = -1; // read once at the first poll, in case something is already newer
     m_timer.start(intervalMs);
     poll();
     return Done{};
+}
+
+void ChangeFeed::follow(int intervalMs)
+{
+    if (!m_db)
+        m_db = Database::attach(m_location);
+    m_generation = 0; // the first poll that reads takes "now" from the file it finds
+    m_dataVersion = -1;
+    m_timer.start(intervalMs);
+    poll();
+}
+
+void ChangeFeed::fail(const QString &reason)
+{
+    if (m_wasConnected && !m_db->fault().isEmpty()) {
+        m_wasConnected = false;
+        emit lost(reason); // once, as the file goes
+    }
+    if (!m_failing)
+        qCWarning(lcFeed) << "change feed cannot read" << m_location << reason;
+    m_failing = true;
+    emit unavailable(reason);
 }
 
 void ChangeFeed::stop()
@@ -49,6 +72,22 @@ void ChangeFeed::poll()
 {
     if (!m_db)
         return;
+    m_wasConnected = m_db->fault().isEmpty();
+    if (Outcome usable = m_db->verify(); !usable) {
+        fail(usable.error().message);
+        return;
+    }
+    if (m_db->generation() != m_generation) {
+        // Connected for the first time, or to another file than the one the ids came from.
+        auto latest = EventStore(*m_db).latestId();
+        if (!latest) {
+            fail(latest.error().message);
+            return;
+        }
+        m_lastId = *latest;
+        m_generation = m_db->generation();
+        m_dataVersion = -1;
+    }
     const qint64 version = m_db->dataVersion();
     if (version >= 0 && version == m_dataVersion && !m_failing)
         return;
@@ -57,10 +96,7 @@ void ChangeFeed::poll()
     while (true) {
         auto batch = events.since(m_lastId);
         if (!batch) {
-            if (!m_failing)
-                qCWarning(lcFeed) << "change feed cannot read" << m_location << batch.error().message;
-            m_failing = true;
-            emit unavailable(batch.error().message);
+            fail(batch.error().message);
             return;
         }
         m_failing = false;

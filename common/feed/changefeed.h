@@ -2,6 +2,8 @@
 // last looked, whoever wrote it. On SQLite it polls PRAGMA data_version, which changes only
 // when another connection commits, and then reads the new rows of `events`.
 // One class, one signal; the apps never poll tables themselves.
+// Each look first checks that the file at the path is still the file open (Database::verify):
+// a database removed or replaced under the app is reported unavailable, not read on.
 #pragma once
 
 #include "core/result.h"
@@ -28,6 +30,9 @@ public:
 
     // Starts watching. Events with id > `afterId` are delivered; -1 means "from now on".
     Outcome start(qint64 afterId = -1, int intervalMs = kDefaultIntervalMs);
+    // Starts watching from now on even when the database cannot be opened now: until it can,
+    // each look reports unavailable; then events newer than that moment are delivered.
+    void follow(int intervalMs = kDefaultIntervalMs);
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
 
@@ -40,14 +45,21 @@ signals:
     void eventsArrived(const QList<antrian::QueueEvent> &events);
     // The database could not be read; the feed keeps trying and catches up when it can.
     void unavailable(const QString &reason);
+    // The file at the path is no longer the one open (removed or replaced), or can no longer
+    // be opened: emitted once as it goes, then unavailable() at each look until it is back.
+    void lost(const QString &reason);
 
 private:
     QString m_location;
     std::unique_ptr<Database> m_db;
     QTimer m_timer;
+    void fail(const QString &reason);
+
     qint64 m_lastId = 0;
     qint64 m_dataVersion = -1;
+    int m_generation = 0; // of m_db when m_lastId was read: another file has other ids
     bool m_failing = false;
+    bool m_wasConnected = false;
 };
 
 } // namespace antrian

@@ -34,12 +34,14 @@ QueueEngine::~QueueEngine() = default;
 Outcome QueueEngine::refreshBranch()
 {
     const qint64 revision = m_branchStore.revision();
-    if (m_branch && m_branch->revision == revision)
+    // A revision counts within one file: a database file replaced by another starts again.
+    if (m_branch && m_branch->revision == revision && m_branchGeneration == m_db.generation())
         return Done{};
     auto loaded = m_branchStore.load();
     if (!loaded)
         return loaded.error();
     m_branch = std::move(loaded).value();
+    m_branchGeneration = m_db.generation();
     m_calendar = BranchCalendar(m_branch->config.calendar);
     return Done{};
 }

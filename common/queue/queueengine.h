@@ -110,6 +110,7 @@ private:
     TicketStore m_tickets;
     std::unique_ptr<EventStore> m_events;
     std::optional<StoredBranch> m_branch;
+    int m_branchGeneration = 0; // Database::generation() when m_branch was read
     BranchCalendar m_calendar;
 };
 

@@ -12,13 +12,17 @@ QueueWorker::~QueueWorker()
     m_thread.stop([this] { m_engine.reset(); });
 }
 
-Outcome QueueWorker::start()
+Outcome QueueWorker::start(DatabaseThread::Opening opening)
 {
-    return m_thread.start([this](Database &db) -> Outcome {
-        m_engine = std::make_unique<QueueEngine>(db, m_clock);
-        auto branch = m_engine->branch();
-        return branch ? Outcome(Done{}) : Outcome(branch.error());
-    });
+    return m_thread.start(
+            [this, opening](Database &db) -> Outcome {
+                m_engine = std::make_unique<QueueEngine>(db, m_clock);
+                if (opening == DatabaseThread::Opening::WaitForDatabase)
+                    return Done{};
+                auto branch = m_engine->branch();
+                return branch ? Outcome(Done{}) : Outcome(branch.error());
+            },
+            opening);
 }
 
 } // namespace antrian

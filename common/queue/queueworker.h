@@ -23,8 +23,10 @@ public:
     QueueWorker(QString location, const Clock &clock, QObject *parent = nullptr);
     ~QueueWorker() override;
 
-    // Opens the database on the worker thread and waits for it.
-    Outcome start();
+    // Opens the database on the worker thread and waits for it. WaitForDatabase: succeeds even
+    // when the database cannot be opened now; every job then fails with the reason until it can.
+    Outcome start(DatabaseThread::Opening opening = DatabaseThread::Opening::Strict);
+    const QString &location() const { return m_thread.location(); }
 
     // Runs `job` on the worker thread, then `done` with its answer on `receiver`'s thread.
     template<typename R>

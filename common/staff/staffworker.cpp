@@ -12,12 +12,14 @@ StaffWorker::~StaffWorker()
     m_thread.stop([this] { m_sessions.reset(); });
 }
 
-Outcome StaffWorker::start()
+Outcome StaffWorker::start(DatabaseThread::Opening opening)
 {
-    return m_thread.start([this](Database &db) -> Outcome {
-        m_sessions = std::make_unique<CounterSessions>(db, m_clock, m_policy);
-        return Done{};
-    });
+    return m_thread.start(
+            [this](Database &db) -> Outcome {
+                m_sessions = std::make_unique<CounterSessions>(db, m_clock, m_policy);
+                return Done{};
+            },
+            opening);
 }
 
 } // namespace antrian

@@ -27,8 +27,8 @@ public:
     StaffWorker(QString location, const Clock &clock, StaffPolicy policy = {}, QObject *parent = nullptr);
     ~StaffWorker() override;
 
-    // Opens the database on the worker thread and waits for it.
-    Outcome start();
+    // Opens the database on the worker thread and waits for it (see QueueWorker::start).
+    Outcome start(DatabaseThread::Opening opening = DatabaseThread::Opening::Strict);
 
     template<typename R>
     void run(std::function<R(CounterSessions &)> job, QObject *receiver, std::function<void(R)> done)

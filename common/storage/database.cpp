@@ -5,10 +5,14 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStorage, "antrian.storage", QtInfoMsg)
 
@@ -25,15 +29,21 @@ struct Tr
 constexpr int kBusyTimeoutMs = 5000;
 
 // Looks at a file before SQLite touches it, so a wrong --db is refused and left as it was.
+// Every problem with the file is a storage fault (exit 4): it is not the caller's syntax.
 Outcome checkFile(const QString &path, Database::OpenMode mode, bool *isNew)
 {
     const QFileInfo info(path);
     *isNew = !info.exists() || (info.isFile() && info.size() == 0);
     if (info.exists() && info.isDir())
-        return Error::badInput(Tr::tr("%1 is a folder, not a database file").arg(path));
+        return Error::storage(Tr::tr("%1 is a folder, not a database file").arg(path));
     if (*isNew) {
-        if (mode == Database::OpenMode::MustExist)
-            return Error::badInput(Tr::tr("no Antrian database at %1; create it with: antrianctl init --db %1").arg(path));
+        if (mode == Database::OpenMode::MustExist) {
+            if (!info.dir().exists())
+                return Error::storage(Tr::tr("database not found at %1: the folder %2 does not exist; "
+                                             "create it with: antrianctl init --db %1")
+                                              .arg(path, info.absolutePath()));
+            return Error::storage(Tr::tr("no Antrian database at %1; create it with: antrianctl init --db %1").arg(path));
+        }
         if (!QDir().mkpath(info.absolutePath()))
             return Error::storage(Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
         return Done{};
@@ -42,14 +52,31 @@ Outcome checkFile(const QString &path, Database::OpenMode mode, bool *isNew)
     // holds on it, including the locks of SQLite connections already open on it, and
     // SQLite then corrupts its view of the WAL (sqlite.org/howtocorrupt.html, 2.2).
     // SQLite itself refuses a file that is not a database, before writing anything.
-    if (!info.isReadable())
-        return Error::badInput(Tr::tr("cannot read %1: permission denied").arg(path));
+    // access(), not QFileInfo: it asks the kernel, which knows what binds this process.
+    if (::access(QFile::encodeName(path).constData(), R_OK) != 0)
+        return Error::storage(Tr::tr("cannot read %1: permission denied").arg(path));
     return Done{};
 }
 
 bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+bool fileIdentity(const QString &path, quint64 *device, quint64 *inode)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    *device = quint64(st.st_dev);
+    *inode = quint64(st.st_ino);
+    return true;
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("antrian-%1").arg(++counter);
 }
 
 } // namespace
@@ -82,61 +109,165 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
         return Error::badInput(Tr::tr("PostgreSQL databases (%1) are not supported by this version yet; "
                                   "give a SQLite file path")
                                        .arg(path));
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), newConnectionName()));
+    if (Outcome connected = db->connect(mode); !connected)
+        return connected.error();
+    return db;
+}
+
+std::unique_ptr<Database> Database::attach(const QString &location)
+{
+    const QString path = location.isEmpty() ? defaultLocation() : location;
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), newConnectionName()));
+    if (isPostgresUrl(path))
+        db->m_fault = Error::badInput(Tr::tr("PostgreSQL databases (%1) are not supported by this version yet; "
+                                             "give a SQLite file path")
+                                              .arg(path));
+    else
+        (void)db->connect(OpenMode::MustExist); // a fault is kept and retried
+    return db;
+}
+
+Outcome Database::probe(const QString &location, bool writable)
+{
+    auto db = open(location, OpenMode::MustExist);
+    if (!db)
+        return db.error();
+    if (!writable) {
+        auto read = (*db)->run(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
+        return read ? Outcome(Done{}) : Outcome(read.error());
+    }
+    // Setting user_version to itself dirties the header page: a real commit, no change.
+    WriteTransaction tx(**db);
+    if (!tx.isOpen())
+        return tx.error();
+    QSqlQuery v = (*db)->exec(QStringLiteral("PRAGMA user_version"));
+    const int userVersion = v.next() ? v.value(0).toInt() : 0;
+    v.finish();
+    if (auto r = (*db)->run(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)); !r)
+        return r.error();
+    return tx.commit();
+}
+
+Outcome Database::connect(OpenMode mode) const
+{
+    m_connecting = true;
+    const Outcome connected = connectNow(mode);
+    m_connecting = false;
+    return connected;
+}
+
+Outcome Database::connectNow(OpenMode mode) const
+{
+    m_fault.reset();
+    m_lastAttempt.start();
+    const QString &path = m_location;
     bool isNew = false;
     if (Outcome checked = checkFile(path, mode, &isNew); !checked)
-        return checked.error();
+        return disconnect(checked.error());
 
-    static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("antrian-%1").arg(++counter);
-    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), name));
     {
-        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        conn.setDatabaseName(db->m_location);
+        QSqlDatabase conn = QSqlDatabase::contains(m_connectionName)
+                ? QSqlDatabase::database(m_connectionName, false)
+                : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (conn.isOpen())
+            conn.close();
+        conn.setDatabaseName(m_location);
         conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!conn.open())
-            return Error::storage(Tr::tr("cannot open %1: %2").arg(path, conn.lastError().text()));
+            return disconnect(Error::storage(Tr::tr("cannot open %1: %2").arg(path, conn.lastError().text())));
     }
 
     // Before changing anything: is this one of ours, and not from a newer version?
     QString error;
-    QSqlQuery tables = db->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {}, &error);
+    QSqlQuery tables = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {}, &error);
     if (error.contains(QLatin1String("not a database")))
-        return Error::badInput(Tr::tr("%1 is not an Antrian database (not a SQLite file); it was left unchanged").arg(path));
+        return disconnect(Error::storage(Tr::tr("%1 is not an Antrian database (not a SQLite file); it was left unchanged").arg(path)));
     if (!error.isEmpty())
-        return Error::badInput(Tr::tr("%1 cannot be read as a database: %2; it was left unchanged").arg(path, error));
+        return disconnect(Error::storage(Tr::tr("%1 cannot be read as a database: %2; it was left unchanged").arg(path, error)));
+    // The file SQLite has open now is the one every later write is checked against.
+    if (!fileIdentity(path, &m_device, &m_inode))
+        return disconnect(Error::storage(Tr::tr("database not found at %1").arg(path)));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
     tables.finish();
     if (!names.isEmpty() && !names.contains(QLatin1String("schema_version")))
-        return Error::badInput(Tr::tr("%1 is a SQLite database of another program, not Antrian's; it was left unchanged").arg(path));
+        return disconnect(Error::storage(Tr::tr("%1 is a SQLite database of another program, not Antrian's; it was left unchanged").arg(path)));
     if (names.isEmpty() && mode == OpenMode::MustExist)
-        return Error::badInput(Tr::tr("%1 is empty; create the Antrian database with: antrianctl init --db %1").arg(path));
+        return disconnect(Error::storage(Tr::tr("%1 is empty; create the Antrian database with: antrianctl init --db %1").arg(path)));
     int version = 0;
     if (!names.isEmpty()) {
-        QSqlQuery v = db->exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+        QSqlQuery v = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
         version = v.next() ? v.value(0).toInt() : 0;
         v.finish();
         if (version > latestSchemaVersion())
-            return Error::badInput(Tr::tr("%1 was written by a newer Antrian (schema version %2; this program knows up to %3); "
-                                      "upgrade Antrian to open it")
-                                           .arg(path)
-                                           .arg(version)
-                                           .arg(latestSchemaVersion()));
+            return disconnect(Error::storage(Tr::tr("%1 was written by a newer Antrian (schema version %2; this program knows up to %3); "
+                                                    "upgrade Antrian to open it")
+                                                     .arg(path)
+                                                     .arg(version)
+                                                     .arg(latestSchemaVersion())));
     }
 
-    if (Outcome configured = db->configure(); !configured)
-        return configured.error();
+    if (Outcome configured = configure(); !configured)
+        return disconnect(configured.error());
     // Only an older schema takes the write lock; opening an up-to-date database writes nothing.
-    db->m_schemaVersion = version;
+    m_schemaVersion = version;
     if (version < latestSchemaVersion()) {
-        if (Outcome migrated = db->migrate(); !migrated)
-            return migrated.error();
+        if (Outcome migrated = migrate(); !migrated)
+            return disconnect(migrated.error());
     }
-    return db;
+    if (!m_loggedFault.isEmpty())
+        qCInfo(lcStorage).noquote() << "database" << m_location << "is back";
+    m_loggedFault.clear();
+    ++m_generation;
+    return Done{};
 }
 
-Outcome Database::configure()
+Outcome Database::disconnect(const Error &why) const
+{
+    {
+        QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
+        if (conn.isOpen())
+            conn.close();
+    }
+    m_fault = why;
+    // Once per cause: a screen retrying every few seconds must not fill the log.
+    if (m_generation > 0 && why.message != m_loggedFault)
+        qCWarning(lcStorage).noquote() << "database unavailable:" << why.message;
+    m_loggedFault = why.message;
+    return why;
+}
+
+bool Database::reconnectIfDue() const
+{
+    if (m_fault && m_fault->kind == Error::Kind::BadInput)
+        return false; // a location this program cannot use: retrying will not change it
+    if (m_lastAttempt.isValid() && m_lastAttempt.elapsed() < kReconnectMs)
+        return false;
+    return connect(OpenMode::MustExist).ok();
+}
+
+Outcome Database::verify() const
+{
+    if (m_fault && !reconnectIfDue())
+        return *m_fault;
+    quint64 device = 0;
+    quint64 inode = 0;
+    std::optional<Error> lost;
+    if (!fileIdentity(m_location, &device, &inode))
+        lost = Error::storage(Tr::tr("the database file %1 was removed while in use").arg(m_location));
+    else if (device != m_device || inode != m_inode)
+        lost = Error::storage(Tr::tr("the database file %1 was replaced by another file while in use").arg(m_location));
+    if (!lost)
+        return Done{};
+    // A lost database stays closed for a moment even if a valid file is already back at the
+    // path: the loss is seen (and shown) before the other file is opened.
+    m_lastAttempt.start();
+    return disconnect(*lost);
+}
+
+Outcome Database::configure() const
 {
     QString error;
     QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode=WAL"), {}, &error);
@@ -153,7 +284,7 @@ Outcome Database::configure()
     return Done{};
 }
 
-Outcome Database::migrate()
+Outcome Database::migrate() const
 {
     WriteTransaction tx(*this);
     if (!tx.isOpen())
@@ -190,6 +321,15 @@ Outcome Database::migrate()
 
 QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values, QString *error) const
 {
+    // Every statement first checks that the file is still the one open: a stat(), microseconds
+    // beside the statement itself. Not while connecting, which is what records that file.
+    if (!m_connecting) {
+        if (Outcome usable = verify(); !usable) {
+            if (error)
+                *error = usable.error().message;
+            return QSqlQuery();
+        }
+    }
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     bool ok = q.prepare(sql);
@@ -203,7 +343,7 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
     }
     if (error)
         *error = ok ? QString() : q.lastError().text();
-    if (!ok)
+    if (!ok && !m_connecting) // a file that is not a database is reported by connect(), as a fault
         qCWarning(lcStorage) << "statement failed:" << sql << q.lastError().text();
     return q;
 }
@@ -212,6 +352,8 @@ Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVaria
 {
     QString error;
     QSqlQuery q = exec(sql, values, &error);
+    if (m_fault)
+        return *m_fault; // disconnected: the reason says it all
     if (!error.isEmpty())
         return Error::storage(Tr::tr("database error in %1: %2").arg(m_location, error));
     return q;
@@ -236,11 +378,23 @@ QString Database::integrityCheck() const
 
 WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
 {
+    if (Outcome usable = m_db.verify(); !usable) {
+        m_error = usable.error();
+        return;
+    }
     QString error;
     m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), {}, &error);
     m_open = error.isEmpty();
-    if (!m_open)
+    if (!m_open) {
         m_error = Error::storage(Tr::tr("the database %1 is busy or unavailable: %2").arg(m_db.location(), error));
+        return;
+    }
+    // Once more with the write lock held: nothing is ever written into a file already removed
+    // from its path, where no other app would see it.
+    if (Outcome usable = m_db.verify(); !usable) {
+        m_open = false; // the lost connection is closed, and its transaction with it
+        m_error = usable.error();
+    }
 }
 
 WriteTransaction::~WriteTransaction()

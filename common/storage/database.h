@@ -1,10 +1,17 @@
 // Database: one open connection to the branch database (SQLite file by default), with the
 // pragmas, the schema migrations and the write transactions every store relies on.
 // One Database per thread; each has its own Qt SQL connection.
+//
+// A database file removed or replaced under a running app is a lost database, not a place to
+// keep writing: the file at the path is compared (st_dev, st_ino) with the one opened, before
+// every write and at every look of the change feed. A lost or unopenable database closes its
+// connection; every statement then fails with the reason, and the path is opened again (and
+// checked as at first) when it is a valid Antrian database again.
 #pragma once
 
 #include "core/result.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -12,6 +19,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace antrian {
 
@@ -25,8 +33,15 @@ public:
 
     // `location` is a file path (SQLite) or a postgresql:// URL; empty means defaultLocation().
     static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode = OpenMode::MustExist);
+    // Like open(), but never gives up: when the database cannot be opened now, the Database
+    // starts disconnected (fault() says why) and connects later by itself. For the apps, which
+    // show an out-of-service page instead of exiting.
+    static std::unique_ptr<Database> attach(const QString &location);
     // The one file every app on this machine opens by default.
     static QString defaultLocation();
+    // Whether `location` opens as a valid Antrian database now and, for `writable`, takes a
+    // write (a one-page commit that changes nothing). For a screen that waits out a fault.
+    static Outcome probe(const QString &location, bool writable);
 
     ~Database();
     Database(const Database &) = delete;
@@ -48,14 +63,37 @@ public:
 
     QString integrityCheck() const;
 
+    // Whether the file at the path is still the file open. A lost file (removed, or replaced by
+    // another) disconnects the database. While disconnected, tries to connect again (at most
+    // every kReconnectMs) and says why it cannot. Cheap: one stat() when connected.
+    Outcome verify() const;
+    // Why the database is disconnected now; empty while connected.
+    QString fault() const { return m_fault ? m_fault->message : QString(); }
+    // Counts successful connections: a change means the file open now is another one.
+    int generation() const { return m_generation; }
+
+    static constexpr int kReconnectMs = 500;
+
 private:
     Database(QString location, QString connectionName);
-    Outcome configure();
-    Outcome migrate();
+    Outcome connect(OpenMode mode) const;
+    Outcome connectNow(OpenMode mode) const;
+    Outcome disconnect(const Error &why) const;
+    bool reconnectIfDue() const;
+    Outcome configure() const;
+    Outcome migrate() const;
 
     QString m_location;
     QString m_connectionName;
-    int m_schemaVersion = 0;
+    // Connection state: changed by reconnecting, which a const statement may do.
+    mutable int m_schemaVersion = 0;
+    mutable std::optional<Error> m_fault;
+    mutable QString m_loggedFault;
+    mutable QElapsedTimer m_lastAttempt; // monotonic: when a reconnect was last tried
+    mutable quint64 m_device = 0;
+    mutable quint64 m_inode = 0;
+    mutable int m_generation = 0;
+    mutable bool m_connecting = false;
 };
 
 // One short write transaction: BEGIN IMMEDIATE takes the write lock at once, so concurrent

@@ -25,10 +25,15 @@ void DatabaseThread::runHere(const std::function<void()> &task)
     QMetaObject::invokeMethod(m_context, task, Qt::BlockingQueuedConnection);
 }
 
-Outcome DatabaseThread::start(const std::function<Outcome(Database &)> &setUp)
+Outcome DatabaseThread::start(const std::function<Outcome(Database &)> &setUp, Opening opening)
 {
     Outcome outcome = Done{};
-    runHere([this, &setUp, &outcome] {
+    runHere([this, &setUp, &outcome, opening] {
+        if (opening == Opening::WaitForDatabase) {
+            m_db = Database::attach(m_location);
+            outcome = setUp(*m_db);
+            return;
+        }
         auto db = Database::open(m_location);
         if (!db) {
             outcome = db.error();

@@ -27,8 +27,13 @@ public:
     DatabaseThread(const DatabaseThread &) = delete;
     DatabaseThread &operator=(const DatabaseThread &) = delete;
 
+    enum class Opening {
+        Strict,         // a database that cannot be opened now fails start()
+        WaitForDatabase // start() succeeds disconnected; the database connects when it can
+    };
     // Opens the database on the thread and runs `setUp` with it there; waits for both.
-    Outcome start(const std::function<Outcome(Database &)> &setUp);
+    Outcome start(const std::function<Outcome(Database &)> &setUp, Opening opening = Opening::Strict);
+    const QString &location() const { return m_location; }
     // Runs `tearDown` on the thread, before the connection closes; waits for it.
     void stop(const std::function<void()> &tearDown);
 

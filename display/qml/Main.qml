@@ -93,4 +93,11 @@ Window {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         text: window.board.runningText
     }
+
+    OutOfService {
+        objectName: "outOfService"
+        anchors.fill: parent
+        board: window.board
+        visible: !window.board.available
+    }
 }

@@ -66,8 +66,8 @@ void DisplayWindow::saveScreenshot(const QString &path, std::function<void(int)>
             done(0);
         });
     };
-    if (m_view->isReady())
-        shoot();
+    if (m_view->isReady() || !m_view->isAvailable())
+        shoot(); // the board, or the out-of-service page
     else
         connect(m_view, &BoardViewModel::boardChanged, this, shoot, Qt::SingleShotConnection);
 }

@@ -1,6 +1,7 @@
 #include "lobbydisplay.h"
 
 #include "announce/announcement.h"
+#include "app/databasewatch.h"
 
 #include <QLoggingCategory>
 
@@ -14,6 +15,11 @@ LobbyDisplay::LobbyDisplay(QString dbLocation, const Clock &clock, Speaker *spea
     : QObject(parent), m_location(std::move(dbLocation)), m_clock(clock), m_view(clock), m_queue(speaker)
 {
     m_thread.setObjectName(QStringLiteral("board feed"));
+    m_retry.setInterval(DatabaseWatch::kRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (startFeed())
+            m_retry.stop();
+    });
 }
 
 LobbyDisplay::~LobbyDisplay()
@@ -24,20 +30,55 @@ LobbyDisplay::~LobbyDisplay()
 
 Outcome LobbyDisplay::start(int pollIntervalMs)
 {
-    if (m_feed)
+    if (m_feed || m_retry.isActive())
         return Done{};
-    m_feed = new BoardFeed(m_location, m_clock);
-    m_feed->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_feed, &QObject::deleteLater);
-    connect(m_feed, &BoardFeed::boardChanged, &m_view, &BoardViewModel::show);
-    connect(m_feed, &BoardFeed::availabilityChanged, &m_view, &BoardViewModel::setAvailability);
-    connect(m_feed, &BoardFeed::announce, this, &LobbyDisplay::announce);
-    m_thread.start();
+    m_pollIntervalMs = pollIntervalMs;
+    Outcome started = startFeed();
+    if (!started && started.error().kind == Error::Kind::Storage) {
+        m_retry.start();
+        return Done{}; // out of service until the database is back
+    }
+    return started;
+}
 
+Outcome LobbyDisplay::startFeed()
+{
+    if (!m_thread.isRunning())
+        m_thread.start();
+    auto *feed = new BoardFeed(m_location, m_clock);
+    feed->moveToThread(&m_thread);
+    connect(feed, &BoardFeed::boardChanged, &m_view, &BoardViewModel::show);
+    connect(feed, &BoardFeed::availabilityChanged, this, &LobbyDisplay::onAvailability);
+    connect(feed, &BoardFeed::announce, this, &LobbyDisplay::announce);
     std::optional<Outcome> started;
     QMetaObject::invokeMethod(
-            m_feed, [&] { started = m_feed->start(pollIntervalMs); }, Qt::BlockingQueuedConnection);
-    return *started;
+            feed, [&] { started = feed->start(m_pollIntervalMs); }, Qt::BlockingQueuedConnection);
+    if (!*started) {
+        // A feed that failed to start is not started again (BoardFeed::start): a new one next time.
+        disconnect(feed, nullptr, this, nullptr);
+        disconnect(feed, nullptr, &m_view, nullptr);
+        QMetaObject::invokeMethod(feed, [feed] { delete feed; }, Qt::BlockingQueuedConnection);
+        onAvailability(false, started->error().message);
+        return *started;
+    }
+    m_feed = feed;
+    connect(&m_thread, &QThread::finished, m_feed, &QObject::deleteLater);
+    onAvailability(true, QString());
+    return Done{};
+}
+
+void LobbyDisplay::onAvailability(bool available, const QString &reason)
+{
+    if (available) {
+        if (!m_reason.isEmpty())
+            qCInfo(lcDisplay).noquote() << "back in service: the database answers again";
+        m_reason.clear();
+    } else if (reason != m_reason) {
+        // Once per cause: the retries every few seconds say nothing new.
+        qCWarning(lcDisplay).noquote() << "out of service:" << reason;
+        m_reason = reason;
+    }
+    m_view.setAvailability(available, reason);
 }
 
 void LobbyDisplay::announce(const BoardCall &call)

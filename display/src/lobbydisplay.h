@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 namespace antrian {
 class Speaker;
@@ -29,7 +30,12 @@ public:
     ~LobbyDisplay() override;
 
     // Opens the database and reads the board as it is now, then follows the change feed.
+    // A database that cannot be used now is not a failure: the board is marked unavailable
+    // (the out-of-service page) and the start is tried again every retryMs until it works.
     Outcome start(int pollIntervalMs = ChangeFeed::kDefaultIntervalMs);
+    void setRetryInterval(int ms) { m_retry.setInterval(ms); }
+    // Why the board is out of service; empty when it is not.
+    QString outOfServiceReason() const { return m_reason; }
 
     // --mute: nothing is chimed or said; the board still shows every call.
     void setMuted(bool muted) { m_queue.setMuted(muted); }
@@ -39,6 +45,8 @@ public:
 
 private:
     void announce(const BoardCall &call);
+    Outcome startFeed();
+    void onAvailability(bool available, const QString &reason);
 
     QString m_location;
     const Clock &m_clock;
@@ -46,6 +54,9 @@ private:
     AnnouncementQueue m_queue;
     QThread m_thread;
     BoardFeed *m_feed = nullptr; // lives on m_thread, deleted there
+    QTimer m_retry;
+    int m_pollIntervalMs = ChangeFeed::kDefaultIntervalMs;
+    QString m_reason;
 };
 
 } // namespace antrian::display

@@ -47,9 +47,15 @@ Window {
         ClosedScreen {
             objectName: "closedScreen"
             anchors.fill: parent
-            visible: window.kiosk.screen === KioskController.Closed || window.kiosk.screen === KioskController.OutOfService
+            visible: window.kiosk.screen === KioskController.Closed
             kiosk: window.kiosk
         }
+    }
+
+    OutOfService {
+        objectName: "outOfService"
+        anchors.fill: parent
+        visible: window.kiosk.screen === KioskController.OutOfService
     }
 
     PleaseWait {

@@ -2,6 +2,8 @@
 
 #include "printservice.h"
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -42,12 +44,13 @@ KioskApp::~KioskApp()
 
 Outcome KioskApp::start()
 {
+    // A database that cannot be used now is no reason to stop: the kiosk shows its
+    // out-of-service page and connects when the database is back.
     m_worker = std::make_unique<QueueWorker>(m_location, m_clock);
-    if (Outcome started = m_worker->start(); !started)
+    if (Outcome started = m_worker->start(DatabaseThread::Opening::WaitForDatabase); !started)
         return started;
     m_feed = std::make_unique<ChangeFeed>(m_location);
-    if (Outcome watching = m_feed->start(); !watching)
-        return watching;
+    m_feed->follow();
     m_printer = std::make_unique<PrintService>(PrintService::transportFor(m_options.printer));
     qCInfo(lcKiosk, "printer: %s", qPrintable(m_printer->describe()));
     m_controller = std::make_unique<KioskController>(*m_worker, m_feed.get(), *m_printer, m_clock, m_branch,
@@ -118,18 +121,21 @@ void KioskApp::saveScreenshot(const QString &path, std::function<void(int)> done
     auto *poll = new QTimer(this);
     poll->setInterval(50);
     connect(poll, &QTimer::timeout, this, [this, poll, path, done] {
-        if (!m_controller->hasStatus())
+        const auto screen = m_controller->screen();
+        const bool outOfService = screen == KioskController::Screen::OutOfService;
+        if (!m_controller->hasStatus() && !outOfService)
             return;
         poll->stop();
         poll->deleteLater();
-        const auto screen = m_controller->screen();
-        if (m_options.screen == KioskOptions::Screen::Closed && screen != KioskController::Screen::Closed) {
+        if (outOfService) {
+            // Whatever --screen asked for, this is the screen a customer would see now.
+            qCWarning(lcKiosk, "out of service: %s", qPrintable(m_controller->outOfServiceReason()));
+        } else if (m_options.screen == KioskOptions::Screen::Closed && screen != KioskController::Screen::Closed) {
             qCCritical(lcKiosk, "--screen closed: the branch takes tickets at this time; pick a --now outside its hours");
             done(2);
             return;
-        }
-        if (m_options.screen == KioskOptions::Screen::Ticket
-            && !m_controller->showPreview(m_controller->firstAvailableService())) {
+        } else if (m_options.screen == KioskOptions::Screen::Ticket
+                   && !m_controller->showPreview(m_controller->firstAvailableService())) {
             qCCritical(lcKiosk, "--screen ticket: no service takes tickets at this time; pick a --now within its hours");
             done(2);
             return;

@@ -31,7 +31,8 @@ public:
              KioskTimings timings = {}, QObject *parent = nullptr);
     ~KioskApp() override;
 
-    // Opens the database on the worker, starts the feed, loads the window and shows it.
+    // Opens the database on the worker, starts the feed, loads the window and shows it. A
+    // database that cannot be used is not a failure: the out-of-service page shows instead.
     Outcome start();
 
     KioskController *controller() { return m_controller.get(); }

@@ -3,6 +3,7 @@
 #include "printservice.h"
 
 #include "core/translation.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ KioskController::KioskController(QueueWorker &worker, ChangeFeed *feed, PrintSer
       m_printer(printer),
       m_clock(clock),
       m_source(worker, feed),
+      m_watch(worker.location(), DatabaseWatch::Use::ReadWrite),
       m_timings(timings),
       m_branch(branch),
       m_defaultLanguage(language),
@@ -41,6 +43,12 @@ KioskController::KioskController(QueueWorker &worker, ChangeFeed *feed, PrintSer
     connect(&m_source, &StatusSource::updated, this, &KioskController::onSnapshot);
     connect(&m_source, &StatusSource::failed, this, &KioskController::onStatusFailed);
     connect(&m_printer, &PrintService::finished, this, &KioskController::onPrinted);
+    m_watch.setRetryInterval(m_timings.retryMs);
+    connect(&m_watch, &DatabaseWatch::outOfServiceChanged, this, &KioskController::onServiceChanged);
+    if (feed) {
+        // The feed looks every few milliseconds and is the first to see a removed file.
+        connect(feed, &ChangeFeed::lost, &m_watch, &DatabaseWatch::lost);
+    }
 
     m_clockTimer.setInterval(1000);
     connect(&m_clockTimer, &QTimer::timeout, this, &KioskController::tick);
@@ -172,6 +180,9 @@ void KioskController::onIssued(const Result<IssuedTicket> &issued, const BranchC
     if (!issued) {
         const Error &e = issued.error();
         qCWarning(lcKiosk, "no ticket issued: %s", qPrintable(e.message));
+        m_watch.failed(DatabaseWatch::Access::Write, e);
+        if (m_watch.isOutOfService())
+            return; // the out-of-service page says it better than a notice
         // A rule's reason is for the customer; a database failure is for the log.
         setError(e.kind == Error::Kind::Storage
                          ? Tr::tr("The queue system is busy. Please try again in a moment, or ask our staff.")
@@ -179,6 +190,7 @@ void KioskController::onIssued(const Result<IssuedTicket> &issued, const BranchC
         m_errorTimer.start();
         return;
     }
+    m_watch.succeeded(DatabaseWatch::Access::Write);
     const TicketSlip slip = TicketSlip::build(*issued, m_branch);
     qCInfo(lcKiosk, "ticket %s issued, %d ahead", qPrintable(slip.code), slip.ahead);
     m_ticket.show(slip, issued->estimate, false);
@@ -206,6 +218,7 @@ void KioskController::onPrinted(quint64 jobId, bool printed)
 
 void KioskController::onSnapshot(const BranchSnapshot &snapshot)
 {
+    m_watch.succeeded(DatabaseWatch::Access::Read);
     const bool firstTime = !m_hasStatus;
     m_hasStatus = true;
     m_status = snapshot.status;
@@ -225,19 +238,48 @@ void KioskController::onSnapshot(const BranchSnapshot &snapshot)
 void KioskController::onStatusFailed(const Error &error)
 {
     qCWarning(lcKiosk, "cannot read the branch status: %s", qPrintable(error.message));
-    if (!m_hasStatus)
-        setScreen(Screen::OutOfService);
+    if (!m_hasStatus && error.kind == Error::Kind::Storage)
+        m_watch.lost(error.message); // nothing to show but the out-of-service page
+    else
+        m_watch.failed(DatabaseWatch::Access::Read, error);
+    if (m_screen == Screen::OutOfService && !m_watch.isOutOfService()) {
+        // Back, but this connection has not reopened the file yet (it waits a moment after a
+        // loss): ask again then, rather than wait for the next change or minute.
+        QTimer::singleShot(Database::kReconnectMs, this, [this] { m_source.refresh(); });
+    }
+}
+
+void KioskController::onServiceChanged(bool outOfService)
+{
+    if (outOfService) {
+        qCWarning(lcKiosk, "out of service: %s", qPrintable(m_watch.reason()));
+        dismissError();
+        cancelPriority();
+        settleScreen();
+        return;
+    }
+    qCInfo(lcKiosk, "back in service");
+    m_source.refresh(); // its answer settles the screen
 }
 
 // ---- screens and time -----------------------------------------------------------------
 
 void KioskController::settleScreen()
 {
-    if (m_screen == Screen::Ticket || !m_hasStatus)
+    if (m_screen == Screen::Ticket)
         return; // the ticket screen returns by itself, then settles
-    if (!m_status.acceptsTickets)
+    if (!m_status.acceptsTickets || m_watch.isOutOfService())
         cancelPriority();
-    setScreen(m_status.acceptsTickets ? Screen::Start : Screen::Closed);
+    setScreen(restingScreen());
+}
+
+KioskController::Screen KioskController::restingScreen() const
+{
+    if (m_watch.isOutOfService())
+        return Screen::OutOfService;
+    if (!m_hasStatus)
+        return Screen::Loading;
+    return m_status.acceptsTickets ? Screen::Start : Screen::Closed;
 }
 
 void KioskController::returnToStart()
@@ -246,7 +288,7 @@ void KioskController::returnToStart()
     setSecondsLeft(0);
     // The next customer starts in the branch's language.
     switchLanguage(m_defaultLanguage);
-    setScreen(!m_hasStatus ? Screen::Loading : m_status.acceptsTickets ? Screen::Start : Screen::Closed);
+    setScreen(restingScreen());
     m_source.refresh();
 }
 

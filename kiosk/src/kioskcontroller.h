@@ -1,5 +1,5 @@
 // KioskController: the kiosk's view-model. It decides which screen shows (start, ticket,
-// closed), turns one touch on a service into exactly one ticket (a touch while one is being
+// closed, out of service), turns one touch on a service into exactly one ticket (a touch while one is being
 // issued, or in the first moments after a screen change, is ignored), keeps the priority path
 // and the language, and hands the slip to the printer after the ticket is in the database.
 // QML binds to it and forwards touches; it decides nothing.
@@ -11,6 +11,7 @@
 #include "statussource.h"
 #include "ticketview.h"
 
+#include "app/databasewatch.h"
 #include "core/clock.h"
 #include "queue/queueworker.h"
 
@@ -36,6 +37,7 @@ struct KioskTimings
     int pleaseWaitMs = 400;      // "please wait" only when issuing is slow enough to notice
     int idleSeconds = 60;        // idle: back to the branch's language, priority path closed
     int errorSeconds = 12;       // an error message stays this long unless touched
+    int retryMs = DatabaseWatch::kRetryMs; // out of service: how often the database is tried
 };
 
 class KioskController : public QObject
@@ -112,6 +114,10 @@ public:
     QStringList openingHours() const { return m_closed.hours; }
     QString errorText() const { return m_errorText; }
     bool hasStatus() const { return m_hasStatus; }
+    // Out of service: the database cannot be opened, read or written (a few failures in a
+    // row), or its file was removed or replaced. Retried every KioskTimings::retryMs.
+    bool isOutOfService() const { return m_watch.isOutOfService(); }
+    const QString &outOfServiceReason() const { return m_watch.reason(); }
 
 signals:
     void screenChanged();
@@ -138,6 +144,8 @@ private:
     void onIdle();
     void tick();
     void settleScreen();
+    void onServiceChanged(bool outOfService);
+    Screen restingScreen() const;
     void setScreen(Screen screen);
     void setIssuing(bool issuing);
     void setPrintState(PrintState state);
@@ -149,6 +157,7 @@ private:
     PrintService &m_printer;
     const Clock &m_clock;
     StatusSource m_source;
+    DatabaseWatch m_watch;
     KioskTimings m_timings;
     BranchConfig m_branch;
     BranchStatus m_status;

@@ -9,12 +9,9 @@ namespace antrian::kiosk {
 StatusSource::StatusSource(QueueWorker &worker, ChangeFeed *feed, QObject *parent)
     : QObject(parent), m_worker(worker)
 {
-    if (feed) {
+    // The feed logs its own trouble once; the controller decides what it means for the screen.
+    if (feed)
         connect(feed, &ChangeFeed::eventsArrived, this, &StatusSource::refresh);
-        connect(feed, &ChangeFeed::unavailable, this, [](const QString &reason) {
-            qCWarning(lcKiosk, "change feed: %s", qPrintable(reason));
-        });
-    }
 }
 
 void StatusSource::refresh()

@@ -4,58 +4,58 @@
 <context>
     <name>AppSetup</name>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="23"/>
+        <location filename="../../common/app/appsetup.cpp" line="40"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="23"/>
+        <location filename="../../common/app/appsetup.cpp" line="40"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="24"/>
+        <location filename="../../common/app/appsetup.cpp" line="41"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation>Impor berkas konfigurasi cabang ini terlebih dahulu (diperiksa seluruhnya).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="24"/>
-        <location filename="../../common/app/appsetup.cpp" line="27"/>
+        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="25"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
         <source>Language: id (Indonesian, default) or en.</source>
         <translation>Bahasa: id (Indonesia, bawaan) atau en.</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="25"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
         <source>lang</source>
         <translation>bahasa</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="26"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
         <source>Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation>Mulai jam pada waktu ini, ISO 8601 (2026-11-23T09:00:00+07:00).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="26"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
         <source>time</source>
         <translation>waktu</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="27"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>Render the first screen, save it as a PNG and exit.</source>
         <translation>Tampilkan layar pertama, simpan sebagai PNG, lalu keluar.</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <location filename="../../common/app/appsetup.cpp" line="58"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="74"/>
+        <location filename="../../common/app/appsetup.cpp" line="86"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
@@ -395,87 +395,108 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="33"/>
+        <location filename="../../common/storage/database.cpp" line="38"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 adalah folder, bukan berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="36"/>
+        <location filename="../../common/storage/database.cpp" line="42"/>
+        <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
+        <translation>basis data tidak ditemukan di %1: folder %2 tidak ada; buat dengan: antrianctl init --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="45"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation>tidak ada basis data Antrian di %1; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="38"/>
+        <location filename="../../common/storage/database.cpp" line="48"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="46"/>
+        <location filename="../../common/storage/database.cpp" line="57"/>
         <source>cannot read %1: permission denied</source>
         <translation>tidak dapat membaca %1: akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="82"/>
+        <location filename="../../common/storage/database.cpp" line="109"/>
+        <location filename="../../common/storage/database.cpp" line="123"/>
         <source>PostgreSQL databases (%1) are not supported by this version yet; give a SQLite file path</source>
         <translation>basis data PostgreSQL (%1) belum didukung oleh versi ini; berikan jalur berkas SQLite</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="97"/>
+        <location filename="../../common/storage/database.cpp" line="178"/>
         <source>cannot open %1: %2</source>
         <translation>tidak dapat membuka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="104"/>
+        <location filename="../../common/storage/database.cpp" line="185"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation>%1 bukan basis data Antrian (bukan berkas SQLite); berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="106"/>
+        <location filename="../../common/storage/database.cpp" line="187"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation>%1 tidak dapat dibaca sebagai basis data: %2; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="112"/>
+        <location filename="../../common/storage/database.cpp" line="190"/>
+        <source>database not found at %1</source>
+        <translation>basis data tidak ditemukan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="196"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan milik Antrian; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="114"/>
+        <location filename="../../common/storage/database.cpp" line="198"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation>%1 masih kosong; buat basis data Antrian dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="121"/>
+        <location filename="../../common/storage/database.cpp" line="205"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation>%1 ditulis oleh Antrian versi yang lebih baru (versi skema %2; program ini hanya mengenal hingga versi %3); perbarui Antrian untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="146"/>
+        <location filename="../../common/storage/database.cpp" line="259"/>
+        <source>the database file %1 was removed while in use</source>
+        <translation>berkas basis data %1 dihapus saat sedang dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="261"/>
+        <source>the database file %1 was replaced by another file while in use</source>
+        <translation>berkas basis data %1 diganti dengan berkas lain saat sedang dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="277"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation>tidak dapat mengalihkan %1 ke mode jurnal WAL (%2)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="151"/>
+        <location filename="../../common/storage/database.cpp" line="282"/>
         <source>cannot configure %1: %2</source>
         <translation>tidak dapat mengonfigurasi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="175"/>
+        <location filename="../../common/storage/database.cpp" line="306"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation>migrasi %1 (%2) gagal: %3</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="216"/>
+        <location filename="../../common/storage/database.cpp" line="358"/>
         <source>database error in %1: %2</source>
         <translation>kesalahan basis data pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="243"/>
+        <location filename="../../common/storage/database.cpp" line="389"/>
         <source>the database %1 is busy or unavailable: %2</source>
         <translation>basis data %1 sedang sibuk atau tidak tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="259"/>
+        <location filename="../../common/storage/database.cpp" line="413"/>
         <source>could not save to %1: %2</source>
         <translation>gagal menyimpan ke %1: %2</translation>
     </message>
@@ -557,22 +578,22 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="93"/>
+        <location filename="../../common/queue/queueengine.cpp" line="94"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="95"/>
+        <location filename="../../common/queue/queueengine.cpp" line="96"/>
         <source>counter %1 is switched off in the branch config</source>
         <translation>loket %1 dinonaktifkan dalam konfigurasi cabang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="108"/>
+        <location filename="../../common/queue/queueengine.cpp" line="109"/>
         <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
         <translation>tidak ada layanan &quot;%1&quot; di cabang ini; layanan yang tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="112"/>
+        <location filename="../../common/queue/queueengine.cpp" line="113"/>
         <source>service %1 (%2) is not offered</source>
         <translation>layanan %1 (%2) tidak tersedia</translation>
     </message>

@@ -252,6 +252,19 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../display/qml/OutOfService.qml" line="30"/>
+        <source>The queue board is out of service.</source>
+        <translation>The queue board is out of service.</translation>
+    </message>
+    <message>
+        <location filename="../../display/qml/OutOfService.qml" line="40"/>
+        <source>Please ask our staff when you will be called.</source>
+        <translation>Please ask our staff when you will be called.</translation>
+    </message>
+</context>
+<context>
     <name>PreviousCalls</name>
     <message>
         <location filename="../../display/qml/PreviousCalls.qml" line="17"/>

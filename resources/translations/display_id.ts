@@ -249,6 +249,19 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../display/qml/OutOfService.qml" line="30"/>
+        <source>The queue board is out of service.</source>
+        <translation>Papan antrian sedang tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../display/qml/OutOfService.qml" line="40"/>
+        <source>Please ask our staff when you will be called.</source>
+        <translation>Silakan tanyakan kepada petugas kami kapan Anda dipanggil.</translation>
+    </message>
+</context>
+<context>
     <name>PreviousCalls</name>
     <message>
         <location filename="../../display/qml/PreviousCalls.qml" line="17"/>

@@ -59,12 +59,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="65"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="71"/>
         <source>the kiosk screen is not a window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/src/kioskcontroller.cpp" line="177"/>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="189"/>
         <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="65"/>
+        <location filename="../../kiosk/qml/Main.qml" line="71"/>
         <source>Sorry, no number was issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,6 +184,19 @@
         <location filename="../../kiosk/qml/NoticeCard.qml" line="47"/>
         <source>Touch to close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="33"/>
+        <source>The ticket machine is out of service.</source>
+        <translation>The ticket machine is out of service.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="44"/>
+        <source>Please ask our staff.</source>
+        <translation>Please ask our staff.</translation>
     </message>
 </context>
 <context>

@@ -91,12 +91,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="65"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation>layar kios tidak dapat dimuat (lihat pesan di atas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="71"/>
         <source>the kiosk screen is not a window</source>
         <translation>layar kios bukan sebuah jendela</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/src/kioskcontroller.cpp" line="177"/>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="189"/>
         <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
         <translation>Sistem antrian sedang sibuk. Silakan coba lagi sebentar lagi, atau hubungi petugas kami.</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Kios nomor antrian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="65"/>
+        <location filename="../../kiosk/qml/Main.qml" line="71"/>
         <source>Sorry, no number was issued</source>
         <translation>Mohon maaf, nomor antrian belum dapat diberikan</translation>
     </message>
@@ -216,6 +216,19 @@
         <location filename="../../kiosk/qml/NoticeCard.qml" line="47"/>
         <source>Touch to close</source>
         <translation>Sentuh untuk menutup</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="33"/>
+        <source>The ticket machine is out of service.</source>
+        <translation>Mesin antrian sedang tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="44"/>
+        <source>Please ask our staff.</source>
+        <translation>Silakan hubungi petugas kami.</translation>
     </message>
 </context>
 <context>

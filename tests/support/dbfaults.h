@@ -1,0 +1,126 @@
+// Shared by the suites that break a database under a running app: the faults a person or a
+// disk does to the file (removed, replaced by another database or by a text file, made
+// unwritable) and the way back. We run as root, so chmod binds nothing: unwritable is
+// `chattr +i` (ext4; root needs CAP_LINUX_IMMUTABLE), on the file and its WAL. Never on the
+// -shm file, which SQLite maps into memory: an immutable mapped page is a SIGBUS.
+#pragma once
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace antrian::test {
+
+class DatabaseFaults
+{
+public:
+    enum class Fault { Removed, ReplacedByText, ReplacedByDatabase, Unwritable };
+
+    explicit DatabaseFaults(QString path) : m_path(std::move(path)), m_aside(m_path + QStringLiteral(".aside")) {}
+    ~DatabaseFaults() { setImmutable(false); }
+
+    // What chattr +i needs; false with why in `reason` when this machine cannot.
+    static bool canMakeUnwritable(QString *reason)
+    {
+        QTemporaryDir dir;
+        const QString probe = dir.filePath(QStringLiteral("probe"));
+        QFile f(probe);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.close();
+        const bool ok = chattr(QStringLiteral("+i"), {probe});
+        chattr(QStringLiteral("-i"), {probe});
+        if (!ok)
+            *reason = QStringLiteral("chattr +i does not work here (needs ext4-like file system and CAP_LINUX_IMMUTABLE)");
+        return ok;
+    }
+
+    bool apply(Fault fault)
+    {
+        switch (fault) {
+        case Fault::Removed: return moveAside();
+        case Fault::ReplacedByText: return moveAside() && writeText();
+        case Fault::ReplacedByDatabase: return moveAside() && writeOtherDatabase();
+        case Fault::Unwritable: return setImmutable(true);
+        }
+        return false;
+    }
+    // The original database back as it was (what a fixed disk or a restored backup gives).
+    bool undo(Fault fault)
+    {
+        if (fault == Fault::Unwritable)
+            return setImmutable(false);
+        for (const QString &suffix : suffixes())
+            QFile::remove(m_path + suffix);
+        bool ok = true;
+        for (const QString &suffix : suffixes()) {
+            if (QFileInfo::exists(m_aside + suffix))
+                ok = QFile::rename(m_aside + suffix, m_path + suffix) && ok;
+        }
+        return ok;
+    }
+
+private:
+    static QStringList suffixes() { return {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}; }
+
+    static bool chattr(const QString &flag, const QStringList &files)
+    {
+        QProcess p;
+        p.start(QStringLiteral("chattr"), QStringList{flag} + files);
+        return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    // The database with its WAL and shared memory, moved off the path as one.
+    bool moveAside()
+    {
+        bool ok = true;
+        for (const QString &suffix : suffixes()) {
+            if (QFileInfo::exists(m_path + suffix))
+                ok = QFile::rename(m_path + suffix, m_aside + suffix) && ok;
+        }
+        return ok;
+    }
+    bool writeText()
+    {
+        QFile f(m_path);
+        return f.open(QIODevice::WriteOnly) && f.write("Daftar antrian hari ini, bukan database\n") > 0;
+    }
+    // Another branch's valid database, closed (so checkpointed) before it takes the path.
+    bool writeOtherDatabase()
+    {
+        const QString other = m_path + QStringLiteral(".other");
+        {
+            auto db = Database::open(other, Database::OpenMode::CreateIfMissing);
+            if (!db)
+                return false;
+            FixedClock clock(mondayMorning());
+            BranchConfig branch = smallBranch();
+            branch.name = QStringLiteral("Cabang Pengganti");
+            if (!QueueEngine(**db, clock).importConfig(branch))
+                return false;
+        }
+        return QFile::rename(other, m_path);
+    }
+    bool setImmutable(bool on)
+    {
+        if (on == m_immutable)
+            return true;
+        QStringList files{m_path};
+        if (QFileInfo::exists(m_path + QStringLiteral("-wal")))
+            files << m_path + QStringLiteral("-wal");
+        const bool ok = chattr(on ? QStringLiteral("+i") : QStringLiteral("-i"), files);
+        if (ok)
+            m_immutable = on;
+        return ok;
+    }
+
+    QString m_path;
+    QString m_aside;
+    bool m_immutable = false;
+};
+
+} // namespace antrian::test
+
+Q_DECLARE_METATYPE(antrian::test::DatabaseFaults::Fault)
