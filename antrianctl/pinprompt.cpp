@@ -52,11 +52,14 @@ std::optional<QString> readLine()
 std::optional<QString> readHidden(const QString &prompt)
 {
     const QByteArray p = prompt.toUtf8();
-    std::fwrite(p.constData(), 1, size_t(p.size()), stderr);
-    std::fflush(stderr);
-
-    if (tcgetattr(STDIN_FILENO, &g_saved) != 0)
+    auto showPrompt = [&p] {
+        std::fwrite(p.constData(), 1, size_t(p.size()), stderr);
+        std::fflush(stderr);
+    };
+    if (tcgetattr(STDIN_FILENO, &g_saved) != 0) {
+        showPrompt();
         return readLine();
+    }
     termios quiet = g_saved;
     quiet.c_lflag &= ~tcflag_t(ECHO);
     quiet.c_lflag |= ECHONL; // the Enter still moves to the next line
@@ -65,9 +68,13 @@ std::optional<QString> readHidden(const QString &prompt)
     for (int i = 0; i < 4; ++i)
         previous[i] = std::signal(caught[i], restoreAndDie);
     g_echoOff = 1;
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    // Echo goes off before the prompt shows, and nothing typed is thrown away (TCSANOW, not
+    // TCSAFLUSH): a PIN typed the moment the prompt appears was once discarded, and the program
+    // then waited for ever.
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    showPrompt();
     std::optional<QString> line = readLine();
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved);
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_saved);
     g_echoOff = 0;
     for (int i = 0; i < 4; ++i)
         std::signal(caught[i], previous[i]);

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <csignal>
+
 #include <pty.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -98,8 +100,18 @@ QByteArray runOnTerminal(const QStringList &args, const QList<QByteArray> &lines
                 break;
         }
     }
+    // A program still waiting after 30 s has failed the test; it must not hang the suite.
     int status = 0;
-    waitpid(pid, &status, 0);
+    QElapsedTimer grace;
+    grace.start();
+    while (waitpid(pid, &status, WNOHANG) == 0) {
+        if (grace.elapsed() > 5000) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            break;
+        }
+        usleep(10000);
+    }
     close(master);
     *exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return screen;
