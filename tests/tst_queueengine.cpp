@@ -543,7 +543,9 @@ void TestQueueEngine::aCounterIsOpenOnlyWhileSomeoneIsLoggedInAndNotOnABreak()
     QCOMPARE(first->estimate.openCounters, 0);
     QVERIFY(!first->estimate.isKnown());
     QCOMPARE(describeWait(first->estimate), QStringLiteral("no counter is serving this service now"));
-    for (const CounterStatus &c : f.engine().status()->counters)
+    const auto before = f.engine().status(); // kept: the loop must not range over a temporary
+    QVERIFY(before.ok());
+    for (const CounterStatus &c : before->counters)
         QCOMPARE(c.state, CounterState::Closed);
 
     f.staff({3}); // B, A
