@@ -3,6 +3,7 @@
 #include "jsonlinemap.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
