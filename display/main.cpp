@@ -7,10 +7,10 @@
 
 #include "app/appsetup.h"
 #include "core/translation.h"
+#include "scenegraph.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -33,15 +33,16 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // The help text is translated as it is built: the language comes first.
     antrian::installTranslationsFromArguments(QCoreApplication::arguments());
-    if (QGuiApplication::platformName() == u"offscreen")
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // headless: screenshots, tests
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
     antrian::AppSetup::addStandardOptions(parser);
     antrian::display::DisplayOptions::addTo(parser);
+    antrian::quickapp::SceneGraph::addOption(parser);
     parser.process(app);
+    if (auto renderer = antrian::quickapp::SceneGraph::choose(parser); !renderer)
+        return fail(renderer.error());
 
     auto options = antrian::display::DisplayOptions::read(parser);
     if (!options)

@@ -3,6 +3,7 @@
 
 #include "app/appsetup.h"
 #include "core/translation.h"
+#include "scenegraph.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -51,7 +52,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     antrian::AppSetup::addStandardOptions(parser);
     antrian::kiosk::KioskOptions::addTo(parser);
+    antrian::quickapp::SceneGraph::addOption(parser);
     parser.process(app);
+    if (auto renderer = antrian::quickapp::SceneGraph::choose(parser); !renderer)
+        return fail(renderer.error());
 
     auto setup = antrian::AppSetup::prepare(parser);
     if (!setup)
