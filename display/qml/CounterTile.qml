@@ -50,16 +50,20 @@ Rectangle {
                 font.bold: true
                 font.pixelSize: tile.height * 0.46
             }
+            // A long name ("Layanan Nasabah 2") wraps onto a second line at a size read
+            // from the back of the hall, rather than shrinking to fit one.
             Text {
+                objectName: "counterName"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 visible: text !== ""
                 text: tile.label
                 color: band.ink
                 opacity: 0.85
-                font.pixelSize: Math.min(22 * Theme.u, tile.height * 0.12)
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: 15 * Theme.u
+                font.pixelSize: Math.max(20 * Theme.u, Math.min(22 * Theme.u, tile.height * 0.12))
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                lineHeight: 0.9
                 elide: Text.ElideRight
             }
         }
