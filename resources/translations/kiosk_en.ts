@@ -99,12 +99,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="65"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="66"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="69"/>
         <source>the kiosk screen is not a window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,12 +255,12 @@
 <context>
     <name>ServiceListModel</name>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
         <source>No one waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
         <source>%n people waiting</source>
         <translation>
             <numerusform>%n person waiting</numerusform>
@@ -268,12 +268,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="38"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="48"/>
         <source>Not available at the moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="40"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="50"/>
         <source>Today&apos;s tickets are all taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,12 +301,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="85"/>
-        <source>Priority service</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="87"/>
+        <source>%1 — priority service</source>
+        <translation>%1 — priority service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="99"/>
+        <source>Touch here first, then choose your service</source>
+        <translation>Touch here first, then choose your service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="122"/>
         <source>Back to ordinary numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,17 +324,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
         <source>Ahead of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>No one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -337,42 +342,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
         <source>Estimated wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="122"/>
         <source>Taken at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="181"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
         <source>Printing your ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="183"/>
         <source>Please take your ticket from the printer below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
         <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="186"/>
         <source>Please remember your number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="203"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="204"/>
         <source>Thank you. Please wait until your number is called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="212"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="213"/>
         <source>Touch the screen to finish (%n s)</source>
         <translation>
             <numerusform>Touch the screen to finish (%n s)</numerusform>

@@ -99,12 +99,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="65"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="66"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation>layar kios tidak dapat dimuat (lihat pesan di atas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="69"/>
         <source>the kiosk screen is not a window</source>
         <translation>layar kios bukan sebuah jendela</translation>
     </message>
@@ -255,24 +255,24 @@
 <context>
     <name>ServiceListModel</name>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
         <source>No one waiting</source>
         <translation>Belum ada yang menunggu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
         <source>%n people waiting</source>
         <translation>
             <numerusform>%n orang menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="38"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="48"/>
         <source>Not available at the moment</source>
         <translation>Sementara tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="40"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="50"/>
         <source>Today&apos;s tickets are all taken</source>
         <translation>Kuota hari ini sudah habis</translation>
     </message>
@@ -300,12 +300,21 @@
         <translation>Sentuh salah satu tombol untuk mengambil nomor antrian.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="85"/>
-        <source>Priority service</source>
-        <translation>Layanan prioritas</translation>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="87"/>
+        <source>%1 — priority service</source>
+        <translation>%1 — layanan prioritas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="99"/>
+        <source>Touch here first, then choose your service</source>
+        <translation>Sentuh di sini dulu, lalu pilih layanan Anda</translation>
+    </message>
+    <message>
+        <source>Priority service</source>
+        <translation type="vanished">Layanan prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="122"/>
         <source>Back to ordinary numbers</source>
         <translation>Kembali ke nomor antrian biasa</translation>
     </message>
@@ -318,59 +327,59 @@
         <translation>Nomor antrian Anda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
         <source>Ahead of you</source>
         <translation>Di depan Anda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>No one</source>
         <translation>Tidak ada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
         <source>Estimated wait</source>
         <translation>Perkiraan waktu tunggu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="122"/>
         <source>Taken at</source>
         <translation>Diambil pukul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="181"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
         <source>Printing your ticket…</source>
         <translation>Tiket Anda sedang dicetak…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="183"/>
         <source>Please take your ticket from the printer below.</source>
         <translation>Silakan ambil tiket Anda dari printer di bawah.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
         <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
         <translation>Mohon maaf, printer tiket sedang bermasalah. Mohon catat nomor antrian Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="186"/>
         <source>Please remember your number: %1</source>
         <translation>Mohon ingat nomor antrian Anda: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="203"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="204"/>
         <source>Thank you. Please wait until your number is called.</source>
         <translation>Terima kasih. Silakan menunggu hingga nomor Anda dipanggil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="212"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="213"/>
         <source>Touch the screen to finish (%n s)</source>
         <translation>
             <numerusform>Sentuh layar untuk selesai (%n detik)</numerusform>
