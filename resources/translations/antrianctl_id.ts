@@ -4,7 +4,7 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="68"/>
+        <location filename="../../antrianctl/cli.cpp" line="62"/>
         <source>Antrian queue system, from the command line.
 
 Commands:
@@ -58,215 +58,220 @@ Perintah:
 Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="86"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="86"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="87"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation>Impor berkas konfigurasi cabang ini terlebih dahulu (diperiksa seluruhnya).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="87"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="88"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation>Gunakan waktu tetap, ISO 8601 (2026-11-23T09:00:00+07:00).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="88"/>
         <source>time</source>
         <translation>waktu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="89"/>
         <source>Print JSON for scripts.</source>
         <translation>Tampilkan keluaran JSON untuk skrip.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="90"/>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="90"/>
         <source>lang</source>
         <translation>bahasa</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/cli.cpp" line="91"/>
         <source>issue: a priority ticket.</source>
         <translation>issue: nomor antrian prioritas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>issue: priority reason code from the config.</source>
         <translation>issue: kode alasan prioritas dari konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
-        <location filename="../../antrianctl/cli.cpp" line="103"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="97"/>
         <source>code</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>transfer: straight to this counter.</source>
         <translation>transfer: langsung ke loket ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>number</source>
         <translation>nomor</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="100"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation>tickets: tanggal operasional YYYY-MM-DD (bawaan: hari ini).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="100"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>date</source>
         <translation>tanggal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="101"/>
+        <location filename="../../antrianctl/cli.cpp" line="95"/>
         <source>tickets: every business date.</source>
         <translation>tickets: semua tanggal operasional.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="102"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation>tickets: hanya status ini (waiting, called, ...).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="102"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="103"/>
+        <location filename="../../antrianctl/cli.cpp" line="97"/>
         <source>tickets: only this service.</source>
         <translation>tickets: hanya layanan ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation>staff add: nama lengkap petugas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation>staff add: staff (bawaan) atau supervisor.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="107"/>
+        <location filename="../../antrianctl/cli.cpp" line="101"/>
         <source>What to do; see the list above.</source>
         <translation>Perintah yang dijalankan; lihat daftar di atas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="118"/>
+        <location filename="../../antrianctl/cli.cpp" line="112"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="122"/>
+        <location filename="../../antrianctl/cli.cpp" line="116"/>
         <source>no command given; try --help</source>
         <translation>tidak ada perintah; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="125"/>
+        <location filename="../../antrianctl/cli.cpp" line="119"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="205"/>
+        <location filename="../../antrianctl/cli.cpp" line="170"/>
+        <source>warning:</source>
+        <translation>peringatan:</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="201"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="250"/>
+        <location filename="../../antrianctl/cli.cpp" line="246"/>
         <source>the bundled sample branch</source>
         <translation>contoh cabang bawaan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="252"/>
+        <location filename="../../antrianctl/cli.cpp" line="248"/>
         <source>its existing setup</source>
         <translation>pengaturan yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="263"/>
+        <location filename="../../antrianctl/cli.cpp" line="259"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation>Basis data %1 siap: %2, dari %3.
 Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="271"/>
+        <location filename="../../antrianctl/cli.cpp" line="267"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation>penggunaan: antrianctl issue SERVICE [--priority] [--reason CODE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="292"/>
+        <location filename="../../antrianctl/cli.cpp" line="288"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation>layanan %1 dihentikan sementara: kios tidak mengeluarkan nomor antrian untuk layanan ini</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="293"/>
+        <location filename="../../antrianctl/cli.cpp" line="289"/>
         <source>service %1 resumed</source>
         <translation>layanan %1 dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="296"/>
+        <location filename="../../antrianctl/cli.cpp" line="292"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation>penggunaan: antrianctl %1 COUNTER (nomor loket)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="303"/>
+        <location filename="../../antrianctl/cli.cpp" line="299"/>
         <source>counter %1 paused</source>
         <translation>loket %1 istirahat</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="303"/>
+        <location filename="../../antrianctl/cli.cpp" line="299"/>
         <source>counter %1 open</source>
         <translation>loket %1 buka</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="325"/>
+        <location filename="../../antrianctl/cli.cpp" line="321"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation>penggunaan: antrianctl transfer COUNTER SERVICE, atau transfer COUNTER [SERVICE] --to-counter N</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="336"/>
+        <location filename="../../antrianctl/cli.cpp" line="332"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation>penggunaan: antrianctl %1 CODE (kode nomor antrian seperti A-001)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="361"/>
+        <location filename="../../antrianctl/cli.cpp" line="357"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>--date: harus berformat YYYY-MM-DD, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="368"/>
+        <location filename="../../antrianctl/cli.cpp" line="364"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation>--status: harus salah satu dari waiting, called, serving, done, no_show, cancelled atau expired</translation>
     </message>

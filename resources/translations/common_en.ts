@@ -96,7 +96,7 @@
 <context>
     <name>BranchStore</name>
     <message>
-        <location filename="../../common/storage/branchstore.cpp" line="143"/>
+        <location filename="../../common/storage/branchstore.cpp" line="146"/>
         <source>the database %1 holds no branch setup yet; import one with: antrianctl init --config FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,179 +104,184 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="55"/>
+        <location filename="../../common/config/configloader.cpp" line="56"/>
         <source>unknown field; expected one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="66"/>
+        <location filename="../../common/config/configloader.cpp" line="67"/>
         <source>missing; expected a text value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="70"/>
+        <location filename="../../common/config/configloader.cpp" line="71"/>
         <source>expected a text value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="75"/>
+        <location filename="../../common/config/configloader.cpp" line="76"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="87"/>
+        <location filename="../../common/config/configloader.cpp" line="88"/>
         <source>expected a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="99"/>
+        <location filename="../../common/config/configloader.cpp" line="100"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="111"/>
+        <location filename="../../common/config/configloader.cpp" line="112"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="122"/>
+        <location filename="../../common/config/configloader.cpp" line="123"/>
         <source>missing; expected an object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="126"/>
-        <location filename="../../common/config/configloader.cpp" line="290"/>
-        <location filename="../../common/config/configloader.cpp" line="323"/>
+        <location filename="../../common/config/configloader.cpp" line="127"/>
+        <location filename="../../common/config/configloader.cpp" line="293"/>
+        <location filename="../../common/config/configloader.cpp" line="326"/>
         <source>expected an object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="135"/>
+        <location filename="../../common/config/configloader.cpp" line="136"/>
         <source>missing; expected a list [ ... ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="139"/>
+        <location filename="../../common/config/configloader.cpp" line="140"/>
         <source>expected a list [ ... ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="152"/>
+        <location filename="../../common/config/configloader.cpp" line="153"/>
         <source>expected a time of day as &quot;HH:MM&quot; (00:00 to 24:00), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="153"/>
+        <location filename="../../common/config/configloader.cpp" line="154"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="164"/>
+        <location filename="../../common/config/configloader.cpp" line="165"/>
         <source>closing time must be after opening time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="174"/>
+        <location filename="../../common/config/configloader.cpp" line="175"/>
         <source>expected a date as &quot;YYYY-MM-DD&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="214"/>
+        <location filename="../../common/config/configloader.cpp" line="217"/>
         <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Asia/Jakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="228"/>
+        <location filename="../../common/config/configloader.cpp" line="231"/>
         <source>expected {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;} or null for closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="252"/>
+        <location filename="../../common/config/configloader.cpp" line="255"/>
         <source>%1 is listed twice among holidays and special days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="272"/>
+        <location filename="../../common/config/configloader.cpp" line="275"/>
         <source>expected a lower-case word such as &quot;elderly&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="275"/>
+        <location filename="../../common/config/configloader.cpp" line="278"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="285"/>
+        <location filename="../../common/config/configloader.cpp" line="288"/>
         <source>the branch needs at least one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="300"/>
+        <location filename="../../common/config/configloader.cpp" line="303"/>
         <source>expected one capital letter A-Z (the ticket prefix), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="302"/>
+        <location filename="../../common/config/configloader.cpp" line="305"/>
         <source>service code &quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="319"/>
+        <location filename="../../common/config/configloader.cpp" line="322"/>
         <source>the branch needs at least one counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="330"/>
+        <location filename="../../common/config/configloader.cpp" line="333"/>
         <source>missing; expected the counter number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="333"/>
+        <location filename="../../common/config/configloader.cpp" line="336"/>
         <source>counter %1 is defined twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="344"/>
+        <location filename="../../common/config/configloader.cpp" line="350"/>
         <source>a counter must serve at least one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="349"/>
+        <location filename="../../common/config/configloader.cpp" line="355"/>
         <source>unknown service &quot;%1&quot;; expected a code from services[]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="351"/>
+        <location filename="../../common/config/configloader.cpp" line="357"/>
         <source>service &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="361"/>
+        <location filename="../../common/config/configloader.cpp" line="367"/>
         <source>service &quot;%1&quot; is served by no active counter; add it to a counter or set &quot;active&quot;: false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="372"/>
+        <location filename="../../common/config/configloader.cpp" line="404"/>
+        <source>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</source>
+        <translation>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="417"/>
         <source>%1 is a folder, not a config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="374"/>
+        <location filename="../../common/config/configloader.cpp" line="419"/>
         <source>%1: no such config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="376"/>
+        <location filename="../../common/config/configloader.cpp" line="421"/>
         <source>%1: cannot read config file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="385"/>
+        <location filename="../../common/config/configloader.cpp" line="434"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="391"/>
+        <location filename="../../common/config/configloader.cpp" line="440"/>
         <source>%1:1: expected a JSON object { ... } at the top level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,108 +491,108 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="93"/>
+        <location filename="../../common/queue/queueengine.cpp" line="92"/>
         <source>there is no counter %1 in this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="95"/>
+        <location filename="../../common/queue/queueengine.cpp" line="94"/>
         <source>counter %1 is switched off in the branch config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="108"/>
+        <location filename="../../common/queue/queueengine.cpp" line="107"/>
         <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="112"/>
+        <location filename="../../common/queue/queueengine.cpp" line="111"/>
         <source>service %1 (%2) is not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="178"/>
+        <location filename="../../common/queue/queueengine.cpp" line="177"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="184"/>
+        <location filename="../../common/queue/queueengine.cpp" line="183"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="189"/>
+        <location filename="../../common/queue/queueengine.cpp" line="188"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="229"/>
-        <location filename="../../common/queue/queueengine.cpp" line="280"/>
+        <location filename="../../common/queue/queueengine.cpp" line="228"/>
+        <location filename="../../common/queue/queueengine.cpp" line="279"/>
         <source>counter %1 is already serving %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="230"/>
+        <location filename="../../common/queue/queueengine.cpp" line="229"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="237"/>
+        <location filename="../../common/queue/queueengine.cpp" line="236"/>
         <source>counter %1 is paused; resume it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="243"/>
+        <location filename="../../common/queue/queueengine.cpp" line="242"/>
         <source>no ticket waiting for counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="261"/>
+        <location filename="../../common/queue/queueengine.cpp" line="260"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="263"/>
+        <location filename="../../common/queue/queueengine.cpp" line="262"/>
         <source>%1 is already being served at counter %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="278"/>
+        <location filename="../../common/queue/queueengine.cpp" line="277"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="294"/>
+        <location filename="../../common/queue/queueengine.cpp" line="293"/>
         <source>counter %1 is not serving anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="296"/>
+        <location filename="../../common/queue/queueengine.cpp" line="295"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="311"/>
+        <location filename="../../common/queue/queueengine.cpp" line="310"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="313"/>
+        <location filename="../../common/queue/queueengine.cpp" line="312"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="334"/>
+        <location filename="../../common/queue/queueengine.cpp" line="333"/>
         <source>%1 is already at counter %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="337"/>
+        <location filename="../../common/queue/queueengine.cpp" line="336"/>
         <source>no counter serves service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="356"/>
+        <location filename="../../common/queue/queueengine.cpp" line="355"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,22 +602,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="365"/>
+        <location filename="../../common/queue/queueengine.cpp" line="364"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="375"/>
+        <location filename="../../common/queue/queueengine.cpp" line="374"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="388"/>
+        <location filename="../../common/queue/queueengine.cpp" line="387"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="391"/>
+        <location filename="../../common/queue/queueengine.cpp" line="390"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 was marked no-show more than %n minute ago and cannot be reinstated</numerusform>
