@@ -27,39 +27,39 @@
         <translation>tidak dapat menyimpan tangkapan layar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="70"/>
+        <location filename="../../counter/main.cpp" line="74"/>
         <source>Antrian counter station: log in at a counter and serve the queue.
 Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twice), F6 transfer, F7 break/resume, F8 bring back a no-show, F10 log out.</source>
         <translation>Aplikasi loket Antrian: masuk di loket dan layani antrian.
 Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5 tidak hadir (tekan dua kali), F6 alihkan, F7 istirahat/lanjutkan, F8 aktifkan kembali nomor yang tidak hadir, F10 keluar.</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="77"/>
+        <location filename="../../counter/main.cpp" line="81"/>
         <source>This PC is counter N: the login offers no other.</source>
         <translation>PC ini adalah loket N: saat masuk tidak dapat memilih loket lain.</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="77"/>
+        <location filename="../../counter/main.cpp" line="81"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="78"/>
+        <location filename="../../counter/main.cpp" line="82"/>
         <source>Window size, e.g. 1920x1080 (default 1366x768).</source>
         <translation>Ukuran jendela, mis. 1920x1080 (bawaan 1366x768).</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="78"/>
+        <location filename="../../counter/main.cpp" line="82"/>
         <source>WxH</source>
         <translation>LxT</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="97"/>
+        <location filename="../../counter/main.cpp" line="101"/>
         <source>--counter: there is no counter &quot;%1&quot; in use in this branch</source>
         <translation>--counter: tidak ada loket &quot;%1&quot; yang digunakan di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="105"/>
+        <location filename="../../counter/main.cpp" line="109"/>
         <source>--size: expected WIDTHxHEIGHT from 800x600 to 7680x4320, got &quot;%1&quot;</source>
         <translation>--size: harus LEBARxTINGGI antara 800x600 dan 7680x4320, bukan &quot;%1&quot;</translation>
     </message>
@@ -67,61 +67,61 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="208"/>
+        <location filename="../../counter/deskmodel.cpp" line="220"/>
         <source>%1 called to counter %2.</source>
         <translation>%1 dipanggil ke loket %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="218"/>
+        <location filename="../../counter/deskmodel.cpp" line="230"/>
         <source>%1 called again (%n time(s)).</source>
         <translation>
             <numerusform>%1 dipanggil ulang (%n kali).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="228"/>
+        <location filename="../../counter/deskmodel.cpp" line="240"/>
         <source>Serving %1.</source>
         <translation>Melayani %1.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="238"/>
+        <location filename="../../counter/deskmodel.cpp" line="250"/>
         <source>%1 done.</source>
         <translation>%1 selesai dilayani.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="250"/>
+        <location filename="../../counter/deskmodel.cpp" line="262"/>
         <source>Press No-show again within %1 seconds to confirm that %2 did not come.</source>
         <translation>Tekan Tidak hadir sekali lagi dalam %1 detik untuk memastikan %2 tidak hadir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="261"/>
+        <location filename="../../counter/deskmodel.cpp" line="273"/>
         <source>%1 marked no-show. If the customer comes within %n minute(s), bring the ticket back.</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir. Bila ia datang dalam %n menit, aktifkan kembali nomornya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="276"/>
+        <location filename="../../counter/deskmodel.cpp" line="288"/>
         <source>%1 sent to counter %2, keeping its place in line.</source>
         <translation>%1 dialihkan ke loket %2 dengan urutan tetap.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="277"/>
+        <location filename="../../counter/deskmodel.cpp" line="289"/>
         <source>%1 sent to %2; it keeps its place in line.</source>
-        <translation>%1 dialihkan ke layanan %2 dengan urutan tetap.</translation>
+        <translation>%1 dialihkan ke %2 dengan urutan tetap.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="289"/>
+        <location filename="../../counter/deskmodel.cpp" line="301"/>
         <source>Counter %1 is open again.</source>
         <translation>Loket %1 dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="294"/>
+        <location filename="../../counter/deskmodel.cpp" line="306"/>
         <source>Counter %1 is on a break; no ticket is called here until you resume.</source>
         <translation>Loket %1 sedang istirahat; tidak ada nomor yang dipanggil ke sini sampai loket dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="305"/>
+        <location filename="../../counter/deskmodel.cpp" line="317"/>
         <source>%1 is back in the queue at its old place.</source>
         <translation>%1 kembali masuk antrian di urutan semula.</translation>
     </message>
@@ -188,7 +188,7 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
     <message>
         <location filename="../../counter/deskpage.cpp" line="50"/>
         <source>Call next</source>
-        <translation>Panggil berikutnya</translation>
+        <translation>Panggil berikut</translation>
     </message>
     <message>
         <location filename="../../counter/deskpage.cpp" line="51"/>
@@ -246,47 +246,47 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
 <context>
     <name>antrian::counter::LoginPage</name>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="45"/>
+        <location filename="../../counter/loginpage.cpp" line="51"/>
         <source>Counter login</source>
         <translation>Masuk loket</translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="73"/>
+        <location filename="../../counter/loginpage.cpp" line="79"/>
         <source>&amp;Counter</source>
         <translation>&amp;Loket</translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="76"/>
+        <location filename="../../counter/loginpage.cpp" line="82"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="79"/>
+        <location filename="../../counter/loginpage.cpp" line="85"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="131"/>
+        <location filename="../../counter/loginpage.cpp" line="137"/>
         <source>%1 (app not responding)</source>
         <translation>%1 (aplikasi tidak merespons)</translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="133"/>
+        <location filename="../../counter/loginpage.cpp" line="139"/>
         <source>free</source>
         <translation>kosong</translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="134"/>
+        <location filename="../../counter/loginpage.cpp" line="140"/>
         <source>Counter %1 · %2 — %3</source>
         <translation>Loket %1 · %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="152"/>
+        <location filename="../../counter/loginpage.cpp" line="169"/>
         <source>Checking PIN…</source>
         <translation>Memeriksa PIN…</translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="152"/>
+        <location filename="../../counter/loginpage.cpp" line="169"/>
         <source>Log in (Enter)</source>
         <translation>Masuk (Enter)</translation>
     </message>
@@ -309,68 +309,68 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
         <translation>Tidak ada yang menunggu untuk loket ini.</translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="95"/>
+        <location filename="../../counter/queuepanel.cpp" line="97"/>
         <source>↑ ↓ choose · Enter confirm · Esc back to the queue</source>
         <translation>↑ ↓ pilih · Enter konfirmasi · Esc kembali ke antrian</translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="98"/>
+        <location filename="../../counter/queuepanel.cpp" line="100"/>
         <source>Back (Esc)</source>
         <translation>Kembali (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/queuepanel.cpp" line="144"/>
+        <location filename="../../counter/queuepanel.cpp" line="146"/>
         <source>Queue for counter %1 · %n waiting</source>
         <translation>
             <numerusform>Antrian loket %1 · %n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="152"/>
+        <location filename="../../counter/queuepanel.cpp" line="154"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="154"/>
+        <location filename="../../counter/queuepanel.cpp" line="156"/>
         <source>paused</source>
         <translation>dijeda</translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="180"/>
+        <location filename="../../counter/queuepanel.cpp" line="182"/>
         <source>Send %1 to another service or counter</source>
         <translation>Alihkan %1 ke layanan atau loket lain</translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="181"/>
+        <location filename="../../counter/queuepanel.cpp" line="183"/>
         <source>Transfer (Enter)</source>
         <translation>Alihkan (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/queuepanel.cpp" line="186"/>
+        <location filename="../../counter/queuepanel.cpp" line="188"/>
         <source>Service %1 · %2 — %n waiting, keeps its place in line</source>
         <translation>
             <numerusform>Layanan %1 · %2 — %n menunggu, urutan tetap</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="201"/>
+        <location filename="../../counter/queuepanel.cpp" line="203"/>
         <source>Counter %1 · %2 — %3</source>
         <translation>Loket %1 · %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/queuepanel.cpp" line="216"/>
+        <location filename="../../counter/queuepanel.cpp" line="218"/>
         <source>Bring back a no-show (within %n minute(s) of the no-show)</source>
         <translation>
             <numerusform>Aktifkan kembali nomor yang tidak hadir (paling lambat %n menit setelahnya)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="217"/>
+        <location filename="../../counter/queuepanel.cpp" line="219"/>
         <source>Bring back (Enter)</source>
         <translation>Aktifkan kembali (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="221"/>
+        <location filename="../../counter/queuepanel.cpp" line="223"/>
         <source>%1 · %2 — no-show at %3 (%4 ago)</source>
         <translation>%1 · %2 — tidak hadir pukul %3 (%4 yang lalu)</translation>
     </message>
@@ -498,27 +498,27 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
 <context>
     <name>antrian::counter::WaitingDelegate</name>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="63"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="46"/>
         <source>NEXT</source>
         <translation>BERIKUTNYA</translation>
     </message>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="66"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="49"/>
         <source>PRIORITY</source>
         <translation>PRIORITAS</translation>
     </message>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="66"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="49"/>
         <source>PRIORITY · %1</source>
         <translation>PRIORITAS · %1</translation>
     </message>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="69"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="52"/>
         <source>SENT TO THIS COUNTER</source>
         <translation>DIALIHKAN KE LOKET INI</translation>
     </message>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="72"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="55"/>
         <source>FROM %1</source>
         <translation>DARI %1</translation>
     </message>
