@@ -82,7 +82,7 @@ Rectangle {
                                : tile.ticket !== "" ? tile.ticket : "–"
             color: !tile.active ? Theme.textDim : tile.ticket === "" ? Theme.textDim
                                 : tile.serving ? Theme.text : Theme.accent
-            font.family: tile.active ? Theme.condensed : ""
+            font.family: tile.active ? Theme.condensed : Qt.application.font.family
             font.bold: true
             // Never as large as the newest call, however few counters share the board.
             font.pixelSize: tile.active ? Math.min(tile.height * 0.50, 110 * Theme.u) : Math.min(tile.height * 0.22, 48 * Theme.u)
