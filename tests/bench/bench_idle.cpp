@@ -205,6 +205,9 @@ Figures measure(const QString &app, const QString &config, const QString &lang, 
         || proc.state() != QProcess::Running) {
         QFile log(dir.filePath(QStringLiteral("app.log")));
         log.open(QIODevice::ReadOnly);
+        stop(proc); // leave nothing running behind
+        stop(wm);
+        stop(xvfb);
         die(QStringLiteral("%1 showed no window: %2").arg(app, QString::fromLocal8Bit(log.readAll())));
     }
     QThread::sleep(settleSeconds);
@@ -221,8 +224,11 @@ Figures measure(const QString &app, const QString &config, const QString &lang, 
         const Sample now = readProc(pid);
         const Sample nowX = readProc(xvfb.processId());
         const qint64 ns = steadyNs();
-        if (now.ticks < 0)
+        if (now.ticks < 0) {
+            stop(wm);
+            stop(xvfb);
             die(QStringLiteral("%1 ended while measured").arg(app));
+        }
         const double wall = double(ns - lastNs) / 1e9;
         cpu.push_back(100.0 * double(now.ticks - last.ticks) / tick / wall);
         xcpu.push_back(100.0 * double(nowX.ticks - lastX.ticks) / tick / wall);
