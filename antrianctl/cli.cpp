@@ -161,6 +161,8 @@ Outcome Cli::open(bool create)
         if (!loaded)
             return loaded.error();
         config = *loaded;
+        for (const QString &warning : ConfigLoader::warnings(*config)) // imported all the same
+            write(stderr, QStringLiteral("antrianctl: %1 %2\n").arg(Tr::tr("warning:"), warning));
     }
 
     auto db = Database::open(m_parser.value(QStringLiteral("db")),

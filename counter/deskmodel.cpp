@@ -100,6 +100,7 @@ void DeskModel::setMessage(const QString &text, bool isError)
 {
     m_message = text;
     m_messageIsError = isError;
+    m_messageTicketId = m_view && m_view->current ? m_view->current->id : 0;
     emit changed();
 }
 
@@ -158,6 +159,12 @@ void DeskModel::refresh()
 void DeskModel::applyView(const CounterView &view)
 {
     m_view = view;
+    // A newer call here, made elsewhere (a supervisor, antrianctl): what the line said was
+    // about the ticket before it.
+    if (!m_message.isEmpty() && !m_busy && view.current && view.current->id != m_messageTicketId) {
+        m_message.clear();
+        m_messageIsError = false;
+    }
     QHash<QString, QString> services;
     for (const ServiceStatus &s : view.branch.services)
         services.insert(s.service.code, s.service.displayName(currentLanguage()));

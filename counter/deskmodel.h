@@ -88,6 +88,7 @@ private:
     bool m_noShowArmed = false;
     QString m_message;
     bool m_messageIsError = false;
+    qint64 m_messageTicketId = 0; // the ticket at the counter when the message was set
     QTimer m_tick;
     QTimer m_heartbeat;
     QTimer m_noShowTimeout;

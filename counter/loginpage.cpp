@@ -9,11 +9,17 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace antrian::counter {
 
 namespace {
+
+constexpr int kMessageMinHeight = 56; // two lines: the usual refusal
+
 
 QString sentence(const QString &text)
 {
@@ -65,7 +71,7 @@ LoginPage::LoginPage(LoginModel &login, const QString &branchName, QWidget *pare
     m_message = new QLabel(card);
     m_message->setObjectName(QStringLiteral("loginMessage"));
     m_message->setWordWrap(true);
-    m_message->setMinimumHeight(56);
+    m_message->setMinimumHeight(kMessageMinHeight);
 
     layout->addWidget(title);
     layout->addWidget(branch);
@@ -116,6 +122,28 @@ void LoginPage::submit()
     m_login.login(m_username->text(), m_pin->text(), chosenCounter());
 }
 
+void LoginPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitCounterList(); // the style sheet's font is known once shown
+}
+
+void LoginPage::fitCounterList()
+{
+    // "Loket 4 · Layanan Nasabah 1 — kosong" whole: the card widens for the longest entry (up
+    // to its maximum; past that the text is elided before the arrow, never run under it).
+    m_counter->ensurePolished();
+    int widest = 0;
+    for (int i = 0; i < m_counter->count(); ++i)
+        widest = std::max(widest, m_counter->fontMetrics().horizontalAdvance(m_counter->itemText(i)));
+    // What the frame, padding and arrow take, from the style sheet: the list's width less its text field's.
+    QStyleOptionComboBox option;
+    option.initFrom(m_counter);
+    option.rect = QRect(0, 0, 1000, m_counter->height());
+    const QRect field = m_counter->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, m_counter);
+    m_counter->setMinimumWidth(widest + (option.rect.width() - field.width()) + 2);
+}
+
 void LoginPage::showLogin()
 {
     // The counter list, keeping the choice across updates.
@@ -142,6 +170,8 @@ void LoginPage::showLogin()
         for (int i = 0; i < texts.size(); ++i)
             m_counter->addItem(texts.at(i), numbers.at(i));
     }
+    fitCounterList();
+
     const int index = m_counter->findData(chosen);
     if (index >= 0)
         m_counter->setCurrentIndex(index);
@@ -153,6 +183,9 @@ void LoginPage::showLogin()
     m_username->setEnabled(!busy);
     m_pin->setEnabled(!busy);
     m_message->setText(sentence(m_login.message()));
+    // A refusal of three lines ("counter 3 is in use by ...; ask them to log out, or ...")
+    // shown whole: the card grows for it.
+    m_message->setMinimumHeight(std::max(kMessageMinHeight, m_message->heightForWidth(m_message->width())));
     if (m_message->property("error").toBool() != m_login.messageIsError()) {
         m_message->setProperty("error", m_login.messageIsError());
         m_message->style()->unpolish(m_message);

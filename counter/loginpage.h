@@ -23,8 +23,13 @@ public:
     // Ready for the next person: fields cleared, focus on the username.
     void reset();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showLogin();
+    // Widens the counter list for its longest entry, in the font the style sheet gives it.
+    void fitCounterList();
     void submit();
     int chosenCounter() const;
 

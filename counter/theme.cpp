@@ -79,7 +79,8 @@ QLineEdit, QComboBox { font-size: @22@; padding: @8@; border: 2px solid #94A3B8;
     background: #FFFFFF; min-height: @36@; }
 QLineEdit:focus, QComboBox:focus { border-color: #1D4ED8; }
 QComboBox:disabled { color: #111827; background: #F1F5F9; }
-QComboBox::drop-down { border: none; width: @44@; }
+QComboBox { padding-right: @52@; } /* the text ends before the arrow, elided, never under it */
+QComboBox::drop-down { border: none; width: @44@; subcontrol-origin: border; }
 QComboBox::down-arrow { image: url(:/counter/icons/chevron-down.png); width: @22@; height: @22@; }
 QComboBox:disabled::drop-down { width: 0px; }
 QComboBox QAbstractItemView { font-size: @20@; }

@@ -11,10 +11,10 @@
 #include "app/appsetup.h"
 #include "app/termination.h"
 #include "core/translation.h"
+#include "scenegraph.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -36,6 +36,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     antrian::AppSetup::addStandardOptions(parser);
     antrian::display::DisplayOptions::addTo(parser);
+    antrian::quickapp::SceneGraph::addOption(parser);
 }
 
 // Not QCommandLineParser::process(): it exits 1 on a bad option, and bad usage is 2 in every
@@ -83,13 +84,13 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     // The help text is translated as it is built: the language comes first.
     antrian::installTranslationsFromArguments(QCoreApplication::arguments());
-    if (QGuiApplication::platformName() == u"offscreen")
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // headless: screenshots, tests
 
     QCommandLineParser parser;
     addOptions(parser);
     if (const int code = parseArguments(parser); code >= 0)
         return code;
+    if (auto renderer = antrian::quickapp::SceneGraph::choose(parser); !renderer)
+        return fail(renderer.error());
 
     auto options = antrian::display::DisplayOptions::read(parser);
     if (!options)

@@ -4,6 +4,7 @@
 #include "app/appsetup.h"
 #include "app/termination.h"
 #include "core/translation.h"
+#include "scenegraph.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     antrian::AppSetup::addStandardOptions(parser);
     antrian::kiosk::KioskOptions::addTo(parser);
+    antrian::quickapp::SceneGraph::addOption(parser);
     // Not process(): it exits 1 on a bad option, and bad usage is 2 in every Antrian binary.
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(antrian::Error::badInput(parser.errorText()));
@@ -60,6 +62,8 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    if (auto renderer = antrian::quickapp::SceneGraph::choose(parser); !renderer)
+        return fail(renderer.error());
 
     auto setup = antrian::AppSetup::prepare(parser);
     if (!setup)

@@ -92,6 +92,7 @@ private slots:
     void liveCallsAreAllAnnouncedStaleOnesOnlyAfterAGap();
     void afterAGapOnlyFreshCallsStillAwaitingTheirCustomerAreAnnounced();
     void callStampedAheadOfThisClockIsNotStale();
+    void newestCallIsTheNewestTicketStillAtItsCounter();
 };
 
 void TestBoard::callShowsTheTicketAtItsCounterAndAsTheNewestCall()
@@ -127,8 +128,10 @@ void TestBoard::startingServingAndFinishingMoveTheCounterOn()
     QVERIFY(f.engine().finish(3).ok());
     QVERIFY(b.follow().isEmpty());
     QVERIFY(!b.board.counter(3)->hasTicket());
-    // The call stays in the list of calls: someone who missed it can still see where to go.
-    QCOMPARE(b.board.newestCall()->ticketCode, QStringLiteral("B-001"));
+    // The call stays in the list of calls: someone who missed it can still see where to go;
+    // but it is nobody's current call any more.
+    QCOMPARE(codes(b.board.recentCalls()), QStringList{"B-001"});
+    QVERIFY(!b.board.newestCall());
 }
 
 void TestBoard::noShowAndTransferFreeTheCounter()
@@ -453,6 +456,34 @@ void TestBoard::callStampedAheadOfThisClockIsNotStale()
     BoardCall c;
     c.at = mondayMorning().addSecs(300); // the counter PC's clock runs five minutes fast
     QVERIFY(!AnnouncePolicy().isStale(c, mondayMorning()));
+}
+
+void TestBoard::newestCallIsTheNewestTicketStillAtItsCounter()
+{
+    // The display starts after A-002 was called and finished: the newest line of its history
+    // is done, and A-001 still waits for its customer at counter 1.
+    Fixture f;
+    BoardOf b(f);
+    f.issue(QStringLiteral("A"));
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().callNext(1).ok());
+    f.clock().advanceSecs(30);
+    QVERIFY(f.engine().callNext(4).ok());
+    QVERIFY(f.engine().start(4).ok());
+    QVERIFY(f.engine().finish(4).ok());
+    b.follow();
+    b.refresh();
+    QCOMPARE(codes(b.board.recentCalls()), (QStringList{"A-002", "A-001"}));
+    QVERIFY(b.board.newestCall());
+    QCOMPARE(b.board.newestCall()->ticketCode, QStringLiteral("A-001"));
+    QCOMPARE(b.board.newestCall()->counterNumber, 1);
+    // Served there too: nobody's current call is left.
+    QVERIFY(f.engine().start(1).ok());
+    b.follow();
+    QCOMPARE(b.board.newestCall()->ticketCode, QStringLiteral("A-001")); // being served is still at the counter
+    QVERIFY(f.engine().finish(1).ok());
+    b.follow();
+    QVERIFY(!b.board.newestCall());
 }
 
 QTEST_GUILESS_MAIN(TestBoard)

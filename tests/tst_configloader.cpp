@@ -68,6 +68,10 @@ private slots:
     void byteOrderMarkKeepsLineNumbers();
     void counterServiceInOtherCaseIsNotSilentlyDropped();
     void englishNamesAndVoicePackAreRead();
+    void serviceNameThatReadsAsThePriorityBarIsWarnedAbout_data();
+    void serviceNameThatReadsAsThePriorityBarIsWarnedAbout();
+    void bundledSampleHasNothingToWarnAbout();
+    void initWithAConfigPrintsItsWarningsAndImportsIt();
 
 private:
     QTemporaryDir m_dir;
@@ -320,6 +324,63 @@ void TestConfigLoader::englishNamesAndVoicePackAreRead()
     QVERIFY(two);
     QCOMPARE(two->displayName(QStringLiteral("en")), QStringLiteral("Counter Two"));
     QCOMPARE(two->displayName(QStringLiteral("id")), two->name);
+}
+
+void TestConfigLoader::serviceNameThatReadsAsThePriorityBarIsWarnedAbout_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("Prioritas alone") << "Prioritas" << true;
+    QTest::newRow("Priority alone") << "Priority" << true;
+    QTest::newRow("Layanan Prioritas") << "Layanan Prioritas" << true;
+    QTest::newRow("Priority service") << "Priority service" << true;
+    QTest::newRow("Antrian Prioritas (khusus)") << "Antrian Prioritas (khusus)" << true;
+    QTest::newRow("upper case") << "PRIORITAS" << true;
+    QTest::newRow("Nasabah Prioritas") << "Nasabah Prioritas" << false;
+    QTest::newRow("Priority Banking") << "Priority Banking" << false;
+    QTest::newRow("Prioritas VIP") << "Prioritas VIP" << false;
+    QTest::newRow("Layanan Nasabah") << "Layanan Nasabah" << false;
+    QTest::newRow("Teller") << "Teller" << false;
+    QTest::newRow("Layanan khusus") << "Layanan khusus" << false; // says nothing of priority
+}
+
+void TestConfigLoader::serviceNameThatReadsAsThePriorityBarIsWarnedAbout()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, warned);
+    QCOMPARE(ConfigLoader::nameReadsAsPriorityBar(name), warned);
+    // And in a whole config, naming the field; the config still loads.
+    auto config = ConfigLoader::fromJson(smallBranchWith("\"name\": \"Teller\"", qPrintable(QStringLiteral("\"name\": \"%1\"").arg(name))),
+                                         QStringLiteral("branch.json"));
+    QVERIFY2(config.ok(), config ? "" : qPrintable(config.error().message));
+    const QStringList warnings = ConfigLoader::warnings(*config);
+    QCOMPARE(warnings.size(), warned ? 1 : 0);
+    if (warned)
+        QVERIFY2(warnings.first().startsWith(QStringLiteral("services[1].name \"%1\"").arg(name)), qPrintable(warnings.first()));
+}
+
+void TestConfigLoader::bundledSampleHasNothingToWarnAbout()
+{
+    auto sample = ConfigLoader::fromFile(ConfigLoader::bundledSamplePath());
+    QVERIFY(sample.ok());
+    QCOMPARE(ConfigLoader::warnings(*sample), QStringList());
+}
+
+void TestConfigLoader::initWithAConfigPrintsItsWarningsAndImportsIt()
+{
+    QTemporaryDir dir;
+    const QString configPath = dir.filePath(QStringLiteral("branch.json"));
+    QFile file(configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(smallBranchWith("\"name\": \"Teller\"", "\"name\": \"Prioritas\""));
+    file.close();
+    const QString db = dir.filePath(QStringLiteral("antrian.db"));
+    const test::ProcessResult r = test::runCtl({"--db", db, "--lang", "en", "--config", configPath, "init"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("warning: services[1].name \"Prioritas\": can be taken for the kiosk's priority service"),
+             r.err.constData());
+    const test::ProcessResult status = test::runCtl({"--db", db, "--json", "status"});
+    QVERIFY2(status.out.contains("Prioritas"), status.out.constData()); // imported all the same
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

@@ -7,6 +7,8 @@
 #include "staff/staffevents.h"
 
 #include <QListWidget>
+#include <QScopeGuard>
+#include <QStyleOptionComboBox>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -87,6 +89,13 @@ private slots:
     void refusedActionShowsTheEnginesReason();
     void logoutFreesTheCounterOnlyWhenNoCustomerIsHeld();
     void indonesianIsTheDefaultLanguage();
+    void loginRefusalIsShownWhole_data();
+    void loginRefusalIsShownWhole();
+    void fixedCounterIsListedWhole();
+    void messageLineFollowsANewerCallMadeElsewhere();
+    void transferMessageNamesTheServiceOnce();
+    void actionLabelsStayOnOneLine_data();
+    void actionLabelsStayOnOneLine();
 };
 
 void TestCounterUi::rightPinOpensTheDeskWithNameAndCounter()
@@ -409,9 +418,125 @@ void TestCounterUi::indonesianIsTheDefaultLanguage()
     QCOMPARE(s->text("loginTitle"), QStringLiteral("Masuk loket"));
     QCOMPARE(s->button("loginButton")->text(), QStringLiteral("Masuk (Enter)"));
     QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
-    QCOMPARE(static_cast<counter::ActionButton *>(s->button("callNextButton"))->title(), QStringLiteral("Panggil berikutnya"));
+    QCOMPARE(static_cast<counter::ActionButton *>(s->button("callNextButton"))->title(), QStringLiteral("Panggil berikut"));
     QCOMPARE(s->text("ticketCode"), QStringLiteral("Kosong"));
     installTranslations(QStringLiteral("en"));
+}
+
+void TestCounterUi::loginRefusalIsShownWhole_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<bool>("locked"); // false: the counter is in use by someone else
+    QTest::newRow("locked, id") << "id" << true;
+    QTest::newRow("locked, en") << "en" << true;
+    QTest::newRow("counter in use, id") << "id" << false;
+    QTest::newRow("counter in use, en") << "en" << false;
+}
+
+void TestCounterUi::loginRefusalIsShownWhole()
+{
+    QFETCH(QString, lang);
+    QFETCH(bool, locked);
+    installTranslations(lang);
+    auto restore = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    Branch b;
+    auto other = b.station();
+    if (!locked)
+        QVERIFY(other->logIn(QStringLiteral("budi"), QStringLiteral("7390"), 3));
+    auto s = b.station();
+    if (locked) {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!s->logIn(QStringLiteral("siti"), QStringLiteral("1357"), 3));
+    } else {
+        QTRY_VERIFY(s->combo()->itemText(s->combo()->findData(3)).contains(QStringLiteral("Budi")));
+        QVERIFY(!s->logIn(QStringLiteral("siti"), kSitiPin, 3));
+    }
+    auto *label = s->window->findChild<QLabel *>(QStringLiteral("loginMessage"));
+    QVERIFY(!label->text().isEmpty());
+    QTest::qWait(50); // the layout settles
+    // Every line of it inside the label, and the label inside its card.
+    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+             qPrintable(QStringLiteral("%1 px tall, needs %2: %3").arg(label->height()).arg(label->heightForWidth(label->width())).arg(label->text())));
+    auto *card = label->parentWidget();
+    QVERIFY(card->rect().contains(label->geometry()));
+}
+
+void TestCounterUi::fixedCounterIsListedWhole()
+{
+    // --counter 4 of the sample branch: "Loket 4 · Layanan Nasabah 1 — kosong", once cut to "— kosor".
+    installTranslations(QStringLiteral("id"));
+    auto restore = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    Fixture f(sampleBranch());
+    Station s(f.path(), f.clock(), f.engine().branch()->config, 4);
+    QComboBox *combo = s.combo();
+    QTRY_VERIFY(combo->currentText().endsWith(QStringLiteral("kosong")));
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.currentText = combo->currentText();
+    const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    const QRect arrow = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, combo);
+    const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+    QVERIFY2(needed <= field.width(), qPrintable(QStringLiteral("needs %1 px, has %2 (combo %3 wide, at least %4)").arg(needed).arg(field.width()).arg(combo->width()).arg(combo->minimumWidth())));
+    QVERIFY2(arrow.isEmpty() || field.right() < arrow.left(), "the text runs under the arrow");
+}
+
+void TestCounterUi::messageLineFollowsANewerCallMadeElsewhere()
+{
+    Branch b;
+    b.f.issue(QStringLiteral("A"));
+    b.f.issue(QStringLiteral("A"));
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    s->click("callNextButton");
+    QVERIFY2(s->text("deskMessage").contains(QStringLiteral("A-001 called")), qPrintable(s->text("deskMessage")));
+    // The supervisor, from antrianctl or the floor view, lets A-001 go and calls A-002 here.
+    QVERIFY(b.f.engine().markNoShow(1).ok());
+    QVERIFY(b.f.engine().callNext(1).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(s->shownCode(), QStringLiteral("A-002"), 5000);
+    QVERIFY2(!s->text("deskMessage").contains(QStringLiteral("A-001")), qPrintable(s->text("deskMessage")));
+}
+
+void TestCounterUi::transferMessageNamesTheServiceOnce()
+{
+    installTranslations(QStringLiteral("id"));
+    auto restore = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    Fixture f(sampleBranch());
+    addStaff(f.db(), f.clock(), QStringLiteral("siti"), QStringLiteral("Siti Rahma"), kSitiPin);
+    f.issue(QStringLiteral("B"));
+    Station s(f.path(), f.clock(), f.engine().branch()->config);
+    QVERIFY(s.logIn(QStringLiteral("siti"), kSitiPin, 3));
+    s.click("callNextButton");
+    s.desk().transfer(TransferTarget{QStringLiteral("A"), 0});
+    s.settle();
+    const QString message = s.text("deskMessage");
+    QVERIFY2(message.contains(QStringLiteral("Layanan Nasabah")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("layanan Layanan"), Qt::CaseInsensitive), qPrintable(message));
+}
+
+void TestCounterUi::actionLabelsStayOnOneLine_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("id") << "id";
+    QTest::newRow("en") << "en";
+}
+
+void TestCounterUi::actionLabelsStayOnOneLine()
+{
+    QFETCH(QString, lang);
+    installTranslations(lang);
+    auto restore = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    Branch b;
+    auto s = b.station(); // 1366x768, the smallest screen a counter has
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    QTest::qWait(50);
+    for (const char *name : {"callNextButton", "recallButton", "startButton", "finishButton", "noShowButton",
+                             "transferButton", "pauseButton", "reinstateButton", "logoutButton"}) {
+        auto *title = s->button(name)->findChild<QLabel *>(QStringLiteral("actionTitle"));
+        QVERIFY(title);
+        const int needed = title->fontMetrics().horizontalAdvance(title->text());
+        QVERIFY2(needed <= title->contentsRect().width(),
+                 qPrintable(QStringLiteral("%1 \"%2\": needs %3 px, has %4").arg(QLatin1String(name), title->text()).arg(needed).arg(title->contentsRect().width())));
+    }
 }
 
 QTEST_MAIN(TestCounterUi)

@@ -10,6 +10,7 @@
 #include "announce/speaker.h"
 #include "calendar/branchstate.h"
 #include "core/translation.h"
+#include "scenegraph.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -264,6 +265,14 @@ private slots:
     void hungSpeechEngineCostsOneVoiceWhileTheBoardGoesOn();
     void hungOrEndlessSoundIsGivenUpAndTheNextCallIsHeard_data();
     void hungOrEndlessSoundIsGivenUpAndTheNextCallIsHeard();
+    void englishBoardShowsEnglishCounterNamesAndRunningText();
+    void runningTextMovesOnlyWhileTheBranchIsOpen_data();
+    void runningTextMovesOnlyWhileTheBranchIsOpen();
+    void longCounterNameWrapsAtAReadableSize();
+    void previousCallsFillTheRoomBesideTheNewestCall();
+    void finishedTicketIsNotShownAsTheNewestCallAtStart();
+    void softwareRasterisersAreToldFromGraphicsCards_data();
+    void softwareRasterisersAreToldFromGraphicsCards();
 };
 
 void TestDisplay::initTestCase()
@@ -677,6 +686,135 @@ void TestDisplay::hungOrEndlessSoundIsGivenUpAndTheNextCallIsHeard()
     QCOMPARE(finished.at(1).at(0).value<Announcement>().ticketCode, QStringLiteral("B-002"));
     QCOMPARE(heard->sounds().at(1), lobbyChime().seconds() + kChimeToVoiceMs / 1000.0 + 0.1);
     heard->letGo();
+}
+
+void TestDisplay::englishBoardShowsEnglishCounterNamesAndRunningText()
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f(sampleBranch());
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().callNext(4).ok());
+    Lobby lobby(f);
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.text("newestTicket"), QStringLiteral("A-001"), 5000);
+    const QString counterName = lobby.display.view()->newestCounterName();
+    const QString tileName = lobby.textIn("counter4", "counterName");
+    const QString running = lobby.text("runningText");
+    installTranslations(QStringLiteral("id"));
+    QCOMPARE(counterName, QStringLiteral("Customer Service 1"));
+    QCOMPARE(tileName, QStringLiteral("Customer Service 1"));
+    QVERIFY2(running.startsWith(QStringLiteral("Welcome to Bank Nusantara")), qPrintable(running));
+}
+
+void TestDisplay::runningTextMovesOnlyWhileTheBranchIsOpen_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<bool>("moves");
+    QTest::newRow("Monday morning, open") << jakarta(2026, 11, 23, 9, 0) << true;
+    QTest::newRow("Sunday, closed") << jakarta(2026, 11, 22, 10, 0) << false;
+    QTest::newRow("Christmas, closed") << jakarta(2026, 12, 25, 9, 0) << false;
+}
+
+void TestDisplay::runningTextMovesOnlyWhileTheBranchIsOpen()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(bool, moves);
+    Fixture f(sampleBranch(), now);
+    Lobby lobby(f);
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QTRY_COMPARE(lobby.isShown("closedScreen"), !moves);
+    QQuickItem *label = lobby.item("runningText");
+    QVERIFY(label && label->isVisible());
+    // Past the opening pause: a moving text has left its starting place by now.
+    const qreal start = label->x();
+    QTest::qWait(3600);
+    QCOMPARE(label->x() != start, moves);
+}
+
+void TestDisplay::longCounterNameWrapsAtAReadableSize()
+{
+    // "Layanan Nasabah 2" under counter 5 of the sample branch: too wide for one line in its
+    // band at 1920x1080; it used to shrink to about 17 px.
+    Fixture f(sampleBranch());
+    Lobby lobby(f);
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QTRY_COMPARE(lobby.textIn("counter5", "counterName"), QStringLiteral("Layanan Nasabah 2"));
+    QQuickItem *name = Lobby::find(lobby.item("counter5"), QLatin1String("counterName"));
+    const qreal u = 1.0; // 1920x1080: one design pixel is one pixel
+    // Laid out whole, on at most two lines, each as tall as a 20 px letter or more: not shrunk.
+    QCOMPARE(name->property("fontSizeMode").toInt(), 0); // Text.FixedSize
+    QVERIFY2(name->property("font").value<QFont>().pixelSize() >= 20 * u,
+             qPrintable(QString::number(name->property("font").value<QFont>().pixelSize())));
+    QVERIFY(name->property("lineCount").toInt() <= 2);
+    QVERIFY2(!name->property("truncated").toBool(), qPrintable(QStringLiteral("%1 lines, %2 wide, %3 tall").arg(name->property("lineCount").toInt()).arg(name->width()).arg(name->height())));
+    QVERIFY(name->property("contentWidth").toReal() <= name->width() + 0.5);
+}
+
+void TestDisplay::previousCallsFillTheRoomBesideTheNewestCall()
+{
+    Fixture f(sampleBranch());
+    for (int i = 0; i < 12; ++i)
+        f.issue(i % 2 ? QStringLiteral("A") : QStringLiteral("B"));
+    // Six counters call; three of them let their customer go and call the next.
+    for (int counter = 1; counter <= 6; ++counter) {
+        f.clock().advanceSecs(30);
+        QVERIFY(f.engine().callNext(counter).ok());
+    }
+    for (int counter = 1; counter <= 3; ++counter) {
+        f.clock().advanceSecs(30);
+        QVERIFY(f.engine().markNoShow(counter).ok());
+        QVERIFY(f.engine().callNext(counter).ok());
+    }
+    Lobby lobby(f);
+    QTRY_COMPARE_WITH_TIMEOUT(lobby.display.view()->previousCalls()->count(), BoardViewModel::kPreviousCalls, 5000);
+    QTest::qWait(50);
+    QQuickItem *list = lobby.item("previousCalls");
+    QVERIFY(list);
+    int whole = 0;
+    for (QQuickItem *row : list->property("contentItem").value<QQuickItem *>()->childItems()) {
+        if (row->isVisible() && row->y() + row->height() <= list->height() + 0.5) {
+            ++whole;
+            QVERIFY2(row->height() >= 50, qPrintable(QString::number(row->height())));
+        }
+    }
+    // 1920x1080: four rows fit where three were shown with room left over.
+    QVERIFY2(whole >= 4, qPrintable(QString::number(whole)));
+}
+
+void TestDisplay::finishedTicketIsNotShownAsTheNewestCallAtStart()
+{
+    Fixture f(sampleBranch());
+    f.issue(QStringLiteral("A"));
+    f.issue(QStringLiteral("B"));
+    QVERIFY(f.engine().callNext(4).ok()); // A-001, still on its way to counter 4
+    f.clock().advanceSecs(60);
+    QVERIFY(f.engine().callNext(1).ok()); // B-001, served and done before the display starts
+    QVERIFY(f.engine().start(1).ok());
+    QVERIFY(f.engine().finish(1).ok());
+    Lobby lobby(f);
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QTRY_COMPARE(lobby.text("newestTicket"), QStringLiteral("A-001"));
+    QCOMPARE(lobby.text("newestCounter"), QStringLiteral("LOKET 4"));
+    QCOMPARE(lobby.display.view()->previousCalls()->count(), 1); // B-001 under earlier calls
+}
+
+void TestDisplay::softwareRasterisersAreToldFromGraphicsCards_data()
+{
+    QTest::addColumn<QString>("renderer");
+    QTest::addColumn<bool>("software");
+    QTest::newRow("llvmpipe") << "llvmpipe (LLVM 15.0.6, 256 bits)" << true;
+    QTest::newRow("softpipe") << "softpipe" << true;
+    QTest::newRow("swrast") << "Mesa swrast" << true;
+    QTest::newRow("Microsoft basic") << "GDI Generic Software Rasterizer" << true;
+    QTest::newRow("Intel") << "Mesa Intel(R) UHD Graphics 620 (KBL GT2)" << false;
+    QTest::newRow("AMD") << "AMD Radeon Vega 8 Graphics (radeonsi, raven, LLVM 15.0.6, DRM 3.49)" << false;
+    QTest::newRow("virgl") << "virgl (Intel(R) Iris(R) Xe Graphics)" << false;
+}
+
+void TestDisplay::softwareRasterisersAreToldFromGraphicsCards()
+{
+    QFETCH(QString, renderer);
+    QFETCH(bool, software);
+    QCOMPARE(quickapp::SceneGraph::isSoftwareRasteriser(renderer), software);
 }
 
 QTEST_MAIN(TestDisplay)

@@ -7,10 +7,16 @@
 #include "core/translation.h"
 
 #include <QCursor>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextLayout>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPointingDevice>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -108,6 +114,10 @@ private slots:
     void appSavesAScreenshotOfTheClosedScreen();
     void appRefusesAScreenItCannotShowHonestly();
     void appRejectsABadPrinterWithAClearMessage();
+    void serviceLettersSitAtOneHeightInARow();
+    void hyphenatedWordIsNeverBrokenAtItsHyphen();
+    void priorityBarLeadsWithTheGroupsItIsFor();
+    void kioskModeCoversTheScreenWithoutAWindowManager();
 };
 
 void TestKiosk::touchingAServiceIssuesExactlyOneTicketWithTheCodeShown()
@@ -309,6 +319,113 @@ void TestKiosk::appRejectsABadPrinterWithAClearMessage()
     QCOMPARE(p.exitCode(), 2);
     QCOMPARE(QString::fromUtf8(p.readAllStandardError()).trimmed().split(u'\n').constLast(),
              QStringLiteral("antrian-kiosk: --printer: printer \"escpos-tcp:10.0.0.5:99999\": port must be from 1 to 65535, got 99999"));
+}
+
+void TestKiosk::serviceLettersSitAtOneHeightInARow()
+{
+    // The sample's three services side by side, with descriptions of one and of two lines.
+    Fixture f(sampleBranch());
+    Screenful s(f);
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("serviceButton_P"))));
+    QTest::qWait(50);
+    QList<qreal> tops;
+    for (const char *code : {"A", "B", "P"}) {
+        QQuickItem *letter = s.item(QStringLiteral("serviceLetter_%1").arg(QLatin1String(code)));
+        QVERIFY2(letter, code);
+        tops.append(letter->mapToScene(QPointF(0, 0)).y());
+    }
+    QVERIFY2(qAbs(tops.at(0) - tops.at(1)) < 0.5 && qAbs(tops.at(0) - tops.at(2)) < 0.5,
+             qPrintable(QStringLiteral("letters at %1, %2, %3").arg(tops.at(0)).arg(tops.at(1)).arg(tops.at(2))));
+}
+
+void TestKiosk::hyphenatedWordIsNeverBrokenAtItsHyphen()
+{
+    // "Buka rekening, kartu ATM, m-banking, pengaduan": laid out at every width a button may
+    // give it, no line ends at the hyphen of "m-banking".
+    Fixture f(sampleBranch());
+    Screenful s(f);
+    QTRY_VERIFY(s.kiosk().services()->rowCount() > 0);
+    const QString description = s.kiosk().services()->data(s.kiosk().services()->index(0), ServiceListModel::DescriptionRole).toString();
+    QVERIFY2(description.contains(QStringLiteral("banking")), qPrintable(description));
+    QFont font;
+    font.setPixelSize(30);
+    for (int width = 60; width <= 700; width += 4) {
+        QTextLayout layout(description, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            const QString text = description.mid(line.textStart(), line.textLength()).trimmed();
+            QVERIFY2(!text.endsWith(u'-'), qPrintable(QStringLiteral("%1 px: a line ends \"%2\"").arg(width).arg(text)));
+        }
+        layout.endLayout();
+    }
+}
+
+void TestKiosk::priorityBarLeadsWithTheGroupsItIsFor()
+{
+    // Service P is "Nasabah Prioritas": the amber bar must not read as that service.
+    Fixture f(sampleBranch());
+    Screenful s(f);
+    QTRY_VERIFY(isShown(s.item(QStringLiteral("priorityButton"))));
+    const QString title = s.text(QStringLiteral("priorityButtonTitle"));
+    QVERIFY2(title.startsWith(QStringLiteral("Lansia, Penyandang disabilitas, Ibu hamil")), qPrintable(title));
+}
+
+void TestKiosk::kioskModeCoversTheScreenWithoutAWindowManager()
+{
+    // As under cage or a bare X server: nobody to honour "full screen" but the kiosk itself.
+    if (QStandardPaths::findExecutable(QStringLiteral("Xvfb")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
+        QSKIP("needs Xvfb and xdotool (apt-get install xvfb xdotool)");
+    int display = 170;
+    while (QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(display))
+           || QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)))
+        ++display;
+    const QString name = QStringLiteral(":%1").arg(display);
+    QProcess xvfb;
+    xvfb.start(QStringLiteral("Xvfb"), {name, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1600x900x24"),
+                                        QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+    QVERIFY(xvfb.waitForStarted(5000));
+    auto stopAll = qScopeGuard([&] {
+        xvfb.terminate();
+        xvfb.waitForFinished(3000);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)), 10000);
+
+    Fixture f(sampleBranch());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("DISPLAY"), name);
+    QProcess kiosk;
+    kiosk.setProcessEnvironment(env);
+    kiosk.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-23T09:00:00+07:00"),
+                              QStringLiteral("--kiosk")});
+    QVERIFY(kiosk.waitForStarted(5000));
+    auto stopKiosk = qScopeGuard([&] {
+        kiosk.kill();
+        kiosk.waitForFinished(3000);
+    });
+    auto xdotool = [&](const QStringList &args) {
+        QProcess x;
+        x.setProcessEnvironment(env);
+        x.start(QStringLiteral("xdotool"), args);
+        x.waitForFinished(5000);
+        return QString::fromLocal8Bit(x.readAllStandardOutput()).trimmed();
+    };
+    auto geometry = [&] {
+        const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                                        QString::number(kiosk.processId())})
+                                       .section(u'\n', 0, 0);
+        return window.isEmpty() ? QString() : xdotool({QStringLiteral("getwindowgeometry"), window});
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(geometry().contains(QStringLiteral("Geometry:")), 20000);
+    QTest::qWait(500); // a late resize would show now
+    const QString shown = geometry();
+    QVERIFY2(shown.contains(QStringLiteral("Position: 0,0")) && shown.contains(QStringLiteral("Geometry: 1600x900")),
+             qPrintable(shown));
 }
 
 QTEST_MAIN(TestKiosk)

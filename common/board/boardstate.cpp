@@ -167,6 +167,21 @@ bool BoardState::isStillCalled(const BoardCall &call) const
     return c && c->ticketId == call.ticketId && !c->serving;
 }
 
+bool BoardState::isAtCounter(const BoardCall &call) const
+{
+    const BoardCounter *c = counter(call.counterNumber);
+    return c && c->ticketId == call.ticketId;
+}
+
+const BoardCall *BoardState::newestCall() const
+{
+    for (const BoardCall &call : m_calls) {
+        if (isAtCounter(call))
+            return &call;
+    }
+    return nullptr;
+}
+
 bool BoardState::showsClosedScreen() const
 {
     if (m_open)

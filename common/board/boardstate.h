@@ -76,6 +76,8 @@ public:
 
     // The call still waits for its customer: the counter holds the ticket, called, not serving.
     bool isStillCalled(const BoardCall &call) const;
+    // The counter holds the call's ticket, called or being served.
+    bool isAtCounter(const BoardCall &call) const;
     // Closed and nobody left to serve: no counter holds a ticket, and either nobody waits or
     // nobody was called for kAfterHoursGraceMinutes.
     bool showsClosedScreen() const;
@@ -85,7 +87,10 @@ public:
     const QList<BoardCounter> &counters() const { return m_counters; }
     const QList<BoardService> &services() const { return m_services; }
     const QList<BoardCall> &recentCalls() const { return m_calls; }
-    const BoardCall *newestCall() const { return m_calls.isEmpty() ? nullptr : &m_calls.constFirst(); }
+    // The newest call whose ticket is still at its counter, called or being served: the one to
+    // show large. A ticket finished, gone or moved on is nobody's current call, also when it is
+    // the newest line read back at start-up.
+    const BoardCall *newestCall() const;
     const BoardCounter *counter(int number) const;
     int totalWaiting() const;
 

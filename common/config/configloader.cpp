@@ -371,6 +371,45 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
 
 } // namespace
 
+bool ConfigLoader::nameReadsAsPriorityBar(const QString &serviceName)
+{
+    // Words that say what it is but not for whom: with only these beside "prioritas", a
+    // customer reads the kiosk's priority bar into it.
+    static const QSet<QString> priorityWords{QStringLiteral("prioritas"), QStringLiteral("priority"),
+                                             QStringLiteral("priorities"), QStringLiteral("prioritized")};
+    static const QSet<QString> plainWords{
+            QStringLiteral("layanan"), QStringLiteral("pelayanan"), QStringLiteral("service"), QStringLiteral("services"),
+            QStringLiteral("antrian"), QStringLiteral("antrean"), QStringLiteral("queue"), QStringLiteral("loket"),
+            QStringLiteral("counter"), QStringLiteral("khusus"), QStringLiteral("special"), QStringLiteral("the"),
+            QStringLiteral("untuk"), QStringLiteral("for"), QStringLiteral("dan"), QStringLiteral("and")};
+    static const QRegularExpression notLetters(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    bool priority = false;
+    for (const QString &word : serviceName.toLower().split(notLetters, Qt::SkipEmptyParts)) {
+        if (priorityWords.contains(word))
+            priority = true;
+        else if (!plainWords.contains(word))
+            return false; // a qualifier: "Nasabah", "Banking", "VIP", ...
+    }
+    return priority;
+}
+
+QStringList ConfigLoader::warnings(const BranchConfig &config)
+{
+    QStringList out;
+    for (int i = 0; i < config.services.size(); ++i) {
+        const ServiceConfig &s = config.services.at(i);
+        const QList<std::pair<const char *, QString>> names{{"name", s.name}, {"nameEn", s.nameEn}};
+        for (const auto &[key, name] : names) {
+            if (!name.isEmpty() && nameReadsAsPriorityBar(name))
+                out << Tr::tr("services[%1].%2 \"%3\": can be taken for the kiosk's priority service for the elderly, "
+                              "disabled and pregnant; say whom it is for, e.g. \"Nasabah Prioritas\" or \"Priority Banking\"")
+                                .arg(i)
+                                .arg(QLatin1String(key), name);
+        }
+    }
+    return out;
+}
+
 Result<BranchConfig> ConfigLoader::fromFile(const QString &path)
 {
     QFile file(path);

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace antrian {
 
@@ -17,6 +18,13 @@ public:
     static Result<BranchConfig> fromFile(const QString &path);
     // Validates `json`; `sourceName` is what error messages call the file.
     static Result<BranchConfig> fromJson(const QByteArray &json, const QString &sourceName);
+    // What a valid config may still get wrong for the people in the branch, one sentence each
+    // naming the field: warned about, never refused. Today: a service whose name can be taken
+    // for the kiosk's priority bar (the elderly, disabled, pregnant), such as "Prioritas".
+    static QStringList warnings(const BranchConfig &config);
+    // The rule behind that warning: the name says "prioritas"/"priority" and nothing of whom
+    // it is for ("Nasabah Prioritas", "Priority Banking" say it; "Layanan Prioritas" does not).
+    static bool nameReadsAsPriorityBar(const QString &serviceName);
     // The sample branch built into every binary.
     static QString bundledSamplePath() { return QStringLiteral(":/antrian/branch.json"); }
 };

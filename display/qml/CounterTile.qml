@@ -50,16 +50,20 @@ Rectangle {
                 font.bold: true
                 font.pixelSize: tile.height * 0.46
             }
+            // A long name ("Layanan Nasabah 2") wraps onto a second line at a size read
+            // from the back of the hall, rather than shrinking to fit one.
             Text {
+                objectName: "counterName"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 visible: text !== ""
                 text: tile.label
                 color: band.ink
                 opacity: 0.85
-                font.pixelSize: Math.min(22 * Theme.u, tile.height * 0.12)
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: 15 * Theme.u
+                font.pixelSize: Math.max(20 * Theme.u, Math.min(22 * Theme.u, tile.height * 0.12))
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                lineHeight: 0.9
                 elide: Text.ElideRight
             }
         }
@@ -78,7 +82,7 @@ Rectangle {
                                : tile.ticket !== "" ? tile.ticket : "–"
             color: !tile.active ? Theme.textDim : tile.ticket === "" ? Theme.textDim
                                 : tile.serving ? Theme.text : Theme.accent
-            font.family: tile.active ? Theme.condensed : ""
+            font.family: tile.active ? Theme.condensed : Qt.application.font.family
             font.bold: true
             // Never as large as the newest call, however few counters share the board.
             font.pixelSize: tile.active ? Math.min(tile.height * 0.50, 110 * Theme.u) : Math.min(tile.height * 0.22, 48 * Theme.u)

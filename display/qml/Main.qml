@@ -48,7 +48,7 @@ Window {
             x: 0
             y: 0
             width: window.portrait ? body.width : (body.width - Theme.gap) * 0.42
-            height: window.portrait ? body.height * 0.36 : body.height * 0.58
+            height: window.portrait ? body.height * 0.36 : body.height * 0.53
         }
 
         PreviousCalls {
@@ -92,6 +92,7 @@ Window {
         id: running
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         text: window.board.runningText
+        running: !window.board.closedScreen
     }
 
     OutOfService {

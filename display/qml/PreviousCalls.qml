@@ -8,8 +8,13 @@ Item {
     required property BoardViewModel board
     property bool portrait: false
     // Rows large enough to read from across the hall; as many as fit, never a cut-off one.
-    readonly property real rowHeight: 74 * Theme.u
-    readonly property int rowsThatFit: Math.max(0, Math.floor((height - heading.height - 12 * Theme.u + list.spacing) / rowHeight))
+    // Where a row more fits at a smaller (still readable) height, the rows share the room.
+    readonly property real room: height - heading.height - 12 * Theme.u + list.spacing
+    readonly property real largestRow: 74 * Theme.u
+    readonly property real smallestRow: 62 * Theme.u
+    readonly property int rowsThatFit: Math.max(0, Math.floor(room / smallestRow))
+    readonly property int rowsShown: Math.min(list.count, rowsThatFit)
+    readonly property real rowHeight: rowsShown > 0 ? Math.min(largestRow, room / rowsShown) : largestRow
 
     Text {
         id: heading
@@ -25,7 +30,7 @@ Item {
         id: list
         objectName: "previousCalls"
         anchors { left: parent.left; right: parent.right; top: heading.bottom; topMargin: 12 * Theme.u }
-        height: Math.min(count, root.rowsThatFit) * root.rowHeight
+        height: root.rowsShown * root.rowHeight - spacing
         interactive: false
         clip: true
         spacing: 8 * Theme.u

@@ -1,12 +1,14 @@
 // The branch's notice (branch.runningText in the config), crawling right to left along the
 // foot of the screen. The first pass starts at the left edge and waits a moment, so the
-// opening words are read before they move.
+// opening words are read before they move. While `running` is false (the branch closed) it
+// stands still: nothing on an idle board moves but the clock and this text.
 import QtQuick
 import Antrian.Display
 
 Rectangle {
     id: bar
     property string text
+    property bool running: true
     height: text !== "" ? 72 * Theme.u : 0
     visible: height > 0
     color: Theme.accent
@@ -30,9 +32,11 @@ Rectangle {
         crawl.stop()
         again.stop()
         label.x = bar.margin
-        if (bar.visible && label.implicitWidth > 0)
+        if (bar.visible && bar.running && label.implicitWidth > 0)
             crawl.start()
     }
+    readonly property bool moving: crawl.running || again.running
+    onRunningChanged: restart()
     onVisibleChanged: restart()
     onWidthChanged: restart()
 

@@ -44,8 +44,11 @@ void BoardViewModel::show(const BoardState &board)
     m_counters.setRows(counters);
 
     QList<QVariantMap> calls;
-    for (qsizetype i = 1; i < board.recentCalls().size() && i <= kPreviousCalls; ++i) {
-        const BoardCall &call = board.recentCalls().at(i);
+    for (const BoardCall &call : board.recentCalls()) {
+        if (newest && call.ticketId == newest->ticketId)
+            continue; // shown large above
+        if (calls.size() == kPreviousCalls)
+            break;
         calls.append({{QStringLiteral("ticket"), call.ticketCode},
                       {QStringLiteral("counter"), call.counterNumber},
                       {QStringLiteral("label"), counterLabel(call.counterNumber)},
@@ -167,7 +170,8 @@ QString BoardViewModel::counterLabel(int number) const
     const BoardCounter *c = m_board.counter(number);
     if (!c)
         return {};
-    const QString name = c->name.trimmed();
+    const CounterConfig *config = m_board.branch().counter(number);
+    const QString name = (config ? config->displayName(currentLanguage()) : c->name).trimmed();
     for (const QString &plain : {QStringLiteral("Loket %1").arg(number), QStringLiteral("Counter %1").arg(number),
                                  QString::number(number)}) {
         if (name.compare(plain, Qt::CaseInsensitive) == 0)

@@ -7,6 +7,7 @@
 
 #include "board/boardstate.h"
 #include "core/clock.h"
+#include "core/translation.h"
 
 #include <QObject>
 #include <QTimer>
@@ -47,7 +48,7 @@ class BoardViewModel : public QObject
     Q_PROPERTY(antrian::display::RowModel *previousCalls READ previousCalls CONSTANT)
     Q_PROPERTY(antrian::display::RowModel *services READ services CONSTANT)
 public:
-    // The calls listed under the newest one.
+    // The calls listed beside the newest one: every recent call but the one shown large.
     static constexpr int kPreviousCalls = BoardState::kRecentCalls - 1;
 
     // `clock` must outlive the view-model; the clock text follows it every second.
@@ -64,7 +65,7 @@ public:
     const BoardState &board() const { return m_board; }
     bool isReady() const { return m_ready; }
     QString branchName() const { return m_board.branch().name; }
-    QString runningText() const { return m_board.branch().runningText; }
+    QString runningText() const { return m_board.branch().displayRunningText(currentLanguage()); }
     bool showsClosedScreen() const { return m_ready && m_board.showsClosedScreen(); }
     bool isAfterHours() const { return m_ready && !m_board.isOpen() && !m_board.showsClosedScreen(); }
     QString closedReason() const;

@@ -31,10 +31,17 @@ Rectangle {
                                       : Math.min(1.3 * Theme.u, height / 340, width / 620)
     readonly property color ink: !available ? Theme.disabledText : priorityMode ? Theme.priorityText : Theme.cardText
 
+    // Stacked, the letter sits at the same height in every button of a row, whatever the
+    // lines under it: centred with the room the text can take at most (two lines each of
+    // name, description and waiting), not with the text it has.
+    readonly property real infoRoom: (2 * 58 + 2 * 30 + 2 * 34) * 1.2 * k + 2 * 10 * k
+
     Rectangle {
         id: badge
+        objectName: "serviceLetter_" + root.code
         x: root.stacked ? (root.width - width) / 2 : 28 * root.k
-        y: root.stacked ? (root.height - height - 24 * root.k - info.height) / 2 : (root.height - height) / 2
+        y: root.stacked ? Math.max(24 * root.k, (root.height - height - 24 * root.k - root.infoRoom) / 2)
+                        : (root.height - height) / 2
         width: root.stacked ? 150 * root.k : Math.min(root.height - 48 * root.k, 130 * root.k)
         height: width
         radius: 16 * root.k

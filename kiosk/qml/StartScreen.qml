@@ -80,19 +80,23 @@ Item {
             Column {
                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                           leftMargin: 40 * Theme.u; rightMargin: 40 * Theme.u }
+                // Led by who it is for, so nobody takes a service named "priority" for it.
                 Text {
+                    objectName: "priorityButtonTitle"
                     width: parent.width
-                    text: qsTr("Priority service")
+                    text: qsTr("%1 — priority service").arg(root.kiosk.priorityReasons.summary)
                     color: Theme.priority
                     font.family: Theme.fontFamily
                     font.pixelSize: 46 * Theme.u
                     font.bold: true
                     horizontalAlignment: Text.AlignHCenter
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 30 * Theme.u
                     elide: Text.ElideRight
                 }
                 Text {
                     width: parent.width
-                    text: root.kiosk.priorityReasons.summary
+                    text: qsTr("Touch here first, then choose your service")
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: 30 * Theme.u

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QTimer>
 
 namespace antrian::kiosk {
@@ -83,6 +84,12 @@ void KioskApp::enterKioskMode()
     m_window->setFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
     QGuiApplication::setOverrideCursor(Qt::BlankCursor);
     m_kioskCursor = true;
+    // Under a kiosk compositor (cage) or a bare X server there is no window manager to honour
+    // "full screen": the window covers its screen by itself, and follows it if it changes.
+    if (QScreen *screen = m_window->screen() ? m_window->screen() : QGuiApplication::primaryScreen()) {
+        m_window->setGeometry(screen->geometry());
+        connect(screen, &QScreen::geometryChanged, m_window, [this](const QRect &geometry) { m_window->setGeometry(geometry); });
+    }
     m_window->showFullScreen();
 }
 

@@ -1,6 +1,7 @@
 #include "servicelistmodel.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace antrian::kiosk {
 
@@ -10,6 +11,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceListModel)
 };
+
+// "m-banking", "e-KTP": a word with a hyphen inside is one word to a reader. Text layout may
+// break a line after any hyphen ("m-" / "banking"); a word joiner after it forbids that and
+// draws nothing.
+QString keepHyphenatedWordsWhole(QString text)
+{
+    static const QRegularExpression inWord(QStringLiteral("(?<=\\w)-(?=\\w)"));
+    return text.replace(inWord, QStringLiteral("-\u2060"));
+}
 } // namespace
 
 ServiceListModel::ServiceListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -26,9 +36,9 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     const ServiceStatus &s = m_services.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return s.service.displayName(m_language);
+    case NameRole: return keepHyphenatedWordsWhole(s.service.displayName(m_language));
     case CodeRole: return s.service.code;
-    case DescriptionRole: return s.service.displayDescription(m_language);
+    case DescriptionRole: return keepHyphenatedWordsWhole(s.service.displayDescription(m_language));
     case WaitingRole: return s.waiting;
     case WaitingTextRole:
         return s.waiting == 0 ? Tr::tr("No one waiting") : Tr::tr("%n people waiting", nullptr, s.waiting);

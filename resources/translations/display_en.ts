@@ -40,22 +40,22 @@
         <translation>COUNTER</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="77"/>
+        <location filename="../../display/qml/CounterTile.qml" line="81"/>
         <source>ON BREAK</source>
         <translation>ON BREAK</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="77"/>
+        <location filename="../../display/qml/CounterTile.qml" line="81"/>
         <source>CLOSED</source>
         <translation>CLOSED</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="93"/>
+        <location filename="../../display/qml/CounterTile.qml" line="97"/>
         <source>being served</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="93"/>
+        <location filename="../../display/qml/CounterTile.qml" line="97"/>
         <source>called</source>
         <translation>called</translation>
     </message>
@@ -267,17 +267,17 @@
 <context>
     <name>PreviousCalls</name>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="17"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="22"/>
         <source>PREVIOUS CALLS</source>
         <translation>PREVIOUS CALLS</translation>
     </message>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="57"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="62"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="76"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="81"/>
         <source>No earlier calls yet today</source>
         <translation>No earlier calls yet today</translation>
     </message>
@@ -377,12 +377,12 @@
 <context>
     <name>antrian::display::BoardViewModel</name>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="113"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="116"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="115"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="118"/>
         <source>tomorrow, %1</source>
         <translation>tomorrow, %1</translation>
     </message>
