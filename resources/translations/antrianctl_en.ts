@@ -173,73 +173,78 @@ Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="194"/>
+        <location filename="../../antrianctl/cli.cpp" line="165"/>
+        <source>warning:</source>
+        <translation>warning:</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="196"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="239"/>
+        <location filename="../../antrianctl/cli.cpp" line="241"/>
         <source>the bundled sample branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="241"/>
+        <location filename="../../antrianctl/cli.cpp" line="243"/>
         <source>its existing setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="252"/>
+        <location filename="../../antrianctl/cli.cpp" line="254"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="260"/>
+        <location filename="../../antrianctl/cli.cpp" line="262"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="281"/>
+        <location filename="../../antrianctl/cli.cpp" line="283"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="282"/>
+        <location filename="../../antrianctl/cli.cpp" line="284"/>
         <source>service %1 resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="285"/>
+        <location filename="../../antrianctl/cli.cpp" line="287"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="292"/>
+        <location filename="../../antrianctl/cli.cpp" line="294"/>
         <source>counter %1 paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="292"/>
+        <location filename="../../antrianctl/cli.cpp" line="294"/>
         <source>counter %1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="314"/>
+        <location filename="../../antrianctl/cli.cpp" line="316"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="325"/>
+        <location filename="../../antrianctl/cli.cpp" line="327"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="350"/>
+        <location filename="../../antrianctl/cli.cpp" line="352"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="357"/>
+        <location filename="../../antrianctl/cli.cpp" line="359"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,22 +484,22 @@ Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="84"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="91"/>
         <source>no PIN on standard input; give it as one line on stdin, or run at a terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="89"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="96"/>
         <source>no PIN given; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="90"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="97"/>
         <source>Type the PIN again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="92"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="99"/>
         <source>the two PINs differ; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>

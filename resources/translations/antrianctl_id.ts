@@ -199,74 +199,79 @@ Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan an
         <translation>perintah &quot;%1&quot; tidak dikenal; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="194"/>
+        <location filename="../../antrianctl/cli.cpp" line="165"/>
+        <source>warning:</source>
+        <translation>peringatan:</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="196"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="239"/>
+        <location filename="../../antrianctl/cli.cpp" line="241"/>
         <source>the bundled sample branch</source>
         <translation>contoh cabang bawaan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="241"/>
+        <location filename="../../antrianctl/cli.cpp" line="243"/>
         <source>its existing setup</source>
         <translation>pengaturan yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="252"/>
+        <location filename="../../antrianctl/cli.cpp" line="254"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation>Basis data %1 siap: %2, dari %3.
 Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="260"/>
+        <location filename="../../antrianctl/cli.cpp" line="262"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation>penggunaan: antrianctl issue SERVICE [--priority] [--reason CODE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="281"/>
+        <location filename="../../antrianctl/cli.cpp" line="283"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation>layanan %1 dihentikan sementara: kios tidak mengeluarkan nomor antrian untuk layanan ini</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="282"/>
+        <location filename="../../antrianctl/cli.cpp" line="284"/>
         <source>service %1 resumed</source>
         <translation>layanan %1 dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="285"/>
+        <location filename="../../antrianctl/cli.cpp" line="287"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation>penggunaan: antrianctl %1 COUNTER (nomor loket)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="292"/>
+        <location filename="../../antrianctl/cli.cpp" line="294"/>
         <source>counter %1 paused</source>
         <translation>loket %1 istirahat</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="292"/>
+        <location filename="../../antrianctl/cli.cpp" line="294"/>
         <source>counter %1 open</source>
         <translation>loket %1 buka</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="314"/>
+        <location filename="../../antrianctl/cli.cpp" line="316"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation>penggunaan: antrianctl transfer COUNTER SERVICE, atau transfer COUNTER [SERVICE] --to-counter N</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="325"/>
+        <location filename="../../antrianctl/cli.cpp" line="327"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation>penggunaan: antrianctl %1 CODE (kode nomor antrian seperti A-001)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="350"/>
+        <location filename="../../antrianctl/cli.cpp" line="352"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>--date: harus berformat YYYY-MM-DD, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="357"/>
+        <location filename="../../antrianctl/cli.cpp" line="359"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation>--status: harus salah satu dari waiting, called, serving, done, no_show, cancelled atau expired</translation>
     </message>
@@ -503,22 +508,22 @@ Layanan: %4. Loket: %5.</translation>
         <translation>Loket masih menangani %1; petugas berikutnya yang masuk di loket %2 akan melihatnya.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="84"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="91"/>
         <source>no PIN on standard input; give it as one line on stdin, or run at a terminal</source>
         <translation>tidak ada PIN di masukan standar; berikan sebagai satu baris di stdin, atau jalankan di terminal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="89"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="96"/>
         <source>no PIN given; nothing was changed</source>
         <translation>PIN tidak diisi; tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="90"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="97"/>
         <source>Type the PIN again: </source>
         <translation>Ketik PIN sekali lagi: </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="92"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="99"/>
         <source>the two PINs differ; nothing was changed</source>
         <translation>kedua PIN tidak sama; tidak ada yang diubah</translation>
     </message>

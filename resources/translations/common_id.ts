@@ -309,27 +309,32 @@
         <translation>layanan &quot;%1&quot; tidak dilayani oleh loket aktif mana pun; tambahkan ke salah satu loket atau atur &quot;active&quot;: false</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="378"/>
+        <location filename="../../common/config/configloader.cpp" line="404"/>
+        <source>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</source>
+        <translation>services[%1].%2 &quot;%3&quot;: dapat dikira layanan prioritas kios untuk lansia, penyandang disabilitas dan ibu hamil; sebutkan untuk siapa layanan ini, mis. &quot;Nasabah Prioritas&quot; atau &quot;Priority Banking&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="417"/>
         <source>%1 is a folder, not a config file</source>
         <translation>%1 adalah folder, bukan berkas konfigurasi</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="380"/>
+        <location filename="../../common/config/configloader.cpp" line="419"/>
         <source>%1: no such config file</source>
         <translation>%1: berkas konfigurasi tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="382"/>
+        <location filename="../../common/config/configloader.cpp" line="421"/>
         <source>%1: cannot read config file: %2</source>
         <translation>%1: tidak dapat membaca berkas konfigurasi: %2</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="395"/>
+        <location filename="../../common/config/configloader.cpp" line="434"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation>%1:%2: bukan JSON yang valid: %3</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="401"/>
+        <location filename="../../common/config/configloader.cpp" line="440"/>
         <source>%1:1: expected a JSON object { ... } at the top level</source>
         <translation>%1:1: tingkat teratas harus berupa objek JSON { ... }</translation>
     </message>
@@ -578,108 +583,108 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="94"/>
+        <location filename="../../common/queue/queueengine.cpp" line="95"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="96"/>
+        <location filename="../../common/queue/queueengine.cpp" line="97"/>
         <source>counter %1 is switched off in the branch config</source>
         <translation>loket %1 dinonaktifkan dalam konfigurasi cabang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="109"/>
+        <location filename="../../common/queue/queueengine.cpp" line="110"/>
         <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
         <translation>tidak ada layanan &quot;%1&quot; di cabang ini; layanan yang tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="113"/>
+        <location filename="../../common/queue/queueengine.cpp" line="114"/>
         <source>service %1 (%2) is not offered</source>
         <translation>layanan %1 (%2) tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="179"/>
+        <location filename="../../common/queue/queueengine.cpp" line="181"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation>alasan prioritas &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="185"/>
+        <location filename="../../common/queue/queueengine.cpp" line="187"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation>layanan %1 (%2) sedang dihentikan sementara; silakan hubungi petugas kami</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="190"/>
+        <location filename="../../common/queue/queueengine.cpp" line="192"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation>layanan %1 (%2) telah mencapai batas harian (%3)</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="230"/>
-        <location filename="../../common/queue/queueengine.cpp" line="281"/>
+        <location filename="../../common/queue/queueengine.cpp" line="232"/>
+        <location filename="../../common/queue/queueengine.cpp" line="283"/>
         <source>counter %1 is already serving %2</source>
         <translation>loket %1 sedang melayani %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="231"/>
+        <location filename="../../common/queue/queueengine.cpp" line="233"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation>loket %1 sudah memanggil %2; mulai layani, panggil ulang, atau tandai tidak hadir terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="238"/>
+        <location filename="../../common/queue/queueengine.cpp" line="240"/>
         <source>counter %1 is paused; resume it first</source>
         <translation>loket %1 sedang istirahat; buka kembali loket terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="244"/>
+        <location filename="../../common/queue/queueengine.cpp" line="246"/>
         <source>no ticket waiting for counter %1</source>
         <translation>tidak ada antrian yang menunggu untuk loket %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="262"/>
+        <location filename="../../common/queue/queueengine.cpp" line="264"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat dipanggil ulang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="264"/>
+        <location filename="../../common/queue/queueengine.cpp" line="266"/>
         <source>%1 is already being served at counter %2</source>
         <translation>%1 sedang dilayani di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="279"/>
+        <location filename="../../common/queue/queueengine.cpp" line="281"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat mulai dilayani</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="295"/>
+        <location filename="../../common/queue/queueengine.cpp" line="297"/>
         <source>counter %1 is not serving anyone</source>
         <translation>loket %1 sedang tidak melayani siapa pun</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="297"/>
+        <location filename="../../common/queue/queueengine.cpp" line="299"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation>%1 sudah dipanggil tetapi belum mulai dilayani; mulai layani atau tandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="312"/>
+        <location filename="../../common/queue/queueengine.cpp" line="314"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat ditandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="314"/>
+        <location filename="../../common/queue/queueengine.cpp" line="316"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation>%1 sedang dilayani di loket %2; selesaikan layanannya, bukan menandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="335"/>
+        <location filename="../../common/queue/queueengine.cpp" line="337"/>
         <source>%1 is already at counter %2</source>
         <translation>%1 sudah berada di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="338"/>
+        <location filename="../../common/queue/queueengine.cpp" line="340"/>
         <source>no counter serves service %1</source>
         <translation>tidak ada loket yang melayani layanan %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="357"/>
+        <location filename="../../common/queue/queueengine.cpp" line="359"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation>loket %1 tidak sedang menangani nomor antrian yang dapat dialihkan</translation>
     </message>
@@ -689,22 +694,22 @@
         <translation>tidak ada nomor antrian %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="366"/>
+        <location filename="../../common/queue/queueengine.cpp" line="368"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation>%1 berstatus %2, tidak sedang menunggu; nomor antrian yang sudah dipanggil dialihkan oleh loket yang menanganinya</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="376"/>
+        <location filename="../../common/queue/queueengine.cpp" line="378"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus menunggu yang dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="389"/>
+        <location filename="../../common/queue/queueengine.cpp" line="391"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus tidak hadir yang dapat diaktifkan kembali</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="392"/>
+        <location filename="../../common/queue/queueengine.cpp" line="394"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir lebih dari %n menit yang lalu dan tidak dapat diaktifkan kembali</numerusform>
@@ -744,62 +749,62 @@
         <translation>nama pengguna atau PIN salah</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="56"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="78"/>
         <source>there is no staff account &quot;%1&quot;</source>
         <translation>tidak ada akun petugas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="83"/>
-        <location filename="../../common/staff/staffaccounts.cpp" line="103"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="105"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="125"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation>nama pengguna &quot;%1&quot; sudah dipakai (oleh %2)</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="166"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="190"/>
         <source>the account %1 is already enabled</source>
         <translation>akun %1 sudah aktif</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="167"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="191"/>
         <source>the account %1 is already disabled</source>
         <translation>akun %1 sudah dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="177"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="201"/>
         <source>enter your username</source>
         <translation>masukkan nama pengguna Anda</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="179"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="203"/>
         <source>enter your PIN</source>
         <translation>masukkan PIN Anda</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="215"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="45"/>
         <source>the account %1 is locked until %2 after too many wrong PINs; try again then, or ask a supervisor to unlock it</source>
         <translation>akun %1 terkunci hingga %2 karena terlalu banyak PIN salah; coba lagi nanti, atau minta supervisor membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="219"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="248"/>
         <source>the PIN of %1 was changed just now; enter the new PIN</source>
         <translation>PIN %1 baru saja diganti; masukkan PIN yang baru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="232"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="55"/>
         <source>wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row</source>
         <translation>
             <numerusform>PIN salah; akun %1 kini terkunci hingga %2 setelah %n kali PIN salah berturut-turut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="237"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="59"/>
         <source>wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes</source>
         <translation>
             <numerusform>nama pengguna atau PIN salah; %n kali lagi PIN salah akan mengunci akun selama %1 menit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="250"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="272"/>
         <source>the account %1 is disabled; ask a supervisor</source>
         <translation>akun %1 dinonaktifkan; hubungi supervisor</translation>
     </message>

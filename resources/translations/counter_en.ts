@@ -22,43 +22,43 @@
 <context>
     <name>CounterMain</name>
     <message>
-        <location filename="../../counter/main.cpp" line="49"/>
+        <location filename="../../counter/main.cpp" line="45"/>
         <source>cannot write the screenshot %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="74"/>
+        <location filename="../../counter/main.cpp" line="71"/>
         <source>Antrian counter station: log in at a counter and serve the queue.
 Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twice), F6 transfer, F7 break/resume, F8 bring back a no-show, F10 log out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="81"/>
+        <location filename="../../counter/main.cpp" line="78"/>
         <source>This PC is counter N: the login offers no other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="81"/>
+        <location filename="../../counter/main.cpp" line="78"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="82"/>
+        <location filename="../../counter/main.cpp" line="79"/>
         <source>Window size, e.g. 1920x1080 (default 1366x768).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="82"/>
+        <location filename="../../counter/main.cpp" line="79"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="101"/>
+        <location filename="../../counter/main.cpp" line="100"/>
         <source>--counter: there is no counter &quot;%1&quot; in use in this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="109"/>
+        <location filename="../../counter/main.cpp" line="108"/>
         <source>--size: expected WIDTHxHEIGHT from 800x600 to 7680x4320, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,12 +66,12 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="213"/>
+        <location filename="../../counter/deskmodel.cpp" line="228"/>
         <source>%1 called to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="223"/>
+        <location filename="../../counter/deskmodel.cpp" line="238"/>
         <source>%1 called again (%n time(s)).</source>
         <translation>
             <numerusform>%1 called again (%n time).</numerusform>
@@ -79,22 +79,22 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="233"/>
+        <location filename="../../counter/deskmodel.cpp" line="248"/>
         <source>Serving %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="243"/>
+        <location filename="../../counter/deskmodel.cpp" line="258"/>
         <source>%1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="255"/>
+        <location filename="../../counter/deskmodel.cpp" line="270"/>
         <source>Press No-show again within %1 seconds to confirm that %2 did not come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="266"/>
+        <location filename="../../counter/deskmodel.cpp" line="281"/>
         <source>%1 marked no-show. If the customer comes within %n minute(s), bring the ticket back.</source>
         <translation>
             <numerusform>%1 marked no-show. If the customer comes within %n minute, bring the ticket back.</numerusform>
@@ -102,27 +102,27 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="281"/>
+        <location filename="../../counter/deskmodel.cpp" line="296"/>
         <source>%1 sent to counter %2, keeping its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="282"/>
+        <location filename="../../counter/deskmodel.cpp" line="297"/>
         <source>%1 sent to %2; it keeps its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="294"/>
+        <location filename="../../counter/deskmodel.cpp" line="309"/>
         <source>Counter %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="299"/>
+        <location filename="../../counter/deskmodel.cpp" line="314"/>
         <source>Counter %1 is on a break; no ticket is called here until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="310"/>
+        <location filename="../../counter/deskmodel.cpp" line="325"/>
         <source>%1 is back in the queue at its old place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,33 +138,38 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::CounterWindow</name>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="28"/>
+        <location filename="../../counter/counterwindow.cpp" line="30"/>
         <source>Antrian counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="78"/>
+        <location filename="../../counter/counterwindow.cpp" line="82"/>
         <source>You are logged out. The counter is closed until someone logs in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="113"/>
-        <location filename="../../counter/counterwindow.cpp" line="115"/>
+        <location filename="../../counter/counterwindow.cpp" line="167"/>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/counterwindow.cpp" line="175"/>
+        <location filename="../../counter/counterwindow.cpp" line="177"/>
         <source>Counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="114"/>
+        <location filename="../../counter/counterwindow.cpp" line="176"/>
         <source>Counter %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="116"/>
+        <location filename="../../counter/counterwindow.cpp" line="178"/>
         <source>%1 · supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="119"/>
+        <location filename="../../counter/counterwindow.cpp" line="181"/>
         <source>Counter station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,49 +237,67 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::LoginPage</name>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="45"/>
+        <location filename="../../counter/loginpage.cpp" line="51"/>
         <source>Counter login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="73"/>
+        <location filename="../../counter/loginpage.cpp" line="79"/>
         <source>&amp;Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="76"/>
+        <location filename="../../counter/loginpage.cpp" line="82"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="79"/>
+        <location filename="../../counter/loginpage.cpp" line="85"/>
         <source>&amp;PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="131"/>
+        <location filename="../../counter/loginpage.cpp" line="159"/>
         <source>%1 (app not responding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="133"/>
+        <location filename="../../counter/loginpage.cpp" line="161"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="134"/>
+        <location filename="../../counter/loginpage.cpp" line="162"/>
         <source>Counter %1 · %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="152"/>
+        <location filename="../../counter/loginpage.cpp" line="182"/>
         <source>Checking PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="152"/>
+        <location filename="../../counter/loginpage.cpp" line="182"/>
         <source>Log in (Enter)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>antrian::counter::OutOfServicePage</name>
+    <message>
+        <location filename="../../counter/outofservicepage.cpp" line="41"/>
+        <source>This counter is out of service</source>
+        <translation>This counter is out of service</translation>
+    </message>
+    <message>
+        <location filename="../../counter/outofservicepage.cpp" line="42"/>
+        <source>It cannot use the queue database, so no one can be called or served here. Please tell your supervisor. The counter comes back by itself as soon as the database answers again.</source>
+        <translation>It cannot use the queue database, so no one can be called or served here. Please tell your supervisor. The counter comes back by itself as soon as the database answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/outofservicepage.cpp" line="45"/>
+        <source>Technical reason (for IT):</source>
+        <translation>Technical reason (for IT):</translation>
     </message>
 </context>
 <context>

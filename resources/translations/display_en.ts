@@ -4,9 +4,8 @@
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="20"/>
         <source>We are closed</source>
-        <translation>We are closed</translation>
+        <translation type="vanished">We are closed</translation>
     </message>
     <message>
         <location filename="../../display/qml/ClosedScreen.qml" line="49"/>
@@ -14,12 +13,11 @@
         <translation>We open again</translation>
     </message>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="69"/>
         <source>at %1</source>
-        <translation>at %1</translation>
+        <translation type="vanished">at %1</translation>
     </message>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="78"/>
+        <location filename="../../display/qml/ClosedScreen.qml" line="68"/>
         <source>Thank you for your visit.</source>
         <translation>Thank you for your visit.</translation>
     </message>
@@ -205,7 +203,7 @@
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="138"/>
+        <location filename="../../display/qml/NewestCall.qml" line="139"/>
         <source>Please take a number at the kiosk and wait for your call.</source>
         <translation>Please take a number at the kiosk and wait for your call.</translation>
     </message>
@@ -213,14 +211,26 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../display/qml/NoticeBar.qml" line="12"/>
+        <location filename="../../display/qml/NoticeBar.qml" line="11"/>
         <source>The display has lost contact with the queue system. Trying again…</source>
         <translation>The display has lost contact with the queue system. Trying again…</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NoticeBar.qml" line="13"/>
         <source>Service hours are over for today. Customers who already have a number will still be served.</source>
-        <translation>Service hours are over for today. Customers who already have a number will still be served.</translation>
+        <translation type="vanished">Service hours are over for today. Customers who already have a number will still be served.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../display/qml/OutOfService.qml" line="30"/>
+        <source>The queue board is out of service.</source>
+        <translation>The queue board is out of service.</translation>
+    </message>
+    <message>
+        <location filename="../../display/qml/OutOfService.qml" line="40"/>
+        <source>Please ask our staff when you will be called.</source>
+        <translation>Please ask our staff when you will be called.</translation>
     </message>
 </context>
 <context>
@@ -249,19 +259,6 @@
         <location filename="../../display/src/speaker/pcmoutput.cpp" line="43"/>
         <source>this computer has no sound output</source>
         <translation>this computer has no sound output</translation>
-    </message>
-</context>
-<context>
-    <name>OutOfService</name>
-    <message>
-        <location filename="../../display/qml/OutOfService.qml" line="30"/>
-        <source>The queue board is out of service.</source>
-        <translation>The queue board is out of service.</translation>
-    </message>
-    <message>
-        <location filename="../../display/qml/OutOfService.qml" line="40"/>
-        <source>Please ask our staff when you will be called.</source>
-        <translation>Please ask our staff when you will be called.</translation>
     </message>
 </context>
 <context>
@@ -377,12 +374,12 @@
 <context>
     <name>antrian::display::BoardViewModel</name>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="116"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="125"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="118"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="127"/>
         <source>tomorrow, %1</source>
         <translation>tomorrow, %1</translation>
     </message>

@@ -38,22 +38,22 @@
         <translation>LOKET</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="77"/>
+        <location filename="../../display/qml/CounterTile.qml" line="81"/>
         <source>ON BREAK</source>
         <translation>ISTIRAHAT</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="77"/>
+        <location filename="../../display/qml/CounterTile.qml" line="81"/>
         <source>CLOSED</source>
         <translation>TUTUP</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="93"/>
+        <location filename="../../display/qml/CounterTile.qml" line="97"/>
         <source>being served</source>
         <translation>sedang dilayani</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="93"/>
+        <location filename="../../display/qml/CounterTile.qml" line="97"/>
         <source>called</source>
         <translation>dipanggil</translation>
     </message>
@@ -221,6 +221,19 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <location filename="../../display/qml/OutOfService.qml" line="30"/>
+        <source>The queue board is out of service.</source>
+        <translation>Papan antrian sedang tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../display/qml/OutOfService.qml" line="40"/>
+        <source>Please ask our staff when you will be called.</source>
+        <translation>Silakan tanyakan kepada petugas kami kapan Anda dipanggil.</translation>
+    </message>
+</context>
+<context>
     <name>PcmOutput</name>
     <message>
         <location filename="../../display/src/speaker/pcmoutput.cpp" line="23"/>
@@ -249,32 +262,19 @@
     </message>
 </context>
 <context>
-    <name>OutOfService</name>
-    <message>
-        <location filename="../../display/qml/OutOfService.qml" line="30"/>
-        <source>The queue board is out of service.</source>
-        <translation>Papan antrian sedang tidak dapat digunakan.</translation>
-    </message>
-    <message>
-        <location filename="../../display/qml/OutOfService.qml" line="40"/>
-        <source>Please ask our staff when you will be called.</source>
-        <translation>Silakan tanyakan kepada petugas kami kapan Anda dipanggil.</translation>
-    </message>
-</context>
-<context>
     <name>PreviousCalls</name>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="17"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="22"/>
         <source>PREVIOUS CALLS</source>
         <translation>PANGGILAN SEBELUMNYA</translation>
     </message>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="57"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="62"/>
         <source>Counter %1</source>
         <translation>Loket %1</translation>
     </message>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="76"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="81"/>
         <source>No earlier calls yet today</source>
         <translation>Belum ada panggilan sebelumnya hari ini</translation>
     </message>
@@ -374,12 +374,12 @@
 <context>
     <name>antrian::display::BoardViewModel</name>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="122"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="125"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="124"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="127"/>
         <source>tomorrow, %1</source>
         <translation>besok, %1</translation>
     </message>

@@ -59,12 +59,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="69"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="71"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="72"/>
         <source>the kiosk screen is not a window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/src/kioskcontroller.cpp" line="189"/>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="188"/>
         <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,12 +228,12 @@
 <context>
     <name>ServiceListModel</name>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
         <source>No one waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
         <source>%n people waiting</source>
         <translation>
             <numerusform>%n person waiting</numerusform>
@@ -241,12 +241,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="38"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="48"/>
         <source>Not available at the moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="40"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="50"/>
         <source>Today&apos;s tickets are all taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,12 +274,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="85"/>
-        <source>Priority service</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="87"/>
+        <source>%1 — priority service</source>
+        <translation>%1 — priority service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="99"/>
+        <source>Touch here first, then choose your service</source>
+        <translation>Touch here first, then choose your service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="122"/>
         <source>Back to ordinary numbers</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,12 +91,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="68"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="69"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation>layar kios tidak dapat dimuat (lihat pesan di atas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="71"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="72"/>
         <source>the kiosk screen is not a window</source>
         <translation>layar kios bukan sebuah jendela</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/src/kioskcontroller.cpp" line="189"/>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="188"/>
         <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
         <translation>Sistem antrian sedang sibuk. Silakan coba lagi sebentar lagi, atau hubungi petugas kami.</translation>
     </message>
@@ -260,24 +260,24 @@
 <context>
     <name>ServiceListModel</name>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
         <source>No one waiting</source>
         <translation>Belum ada yang menunggu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="34"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
         <source>%n people waiting</source>
         <translation>
             <numerusform>%n orang menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="38"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="48"/>
         <source>Not available at the moment</source>
         <translation>Sementara tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="40"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="50"/>
         <source>Today&apos;s tickets are all taken</source>
         <translation>Kuota hari ini sudah habis</translation>
     </message>
@@ -305,12 +305,21 @@
         <translation>Sentuh salah satu tombol untuk mengambil nomor antrian.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="85"/>
-        <source>Priority service</source>
-        <translation>Layanan prioritas</translation>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="87"/>
+        <source>%1 — priority service</source>
+        <translation>%1 — layanan prioritas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="118"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="99"/>
+        <source>Touch here first, then choose your service</source>
+        <translation>Sentuh di sini dulu, lalu pilih layanan Anda</translation>
+    </message>
+    <message>
+        <source>Priority service</source>
+        <translation type="vanished">Layanan prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="122"/>
         <source>Back to ordinary numbers</source>
         <translation>Kembali ke nomor antrian biasa</translation>
     </message>
