@@ -108,7 +108,7 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
     <message>
         <location filename="../../counter/deskmodel.cpp" line="297"/>
         <source>%1 sent to %2; it keeps its place in line.</source>
-        <translation>%1 dialihkan ke layanan %2 dengan urutan tetap.</translation>
+        <translation>%1 dialihkan ke %2 dengan urutan tetap.</translation>
     </message>
     <message>
         <location filename="../../counter/deskmodel.cpp" line="309"/>
@@ -190,7 +190,7 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
     <message>
         <location filename="../../counter/deskpage.cpp" line="50"/>
         <source>Call next</source>
-        <translation>Panggil berikutnya</translation>
+        <translation>Panggil berikut</translation>
     </message>
     <message>
         <location filename="../../counter/deskpage.cpp" line="51"/>
