@@ -93,6 +93,7 @@ private slots:
     void afterAGapOnlyFreshCallsStillAwaitingTheirCustomerAreAnnounced();
     void callStampedAheadOfThisClockIsNotStale();
     void newestCallIsTheNewestTicketStillAtItsCounter();
+    void counterWithATicketIsNeverShownClosed();
 };
 
 void TestBoard::callShowsTheTicketAtItsCounterAndAsTheNewestCall()
@@ -484,6 +485,31 @@ void TestBoard::newestCallIsTheNewestTicketStillAtItsCounter()
     QVERIFY(f.engine().finish(1).ok());
     b.follow();
     QVERIFY(!b.board.newestCall());
+}
+
+void TestBoard::counterWithATicketIsNeverShownClosed()
+{
+    // A call made with nobody logged in at counter 4 (antrianctl, or a counter PC that died):
+    // the lobby is told "A-001, loket 4", so the tile of counter 4 must show A-001, not CLOSED.
+    Fixture f;
+    BoardOf b(f);
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().callNext(4).ok());
+    b.follow();
+    b.refresh();
+    const BoardCounter *four = nullptr;
+    const BoardCounter *five = nullptr;
+    for (const BoardCounter &c : b.board.counters()) {
+        if (c.number == 4)
+            four = &c;
+        else if (!five)
+            five = &c; // another counter, with no ticket
+    }
+    QVERIFY2(four && five, qPrintable(QStringLiteral("%1 counters on the board").arg(b.board.counters().size())));
+    QCOMPARE(four->state, CounterState::Closed); // nobody logged in there
+    QCOMPARE(four->shownState(), CounterState::Open);
+    QCOMPARE(four->ticketCode, QStringLiteral("A-001"));
+    QCOMPARE(five->shownState(), CounterState::Closed); // no ticket, nobody there: closed
 }
 
 QTEST_GUILESS_MAIN(TestBoard)

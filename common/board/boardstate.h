@@ -42,6 +42,10 @@ struct BoardCounter
     bool serving = false; // false: called, the customer is on the way
 
     bool hasTicket() const { return ticketId != 0; }
+    // What the lobby sees at this counter: a ticket called or being served there is shown even
+    // when nobody is logged in (a call made from antrianctl, a counter PC that died mid-service),
+    // so a customer sent to counter 4 never finds it marked closed.
+    CounterState shownState() const { return hasTicket() ? CounterState::Open : state; }
 };
 
 struct BoardService

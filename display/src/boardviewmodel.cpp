@@ -32,7 +32,7 @@ void BoardViewModel::show(const BoardState &board)
 
     QList<QVariantMap> counters;
     for (const BoardCounter &c : board.counters()) {
-        const QString state = counterStateKey(c.state);
+        const QString state = counterStateKey(c.shownState());
         counters.append({{QStringLiteral("number"), c.number},
                          {QStringLiteral("label"), counterLabel(c.number)},
                          {QStringLiteral("counterState"), state},
