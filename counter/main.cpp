@@ -78,12 +78,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("counter"), Tr::tr("This PC is counter N: the login offers no other."), Tr::tr("N")},
             {QStringLiteral("size"), Tr::tr("Window size, e.g. 1920x1080 (default 1366x768)."), Tr::tr("WxH")},
     });
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(Error::badInput(parser.errorText()));
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (Outcome parsed = AppSetup::parseArguments(parser); !parsed)
+        return fail(parsed.error());
 
     auto setup = AppSetup::prepare(parser);
     if (!setup)

@@ -39,19 +39,6 @@ void addOptions(QCommandLineParser &parser)
     antrian::quickapp::SceneGraph::addOption(parser);
 }
 
-// Not QCommandLineParser::process(): it exits 1 on a bad option, and bad usage is 2 in every
-// Antrian binary. Returns the exit code, or -1 to go on.
-int parseArguments(QCommandLineParser &parser)
-{
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(antrian::Error::badInput(parser.errorText()));
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    return -1;
-}
-
 // --say: no screen and no sound device needed, so no QGuiApplication.
 int say(int argc, char *argv[])
 {
@@ -61,8 +48,8 @@ int say(int argc, char *argv[])
     antrian::installTranslationsFromArguments(QCoreApplication::arguments());
     QCommandLineParser parser;
     addOptions(parser);
-    if (const int code = parseArguments(parser); code >= 0)
-        return code;
+    if (antrian::Outcome parsed = antrian::AppSetup::parseArguments(parser); !parsed)
+        return fail(parsed.error());
     auto options = antrian::display::DisplayOptions::read(parser);
     if (!options)
         return fail(options.error());
@@ -87,8 +74,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     addOptions(parser);
-    if (const int code = parseArguments(parser); code >= 0)
-        return code;
+    if (antrian::Outcome parsed = antrian::AppSetup::parseArguments(parser); !parsed)
+        return fail(parsed.error());
     if (auto renderer = antrian::quickapp::SceneGraph::choose(parser); !renderer)
         return fail(renderer.error());
 

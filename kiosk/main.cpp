@@ -55,13 +55,8 @@ int main(int argc, char *argv[])
     antrian::AppSetup::addStandardOptions(parser);
     antrian::kiosk::KioskOptions::addTo(parser);
     antrian::quickapp::SceneGraph::addOption(parser);
-    // Not process(): it exits 1 on a bad option, and bad usage is 2 in every Antrian binary.
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(antrian::Error::badInput(parser.errorText()));
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (antrian::Outcome parsed = antrian::AppSetup::parseArguments(parser); !parsed)
+        return fail(parsed.error());
     if (auto renderer = antrian::quickapp::SceneGraph::choose(parser); !renderer)
         return fail(renderer.error());
 

@@ -204,22 +204,9 @@ public:
 
 ProcessResult runDisplay(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ANTRIAN_DISPLAY_PATH), args);
-    ProcessResult r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "did not run to the end: " + p.errorString().toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProgram(QStringLiteral(ANTRIAN_DISPLAY_PATH), args, env);
 }
 
 QString sentence(const char *code, int counter)

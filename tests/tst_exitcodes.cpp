@@ -43,29 +43,17 @@ bool setprivWorks()
 ProcessResult run(const QString &name, const QStringList &args, bool unprivileged = false,
                   const QString &dataHome = QString())
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     if (!dataHome.isEmpty())
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    p.setProcessEnvironment(env);
     if (unprivileged)
-        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--bounding-set"),
-                                                       QStringLiteral("-dac_override,-dac_read_search"), binary(name)}
-                                                   + args);
-    else
-        p.start(binary(name), args);
-    ProcessResult r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "did not run to the end";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+        return runProgram(QStringLiteral("setpriv"),
+                          QStringList{QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"),
+                                      binary(name)}
+                                  + args,
+                          env, 60000);
+    return runProgram(binary(name), args, env, 60000);
 }
 
 // A database this program cannot use, made in `dir`; its --db arguments (none for the default).

@@ -62,23 +62,10 @@ void writePack(const QString &folder, const QString &language, const QStringList
 
 ProcessResult runDisplay(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // --say needs no screen
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ANTRIAN_DISPLAY_PATH), args);
-    ProcessResult r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "did not run to the end: " + p.errorString().toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProgram(QStringLiteral(ANTRIAN_DISPLAY_PATH), args, env);
 }
 
 double chimeSeconds()

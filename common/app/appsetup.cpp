@@ -45,6 +45,19 @@ void AppSetup::addStandardOptions(QCommandLineParser &parser)
     });
 }
 
+Outcome AppSetup::parseArguments(QCommandLineParser &parser)
+{
+    if (!parser.parse(QCoreApplication::arguments()))
+        return Error::badInput(parser.errorText());
+    // The names as typed; asking isSet() for an option the parser lacks only warns.
+    const QStringList given = parser.optionNames();
+    if (given.contains(QStringLiteral("help")) || given.contains(QStringLiteral("h")))
+        parser.showHelp(0);
+    if (given.contains(QStringLiteral("version")) || given.contains(QStringLiteral("v")))
+        parser.showVersion();
+    return Done{};
+}
+
 Result<AppSetup> AppSetup::prepare(const QCommandLineParser &parser)
 {
     AppSetup setup;

@@ -19,6 +19,11 @@ public:
     // Adds the options every app takes to `parser`.
     static void addStandardOptions(QCommandLineParser &parser);
 
+    // Parses this program's arguments. Unlike QCommandLineParser::process(), which exits 1 on a
+    // bad option, a bad option comes back as a bad-input error (exit 2 in every Antrian
+    // binary); --help and --version, where the parser has them, print and exit 0.
+    static Outcome parseArguments(QCommandLineParser &parser);
+
     // Reads the standard options: imports --config into the database (validated whole, so a
     // bad file changes nothing), installs the language (--lang, else the branch's), and
     // builds the clock (--now starts a running clock at that moment).

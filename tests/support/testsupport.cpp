@@ -104,13 +104,15 @@ QString streamWriterPath()
     return QStringLiteral(STREAM_WRITER_PATH);
 }
 
-ProcessResult runCtl(const QStringList &args, int timeoutMs)
+ProcessResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                         int timeoutMs)
 {
     QProcess p;
-    p.start(antrianctlPath(), args);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
     ProcessResult r;
     if (!p.waitForStarted(timeoutMs)) {
-        r.err = "could not start " + antrianctlPath().toUtf8() + ": " + p.errorString().toUtf8();
+        r.err = "could not start " + program.toUtf8() + ": " + p.errorString().toUtf8();
         return r;
     }
     if (!p.waitForFinished(timeoutMs)) {
@@ -123,6 +125,11 @@ ProcessResult runCtl(const QStringList &args, int timeoutMs)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+ProcessResult runCtl(const QStringList &args, int timeoutMs)
+{
+    return runProgram(antrianctlPath(), args, QProcessEnvironment::systemEnvironment(), timeoutMs);
 }
 
 } // namespace antrian::test

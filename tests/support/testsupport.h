@@ -7,6 +7,7 @@
 #include "queue/queueengine.h"
 #include "storage/database.h"
 
+#include <QProcessEnvironment>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -62,6 +63,11 @@ struct ProcessResult
     QByteArray out;
     QByteArray err;
 };
+// Runs `program` with `args` in `env` and waits for it; a program that does not end in
+// `timeoutMs` is killed and reported with exit code -1.
+ProcessResult runProgram(const QString &program, const QStringList &args,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                         int timeoutMs = 30000);
 // Runs antrianctl with `args` and waits for it.
 ProcessResult runCtl(const QStringList &args, int timeoutMs = 30000);
 
