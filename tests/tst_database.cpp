@@ -231,17 +231,6 @@ void TestDatabase::missingFolderIsAStorageFaultNamingThePath()
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
 }
 
-namespace {
-int ticketCount(const QString &path)
-{
-    auto db = Database::open(path);
-    if (!db)
-        return -1;
-    QSqlQuery q = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
-    return q.next() ? q.value(0).toInt() : -1;
-}
-} // namespace
-
 void TestDatabase::lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack_data()
 {
     QTest::addColumn<DatabaseFaults::Fault>("fault");
@@ -273,11 +262,11 @@ void TestDatabase::lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack()
     QVERIFY(!f.engine().status().ok());
 
     QVERIFY(faults.undo(fault));
-    QCOMPARE(ticketCount(f.path()), 1); // the refused ticket went nowhere
+    QCOMPARE(ticketsIn(f.path()), 1); // the refused ticket went nowhere
     // The file is back: the same Database opens it again by itself, a moment later.
     QTRY_VERIFY_WITH_TIMEOUT(f.db().verify().ok(), 10000);
     QVERIFY(f.engine().issue(QStringLiteral("A")).ok());
-    QCOMPARE(ticketCount(f.path()), 2);
+    QCOMPARE(ticketsIn(f.path()), 2);
 }
 
 void TestDatabase::fileReplacedByAnotherDatabaseIsOpenedInItsPlace()
@@ -298,7 +287,7 @@ void TestDatabase::fileReplacedByAnotherDatabaseIsOpenedInItsPlace()
     QVERIFY(branch.ok());
     QCOMPARE(branch->config.name, QStringLiteral("Cabang Pengganti"));
     QVERIFY(f.engine().issue(QStringLiteral("A")).ok());
-    QCOMPARE(ticketCount(f.path()), 1); // the new file's first ticket
+    QCOMPARE(ticketsIn(f.path()), 1); // the new file's first ticket
 }
 
 void TestDatabase::attachedDatabaseConnectsWhenTheFileAppears()

@@ -74,15 +74,6 @@ struct RunningKiosk
     Outcome started = Done{};
 };
 
-int ticketsIn(const QString &path)
-{
-    auto db = Database::open(path);
-    if (!db)
-        return -1;
-    QSqlQuery q = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
-    return q.next() ? q.value(0).toInt() : -1;
-}
-
 } // namespace
 
 class TestKioskFaults : public QObject

@@ -7,9 +7,12 @@
 
 #include "testsupport.h"
 
+#include "storage/database.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 
 namespace antrian::test {
 
@@ -120,6 +123,16 @@ private:
     QString m_aside;
     bool m_immutable = false;
 };
+
+// Tickets in the Antrian database at `path`, opened afresh; -1 when it cannot be read.
+inline int ticketsIn(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return -1;
+    QSqlQuery q = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
 
 } // namespace antrian::test
 
