@@ -64,7 +64,9 @@ void quitOnTerminationSignals()
         char byte = 0;
         if (::read(g_pipe[0], &byte, 1) == 1)
             qCInfo(lcTermination) << "signal" << int(byte) << "received; quitting";
-        QCoreApplication::quit();
+        // exit(), not quit(): Qt 6's quit() first asks every window to close, and a kiosk in
+        // kiosk mode refuses, so quit() would be ignored and the guard would end the app the hard way.
+        QCoreApplication::exit(0);
     });
 
     struct sigaction action = {};
