@@ -14,6 +14,7 @@ namespace antrian {
 
 ChangeFeed::ChangeFeed(QString location, QObject *parent) : QObject(parent), m_location(std::move(location))
 {
+    m_timer.setParent(this); // moves with the feed to another thread (FeedThread)
     qRegisterMetaType<antrian::QueueEvent>();
     qRegisterMetaType<QList<antrian::QueueEvent>>();
     m_timer.setTimerType(Qt::PreciseTimer);
