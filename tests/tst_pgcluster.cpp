@@ -165,7 +165,7 @@ void TestPgCluster::restartCutsConnectionsAndKeepsData()
     PgCluster &cluster = PgCluster::instance();
     const QString location = cluster.createDatabase();
     QVERIFY2(!location.isEmpty(), qPrintable(cluster.error()));
-    const QString database = QUrl(location).path().mid(1);
+    const QString database = PgCluster::databaseOf(location);
     QVERIFY(cluster.runSql(QStringLiteral("CREATE TABLE kept (code text)"), database));
     QVERIFY(cluster.runSql(QStringLiteral("INSERT INTO kept VALUES ('A001'), ('A002')"), database));
 

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -146,6 +147,11 @@ QString PgCluster::dataDirectory() const
 QString PgCluster::location(const QString &database) const
 {
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(superuser()).arg(m_port).arg(database);
+}
+
+QString PgCluster::databaseOf(const QString &location)
+{
+    return QUrl(location).path().mid(1);
 }
 
 Outcome PgCluster::start()
@@ -348,10 +354,10 @@ bool testOnPostgres()
     return qEnvironmentVariable("ANTRIAN_TEST_ENGINE") == QLatin1String("postgresql");
 }
 
-QString freshDatabaseLocation(const QTemporaryDir &dir)
+QString freshDatabaseLocation(const QTemporaryDir &dir, const QString &fileName)
 {
     if (!testOnPostgres())
-        return dir.filePath(QStringLiteral("antrian.db"));
+        return dir.filePath(fileName);
     PgCluster &cluster = PgCluster::instance();
     const QString location = cluster.createDatabase();
     if (location.isEmpty())

@@ -37,6 +37,8 @@ public:
     // postgresql://postgres@127.0.0.1:PORT/<database>, the form every Antrian binary takes.
     QString location(const QString &database) const;
     QString adminLocation() const { return location(QStringLiteral("postgres")); }
+    // The database a postgresql:// location names, for runSql.
+    static QString databaseOf(const QString &location);
 
     // A new empty database (antrian_t1, antrian_t2, ... counting in this process); its
     // location, or an empty string with error() saying why.
@@ -77,9 +79,9 @@ private:
 // anything else SQLite. CTest runs the suites named *_pg with it set.
 bool testOnPostgres();
 
-// Where a test keeps a fresh, empty database: the file antrian.db in `dir` on SQLite, a new
-// database on the process's cluster on PostgreSQL (a failed cluster is a fatal error, with
-// the server log's tail).
-QString freshDatabaseLocation(const QTemporaryDir &dir);
+// Where a test keeps a fresh, empty database: the file `fileName` in `dir` on SQLite (not
+// created), a new database on the process's cluster on PostgreSQL (a failed cluster is a
+// fatal error, with the server log's tail). A test needing several gives each its own name.
+QString freshDatabaseLocation(const QTemporaryDir &dir, const QString &fileName = QStringLiteral("antrian.db"));
 
 } // namespace antrian::test
