@@ -182,19 +182,18 @@ Outcome Cli::open(bool create)
 
     const QString now = m_parser.value(QStringLiteral("now"));
     if (now.isEmpty()) {
-        m_clock = std::make_unique<SystemClock>();
+        m_clock = Database::clockFor(m_db->location()); // the server's, on PostgreSQL
     } else {
         // Without an offset, --now is read in the branch's zone, which needs the setup first.
         QTimeZone zone = config ? config->calendar.timeZone : QTimeZone();
         if (!config) {
-            SystemClock probe;
-            auto stored = QueueEngine(*m_db, probe).branch();
+            auto stored = QueueEngine(*m_db, *Database::clockFor(m_db->location())).branch();
             zone = stored ? stored->config.calendar.timeZone : QTimeZone::utc();
         }
         const QDateTime parsed = parseNow(now, zone);
         if (!parsed.isValid())
             return Error::badInput(Tr::tr("--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got \"%1\"").arg(now));
-        m_clock = std::make_unique<FixedClock>(parsed);
+        m_clock = std::make_shared<FixedClock>(parsed);
     }
     m_engine = std::make_unique<QueueEngine>(*m_db, *m_clock);
     if (config) {

@@ -46,7 +46,7 @@ private:
     QCommandLineParser m_parser;
     bool m_json = false;
     bool m_importedSample = false;
-    std::unique_ptr<Clock> m_clock;
+    std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QueueEngine> m_engine;
 };

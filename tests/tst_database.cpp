@@ -46,7 +46,9 @@ private slots:
     void anotherProgramsSqliteDatabaseIsRefusedUnchanged();
     void folderGivenAsDatabaseIsRefused();
     void missingDatabaseSaysHowToCreateIt();
+    void postgresUrlIsRefusedClearly_data();
     void postgresUrlIsRefusedClearly();
+    void serverThatIsNotThereIsAStorageFaultNamingIt();
     void databaseFromANewerVersionIsRefused();
     void pragmasProtectEveryTicket();
     void migrationRunsOnceAndRecordsTheVersion();
@@ -132,11 +134,34 @@ void TestDatabase::missingDatabaseSaysHowToCreateIt()
     QVERIFY(!QFileInfo::exists(path)); // asking is not creating
 }
 
+void TestDatabase::postgresUrlIsRefusedClearly_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a password in the URL") << "postgresql://kiosk-1:rahasia@10.0.0.5/antrian" << "~/.pgpass";
+    QTest::newRow("a password as an option") << "postgresql://kiosk-1@10.0.0.5/antrian?password=rahasia" << "~/.pgpass";
+    QTest::newRow("no database named") << "postgresql://kiosk-1@10.0.0.5" << "names no database";
+    QTest::newRow("an option that is no option") << "postgresql://kiosk-1@10.0.0.5/antrian?ssl-mode=require" << "not a connection option";
+}
+
 void TestDatabase::postgresUrlIsRefusedClearly()
 {
-    auto db = Database::open(QStringLiteral("postgresql://antrian@localhost/antrian"));
+    QFETCH(QString, url);
+    QFETCH(QString, says);
+    auto db = Database::open(url);
     QVERIFY(!db.ok());
-    QVERIFY(db.error().message.contains(QStringLiteral("PostgreSQL")));
+    QCOMPARE(db.error().kind, Error::Kind::BadInput); // exit 2: the command line is wrong
+    QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
+    QVERIFY2(!db.error().message.contains(QStringLiteral("rahasia")), qPrintable(db.error().message));
+}
+
+void TestDatabase::serverThatIsNotThereIsAStorageFaultNamingIt()
+{
+    // Port 1 on this PC: nothing listens, the connection is refused at once.
+    auto db = Database::open(QStringLiteral("postgresql://kiosk-1@127.0.0.1:1/antrian"));
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, Error::Kind::Storage); // exit 4
+    QVERIFY2(db.error().message.contains(QStringLiteral("postgresql://kiosk-1@127.0.0.1:1/antrian")), qPrintable(db.error().message));
 }
 
 void TestDatabase::databaseFromANewerVersionIsRefused()

@@ -21,8 +21,8 @@ Result<BranchConfig> readBranch(const QString &location, const std::optional<Bra
     auto db = Database::open(location, config ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!db)
         return db.error();
-    SystemClock system;
-    QueueEngine engine(**db, system);
+    const std::shared_ptr<Clock> clock = Database::clockFor(location);
+    QueueEngine engine(**db, *clock);
     if (config) {
         if (Outcome imported = engine.importConfig(*config); !imported)
             return imported.error();
@@ -92,7 +92,7 @@ Result<AppSetup> AppSetup::prepare(const QCommandLineParser &parser)
     const QString now = parser.value(QStringLiteral("now"));
 
     if (now.isEmpty()) {
-        setup.m_clock = std::make_shared<SystemClock>();
+        setup.m_clock = Database::clockFor(setup.m_location); // the server's, on PostgreSQL
     } else {
         const QDateTime start = parseNow(now, setup.m_branch.calendar.timeZone);
         if (!start.isValid())

@@ -20,6 +20,26 @@ public:
     QDateTime nowUtc() const override;
 };
 
+// The database server's clock, for a branch on PostgreSQL: PCs whose clocks disagree cannot
+// disturb the order, the waits or the reports. The storage layer syncs it with the server at
+// every connection and every write; between syncs it runs on this PC's monotonic clock, so a
+// wrong or jumping wall clock here changes nothing. Before the first sync it is the wall clock.
+// One per process (all of a process's connections go to one server); safe from any thread.
+class ServerClock final : public Clock
+{
+public:
+    static ServerClock &instance();
+    QDateTime nowUtc() const override;
+    // The server said it is `serverMs` now (ms since the epoch).
+    void sync(qint64 serverMs);
+    bool isSynced() const;
+
+private:
+    ServerClock();
+    struct State;
+    State *m_state;
+};
+
 // A clock that stands still until moved: for tests and for one-shot CLI commands with --now.
 class FixedClock final : public Clock
 {

@@ -39,12 +39,14 @@ QVariant msOrNull(const QDateTime &t)
 Result<qint64> StaffStore::insert(const StaffMember &m)
 {
     auto q = m_db.run(QStringLiteral("INSERT INTO staff (username, full_name, role, pin_hash, pin_salt, pin_iterations,"
-                                     " failed_attempts, active) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
+                                     " failed_attempts, active) VALUES (?, ?, ?, ?, ?, ?, 0, ?) RETURNING id"),
                       {m.username, m.fullName, staffRoleKey(m.role), m.pin.hash, m.pin.salt, m.pin.iterations,
                        int(m.active)});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    if (!q->next())
+        return Error::storage(QStringLiteral("no staff id returned"));
+    return q->value(0).toLongLong();
 }
 
 Result<std::optional<StaffMember>> StaffStore::one(const QString &where, const QVariant &value) const

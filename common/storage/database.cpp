@@ -58,9 +58,14 @@ Outcome checkFile(const QString &path, Database::OpenMode mode, bool *isNew)
     return Done{};
 }
 
-bool isPostgresUrl(const QString &location)
+// How long an app waits for a server that does not answer before it says so on screen.
+constexpr int kConnectTimeoutS = 5;
+
+// The location as the Database keeps it: a file path made absolute, or the URL as given.
+QString normalised(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+    const QString given = location.isEmpty() ? Database::defaultLocation() : location;
+    return engineOf(given) == Engine::PostgreSQL ? given : QFileInfo(given).absoluteFilePath();
 }
 
 bool fileIdentity(const QString &path, quint64 *device, quint64 *inode)
@@ -88,8 +93,15 @@ QString Database::defaultLocation()
 }
 
 Database::Database(QString location, QString connectionName)
-    : m_location(std::move(location)), m_connectionName(std::move(connectionName))
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName)), m_engine(engineOf(m_location))
 {
+}
+
+std::shared_ptr<Clock> Database::clockFor(const QString &location)
+{
+    if (engineOf(location) == Engine::PostgreSQL)
+        return std::shared_ptr<Clock>(&ServerClock::instance(), [](Clock *) {}); // lives as long as the process
+    return std::make_shared<SystemClock>();
 }
 
 Database::~Database()
@@ -104,12 +116,7 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode)
 {
-    const QString path = location.isEmpty() ? defaultLocation() : location;
-    if (isPostgresUrl(path))
-        return Error::badInput(Tr::tr("PostgreSQL databases (%1) are not supported by this version yet; "
-                                  "give a SQLite file path")
-                                       .arg(path));
-    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), newConnectionName()));
+    std::unique_ptr<Database> db(new Database(normalised(location), newConnectionName()));
     if (Outcome connected = db->connect(mode); !connected)
         return connected.error();
     return db;
@@ -117,14 +124,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
 
 std::unique_ptr<Database> Database::attach(const QString &location)
 {
-    const QString path = location.isEmpty() ? defaultLocation() : location;
-    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), newConnectionName()));
-    if (isPostgresUrl(path))
-        db->m_fault = Error::badInput(Tr::tr("PostgreSQL databases (%1) are not supported by this version yet; "
-                                             "give a SQLite file path")
-                                              .arg(path));
-    else
-        (void)db->connect(OpenMode::MustExist); // a fault is kept and retried
+    std::unique_ptr<Database> db(new Database(normalised(location), newConnectionName()));
+    (void)db->connect(OpenMode::MustExist); // a fault is kept and retried
     return db;
 }
 
@@ -137,10 +138,15 @@ Outcome Database::probe(const QString &location, bool writable)
         auto read = (*db)->run(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
         return read ? Outcome(Done{}) : Outcome(read.error());
     }
-    // Setting user_version to itself dirties the header page: a real commit, no change.
     WriteTransaction tx(**db);
     if (!tx.isOpen())
         return tx.error();
+    if ((*db)->engine() == Engine::PostgreSQL) {
+        // A server that takes the write lock and commits takes writes (a standby refuses BEGIN
+        // ... writes with "read-only transaction", seen at the first real write).
+        return tx.commit();
+    }
+    // Setting user_version to itself dirties the header page: a real commit, no change.
     QSqlQuery v = (*db)->exec(QStringLiteral("PRAGMA user_version"));
     const int userVersion = v.next() ? v.value(0).toInt() : 0;
     v.finish();
@@ -161,39 +167,15 @@ Outcome Database::connectNow(OpenMode mode) const
 {
     m_fault.reset();
     m_lastAttempt.start();
-    const QString &path = m_location;
-    bool isNew = false;
-    if (Outcome checked = checkFile(path, mode, &isNew); !checked)
-        return disconnect(checked.error());
-
-    {
-        QSqlDatabase conn = QSqlDatabase::contains(m_connectionName)
-                ? QSqlDatabase::database(m_connectionName, false)
-                : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        if (conn.isOpen())
-            conn.close();
-        conn.setDatabaseName(m_location);
-        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-        if (!conn.open())
-            return disconnect(Error::storage(Tr::tr("cannot open %1: %2").arg(path, conn.lastError().text())));
-    }
-
     // Before changing anything: is this one of ours, and not from a newer version?
-    QString error;
-    QSqlQuery tables = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {}, &error);
-    if (error.contains(QLatin1String("not a database")))
-        return disconnect(Error::storage(Tr::tr("%1 is not an Antrian database (not a SQLite file); it was left unchanged").arg(path)));
-    if (!error.isEmpty())
-        return disconnect(Error::storage(Tr::tr("%1 cannot be read as a database: %2; it was left unchanged").arg(path, error)));
-    // The file SQLite has open now is the one every later write is checked against.
-    if (!fileIdentity(path, &m_device, &m_inode))
-        return disconnect(Error::storage(Tr::tr("database not found at %1").arg(path)));
     QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    tables.finish();
+    if (Outcome opened = m_engine == Engine::PostgreSQL ? openPostgres(mode, &names) : openSqlite(mode, &names); !opened)
+        return disconnect(opened.error());
+    const QString &path = m_location;
     if (!names.isEmpty() && !names.contains(QLatin1String("schema_version")))
-        return disconnect(Error::storage(Tr::tr("%1 is a SQLite database of another program, not Antrian's; it was left unchanged").arg(path)));
+        return disconnect(Error::storage(m_engine == Engine::PostgreSQL
+                                                 ? Tr::tr("%1 is a database of another program, not Antrian's; it was left unchanged").arg(path)
+                                                 : Tr::tr("%1 is a SQLite database of another program, not Antrian's; it was left unchanged").arg(path)));
     if (names.isEmpty() && mode == OpenMode::MustExist)
         return disconnect(Error::storage(Tr::tr("%1 is empty; create the Antrian database with: antrianctl init --db %1").arg(path)));
     int version = 0;
@@ -221,6 +203,83 @@ Outcome Database::connectNow(OpenMode mode) const
         qCInfo(lcStorage).noquote() << "database" << m_location << "is back";
     m_loggedFault.clear();
     ++m_generation;
+    return Done{};
+}
+
+Outcome Database::openSqlite(OpenMode mode, QStringList *tables) const
+{
+    const QString &path = m_location;
+    bool isNew = false;
+    if (Outcome checked = checkFile(path, mode, &isNew); !checked)
+        return checked;
+    {
+        QSqlDatabase conn = QSqlDatabase::contains(m_connectionName)
+                ? QSqlDatabase::database(m_connectionName, false)
+                : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (conn.isOpen())
+            conn.close();
+        conn.setDatabaseName(m_location);
+        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!conn.open())
+            return Error::storage(Tr::tr("cannot open %1: %2").arg(path, conn.lastError().text()));
+    }
+    QString error;
+    QSqlQuery names = exec(dialect::listTables(m_engine), {}, &error);
+    if (error.contains(QLatin1String("not a database")))
+        return Error::storage(Tr::tr("%1 is not an Antrian database (not a SQLite file); it was left unchanged").arg(path));
+    if (!error.isEmpty())
+        return Error::storage(Tr::tr("%1 cannot be read as a database: %2; it was left unchanged").arg(path, error));
+    // The file SQLite has open now is the one every later write is checked against.
+    if (!fileIdentity(path, &m_device, &m_inode))
+        return Error::storage(Tr::tr("database not found at %1").arg(path));
+    while (names.next())
+        tables->append(names.value(0).toString());
+    return Done{};
+}
+
+Outcome Database::openPostgres(OpenMode mode, QStringList *tables) const
+{
+    Q_UNUSED(mode); // a server's database is created by its administrator (README), never here
+    auto where = parsePostgresUrl(m_location);
+    if (!where)
+        return where.error();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storage(Tr::tr("PostgreSQL support is not installed on this PC; install it with: "
+                                     "sudo apt-get install libqt6sql6-psql"));
+    {
+        QSqlDatabase conn = QSqlDatabase::contains(m_connectionName)
+                ? QSqlDatabase::database(m_connectionName, false)
+                : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (conn.isOpen())
+            conn.close();
+        conn.setHostName(where->host);
+        conn.setPort(where->port);
+        conn.setUserName(where->user);
+        conn.setDatabaseName(where->database);
+        // libpq reads the password from ~/.pgpass, PGPASSFILE or the PGSERVICE entry itself.
+        // Keepalives: a pulled cable (packets dropped, no close) is noticed in seconds.
+        QStringList options = {QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutS),
+                               QStringLiteral("application_name=%1").arg(QCoreApplication::applicationName()),
+                               QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=2"),
+                               QStringLiteral("keepalives_interval=1"), QStringLiteral("keepalives_count=2")};
+        options += where->options;
+        conn.setConnectOptions(options.join(u';'));
+        if (!conn.open()) {
+            const QString why = conn.lastError().text().trimmed();
+            return Error::storage(Tr::tr("cannot connect to the database server %1: %2").arg(where->display(), why));
+        }
+    }
+    QString error;
+    QSqlQuery names = exec(dialect::listTables(m_engine), {}, &error);
+    if (!error.isEmpty())
+        return Error::storage(Tr::tr("%1 cannot be read as a database: %2; it was left unchanged").arg(where->display(), error));
+    while (names.next())
+        tables->append(names.value(0).toString());
+    names.finish();
+    QSqlQuery now = exec(QStringLiteral("SELECT ") + dialect::serverTimeMs(m_engine), {}, &error);
+    if (!now.next())
+        return Error::storage(Tr::tr("cannot read the clock of the database server %1: %2").arg(where->display(), error));
+    ServerClock::instance().sync(now.value(0).toLongLong());
     return Done{};
 }
 
@@ -252,6 +311,8 @@ Outcome Database::verify() const
 {
     if (m_fault && !reconnectIfDue())
         return *m_fault;
+    if (m_engine == Engine::PostgreSQL)
+        return Done{}; // a lost server shows in the statement that fails (exec)
     quint64 device = 0;
     quint64 inode = 0;
     std::optional<Error> lost;
@@ -270,6 +331,17 @@ Outcome Database::verify() const
 Outcome Database::configure() const
 {
     QString error;
+    if (m_engine == Engine::PostgreSQL) {
+        // A writer waiting for the write lock, or a statement stuck on a dying server, gives up
+        // with a message instead of hanging a screen.
+        for (const char *setting : {"SET lock_timeout = '10s'", "SET statement_timeout = '30s'",
+                                    "SET idle_in_transaction_session_timeout = '30s'"}) {
+            exec(QString::fromLatin1(setting), {}, &error);
+            if (!error.isEmpty())
+                return Error::storage(Tr::tr("cannot configure %1: %2").arg(m_location, error));
+        }
+        return Done{};
+    }
     QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode=WAL"), {}, &error);
     const QString journal = mode.next() ? mode.value(0).toString() : QString();
     mode.finish();
@@ -302,12 +374,13 @@ Outcome Database::migrate() const
             continue;
         qCDebug(lcStorage) << "migrating" << m_location << "to schema version" << m.version << m.purpose;
         for (const QString &statement : m.statements) {
-            if (auto r = run(statement); !r)
+            if (auto r = run(dialect::schemaStatement(m_engine, statement)); !r)
                 return Error::storage(Tr::tr("migration %1 (%2) failed: %3")
                                               .arg(m.version)
                                               .arg(QString::fromLatin1(m.purpose), r.error().message));
         }
-        if (auto r = run(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, datetime('now'))"),
+        if (auto r = run(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, %1)")
+                                 .arg(dialect::nowText(m_engine)),
                          {m.version});
             !r)
             return r.error();
@@ -332,6 +405,12 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
     }
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    // A statement without values runs as it is: PostgreSQL cannot PREPARE a BEGIN, a SET or a
+    // CREATE TABLE, and there is nothing to bind anyway.
+    if (values.size() == 0) {
+        const bool done = q.exec(sql);
+        return finished(q, done, sql, error);
+    }
     bool ok = q.prepare(sql);
     if (ok) {
         for (const QVariant &v : values) {
@@ -341,10 +420,28 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
         }
         ok = q.exec();
     }
+    return finished(q, ok, sql, error);
+}
+
+QSqlQuery Database::finished(QSqlQuery &q, bool ok, const QString &sql, QString *error) const
+{
     if (error)
         *error = ok ? QString() : q.lastError().text();
-    if (!ok && !m_connecting) // a file that is not a database is reported by connect(), as a fault
-        qCWarning(lcStorage) << "statement failed:" << sql << q.lastError().text();
+    if (ok)
+        return q;
+    const QSqlError failure = q.lastError();
+    if (dialect::isConnectionLost(m_engine, failure.nativeErrorCode(), failure.text())) {
+        // Every later statement fails with this reason, until a reconnect (verify) succeeds.
+        m_lastAttempt.start();
+        disconnect(Error::storage(Tr::tr("connection to the database server lost: %1").arg(failure.text().trimmed())));
+        if (error)
+            *error = m_fault->message;
+        return QSqlQuery();
+    }
+    if (error && dialect::isPermissionDenied(m_engine, failure.nativeErrorCode()))
+        *error = Tr::tr("the database server refused this for this PC's role: %1").arg(failure.databaseText().trimmed());
+    if (!m_connecting) // a file that is not a database is reported by connect(), as a fault
+        qCWarning(lcStorage) << "statement failed:" << sql << failure.text();
     return q;
 }
 
@@ -361,6 +458,8 @@ Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVaria
 
 qint64 Database::dataVersion() const
 {
+    if (m_engine == Engine::PostgreSQL)
+        return -1;
     QSqlQuery q = exec(QStringLiteral("PRAGMA data_version"));
     const qint64 v = q.next() ? q.value(0).toLongLong() : -1;
     q.finish();
@@ -369,6 +468,8 @@ qint64 Database::dataVersion() const
 
 QString Database::integrityCheck() const
 {
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral("ok"); // the server checks its own pages; there is no file to check here
     QSqlQuery q = exec(QStringLiteral("PRAGMA integrity_check"));
     QStringList lines;
     while (q.next())
@@ -383,9 +484,17 @@ WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
         return;
     }
     QString error;
-    m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), {}, &error);
+    for (const QString &statement : dialect::beginWrite(m_db.engine())) {
+        QSqlQuery q = m_db.exec(statement, {}, &error);
+        if (!error.isEmpty())
+            break;
+        if (m_db.engine() == Engine::PostgreSQL && q.next())
+            ServerClock::instance().sync(q.value(1).toLongLong()); // the time this write is stamped with
+    }
     m_open = error.isEmpty();
     if (!m_open) {
+        if (m_db.engine() == Engine::PostgreSQL)
+            m_db.exec(QStringLiteral("ROLLBACK")); // BEGIN went through, the lock did not
         m_error = Error::storage(Tr::tr("the database %1 is busy or unavailable: %2").arg(m_db.location(), error));
         return;
     }

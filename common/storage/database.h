@@ -9,7 +9,9 @@
 // checked as at first) when it is a valid Antrian database again.
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
+#include "storage/dialect.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -49,6 +51,10 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString &location() const { return m_location; }
+    Engine engine() const { return m_engine; }
+    // The clock every time stored in this database comes from: the server's on PostgreSQL,
+    // this PC's on SQLite (one PC, one clock).
+    static std::shared_ptr<Clock> clockFor(const QString &location);
     int schemaVersion() const { return m_schemaVersion; }
 
     // Prepares `sql`, binds `values` in order and runs it. On failure `error` (if given)
@@ -58,7 +64,8 @@ public:
     Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
 
     // Data version of the file as seen by this connection: changes when another
-    // connection commits (PRAGMA data_version). Used by the change feed.
+    // connection commits (PRAGMA data_version). Used by the change feed. -1 where the engine
+    // has none (PostgreSQL): the feed then reads on every look.
     qint64 dataVersion() const;
 
     QString integrityCheck() const;
@@ -78,13 +85,18 @@ private:
     Database(QString location, QString connectionName);
     Outcome connect(OpenMode mode) const;
     Outcome connectNow(OpenMode mode) const;
+    Outcome openSqlite(OpenMode mode, QStringList *tables) const;
+    Outcome openPostgres(OpenMode mode, QStringList *tables) const;
     Outcome disconnect(const Error &why) const;
     bool reconnectIfDue() const;
     Outcome configure() const;
+    // What exec() returns once a statement ran: on failure the error, and a lost server noted.
+    QSqlQuery finished(QSqlQuery &q, bool ok, const QString &sql, QString *error) const;
     Outcome migrate() const;
 
     QString m_location;
     QString m_connectionName;
+    Engine m_engine = Engine::SQLite;
     // Connection state: changed by reconnecting, which a const statement may do.
     mutable int m_schemaVersion = 0;
     mutable std::optional<Error> m_fault;
@@ -96,9 +108,9 @@ private:
     mutable bool m_connecting = false;
 };
 
-// One short write transaction: BEGIN IMMEDIATE takes the write lock at once, so concurrent
-// writers queue on the busy timeout instead of failing to upgrade a read lock. Rolls back
-// unless commit() succeeded.
+// One short write transaction, the only way the stores write: it takes the database's write
+// lock at once (dialect::beginWrite says how, on each engine), so concurrent writers queue
+// instead of failing or interleaving. Rolls back unless commit() succeeded.
 class WriteTransaction
 {
 public:

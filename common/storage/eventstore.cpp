@@ -17,12 +17,14 @@ QVariant idOrNull(qint64 id)
 Result<qint64> EventStore::append(const NewEvent &e, const QDate &businessDate, qint64 nowMs)
 {
     auto q = m_db.run(QStringLiteral("INSERT INTO events (at, business_date, kind, ticket_id, service_id, counter_id,"
-                                     " staff_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     " staff_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                       {nowMs, businessDate.toString(Qt::ISODate), QString::fromLatin1(e.kind), idOrNull(e.ticketId),
                        idOrNull(e.serviceId), idOrNull(e.counterId), idOrNull(e.staffId), e.detail});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    if (!q->next())
+        return Error::storage(QStringLiteral("no event id returned"));
+    return q->value(0).toLongLong();
 }
 
 Result<QList<QueueEvent>> EventStore::since(qint64 afterId, int limit) const

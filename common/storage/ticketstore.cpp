@@ -98,12 +98,14 @@ Result<qint64> TicketStore::insert(const NewTicket &t)
     // queued_at is kept for old readers of the file; nothing orders by it (queue/queueorder.h).
     auto q = m_db.run(QStringLiteral("INSERT INTO tickets (business_date, service_id, origin_service_id, sequence, code,"
                                      " priority, priority_reason, status, issued_at, queued_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?)"),
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?) RETURNING id"),
                       {dateKey(t.businessDate), t.serviceId, t.serviceId, t.sequence, t.code, int(t.priority),
                        t.priorityReason, t.nowMs, t.nowMs});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    if (!q->next())
+        return Error::storage(QStringLiteral("no ticket id returned"));
+    return q->value(0).toLongLong();
 }
 
 Result<std::optional<Ticket>> TicketStore::one(const QString &where, std::initializer_list<QVariant> values) const
@@ -144,7 +146,7 @@ Result<std::optional<qint64>> TicketStore::nextFor(qint64 counterId, CallPolicy 
                                      " AND ((t.target_counter_id IS NULL AND cs.counter_id IS NOT NULL)"
                                      "      OR t.target_counter_id = ?)"
                                      " ORDER BY ")
-                              + queueOrderSql(policy) + QStringLiteral(" LIMIT 1"),
+                              + queueOrderSql(policy) + QStringLiteral(" LIMIT 1") + dialect::lockNextTicket(m_db.engine()),
                       {counterId, dateKey(minDate), counterId});
     if (!q)
         return q.error();
