@@ -85,7 +85,10 @@ void ChangeFeed::listen()
         qCWarning(lcFeed) << "cannot LISTEN on" << m_location << "; looking every" << kServerLookMs << "ms instead";
     if (m_listening != driver) {
         m_listening = driver;
-        connect(driver, &QSqlDriver::notification, this, [this] { poll(); });
+        connect(driver, &QSqlDriver::notification, this, [this] {
+            if (m_timer.isActive()) // a stopped feed reads nothing, told or not
+                poll();
+        });
     }
 }
 
