@@ -30,6 +30,7 @@ Outcome ChangeFeed::start(qint64 afterId, int intervalMs)
         if (!opened)
             return opened.error();
         m_db = std::move(opened).value();
+        m_db->setStatementDeadline(Database::kAppStatementDeadlineMs); // a screen's feed
     }
     if (afterId < 0) {
         auto latest = EventStore(*m_db).latestId();

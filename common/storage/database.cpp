@@ -1,6 +1,9 @@
 #include "database.h"
 
 #include "schema.h"
+#include "statementwatchdog.h"
+
+#include <libpq-fe.h>
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -8,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -79,6 +83,19 @@ bool fileIdentity(const QString &path, quint64 *device, quint64 *inode)
     return true;
 }
 
+// A socket the watchdog may shut down, or -1.
+int socketOf(const QSqlDatabase &connection)
+{
+    if (!connection.isOpen() || !connection.driver())
+        return -1;
+    const QVariant handle = connection.driver()->handle();
+    // Qt names the type after libpq's struct: "pg_conn*" (older Qt said "PGconn*").
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return -1;
+    PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+    return pg ? PQsocket(pg) : -1;
+}
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -92,6 +109,27 @@ QString Database::defaultLocation()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
             + QStringLiteral("/antrian/antrian.db");
 }
+
+// The statement deadline of one exec(), armed for its whole length.
+class Database::Deadline
+{
+public:
+    explicit Deadline(const Database &db)
+    {
+        if (db.m_engine != Engine::PostgreSQL || db.m_deadlineMs <= 0)
+            return;
+        if (const int socket = socketOf(db.connection()); socket >= 0)
+            m_token = StatementWatchdog::instance().arm(socket, db.m_deadlineMs);
+    }
+    ~Deadline()
+    {
+        if (m_token)
+            StatementWatchdog::instance().disarm(m_token);
+    }
+
+private:
+    int m_token = 0;
+};
 
 Database::Database(QString location, QString connectionName)
     : m_location(std::move(location)), m_connectionName(std::move(connectionName)), m_engine(engineOf(m_location))
@@ -126,6 +164,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
 std::unique_ptr<Database> Database::attach(const QString &location)
 {
     std::unique_ptr<Database> db(new Database(normalised(location), newConnectionName()));
+    db->setStatementDeadline(kAppStatementDeadlineMs);
     (void)db->connect(OpenMode::MustExist); // a fault is kept and retried
     return db;
 }
@@ -408,6 +447,7 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
     }
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    const Deadline deadline(*this);
     // A statement without values runs as it is: PostgreSQL cannot PREPARE a BEGIN, a SET or a
     // CREATE TABLE, and there is nothing to bind anyway.
     if (values.size() == 0) {
@@ -431,12 +471,16 @@ QSqlQuery Database::finished(QSqlQuery &q, bool ok, const QString &sql, QString 
     if (error)
         *error = ok ? QString() : q.lastError().text();
     if (ok)
-        return q;
+        return std::move(q);
     const QSqlError failure = q.lastError();
-    if (dialect::isConnectionLost(m_engine, failure.nativeErrorCode(), failure.text())) {
+    // Qt's driver closes a PostgreSQL connection itself when its socket fails (it watches it
+    // for notifications): a statement then fails with no text at all.
+    const bool closedUnderUs = m_engine == Engine::PostgreSQL && !m_connecting && !connection().isOpen();
+    if (closedUnderUs || dialect::isConnectionLost(m_engine, failure.nativeErrorCode(), failure.text())) {
         // Every later statement fails with this reason, until a reconnect (verify) succeeds.
         m_lastAttempt.start();
-        disconnect(Error::storage(Tr::tr("connection to the database server lost: %1").arg(failure.text().trimmed())));
+        const QString why = closedUnderUs ? Tr::tr("the server closed it") : failure.text().trimmed();
+        (void)disconnect(Error::storage(Tr::tr("connection to the database server lost: %1").arg(why)));
         if (error)
             *error = m_fault->message;
         return QSqlQuery();
@@ -445,7 +489,7 @@ QSqlQuery Database::finished(QSqlQuery &q, bool ok, const QString &sql, QString 
         *error = Tr::tr("the database server refused this for this PC's role: %1").arg(failure.databaseText().trimmed());
     if (!m_connecting) // a file that is not a database is reported by connect(), as a fault
         qCWarning(lcStorage) << "statement failed:" << sql << failure.text();
-    return q;
+    return std::move(q);
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVariant> values) const

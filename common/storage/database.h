@@ -81,7 +81,14 @@ public:
 
     static constexpr int kReconnectMs = 500;
 
+    // On PostgreSQL, ends any statement still waiting for the server after `ms` as a lost
+    // connection (StatementWatchdog); 0 (the default, for antrianctl and reports) waits on.
+    void setStatementDeadline(int ms) { m_deadlineMs = ms; }
+    // What the apps' connections use: a screen says "connection lost" within seconds.
+    static constexpr int kAppStatementDeadlineMs = 3000;
+
 private:
+    class Deadline;
     Database(QString location, QString connectionName);
     Outcome connect(OpenMode mode) const;
     Outcome connectNow(OpenMode mode) const;
@@ -106,6 +113,7 @@ private:
     mutable quint64 m_inode = 0;
     mutable int m_generation = 0;
     mutable bool m_connecting = false;
+    int m_deadlineMs = 0;
 };
 
 // One short write transaction, the only way the stores write: it takes the database's write

@@ -1,0 +1,76 @@
+#include "statementwatchdog.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <sys/socket.h>
+
+namespace antrian {
+
+struct StatementWatchdog::State
+{
+    using Clock = std::chrono::steady_clock;
+    struct Armed
+    {
+        int socket;
+        Clock::time_point deadline;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::map<int, Armed> armed;
+    int nextToken = 1;
+
+    void run()
+    {
+        std::unique_lock lock(mutex);
+        while (true) {
+            if (armed.empty()) {
+                changed.wait(lock);
+                continue;
+            }
+            auto first = armed.begin();
+            for (auto it = armed.begin(); it != armed.end(); ++it) {
+                if (it->second.deadline < first->second.deadline)
+                    first = it;
+            }
+            if (Clock::now() < first->second.deadline) {
+                changed.wait_until(lock, first->second.deadline);
+                continue;
+            }
+            // Past its deadline: the statement's call returns as from a closed connection.
+            ::shutdown(first->second.socket, SHUT_RDWR);
+            armed.erase(first);
+        }
+    }
+};
+
+StatementWatchdog::StatementWatchdog() : m_state(new State)
+{
+    std::thread([state = m_state] { state->run(); }).detach();
+}
+
+StatementWatchdog &StatementWatchdog::instance()
+{
+    static StatementWatchdog watchdog;
+    return watchdog;
+}
+
+int StatementWatchdog::arm(int socket, int ms)
+{
+    std::lock_guard lock(m_state->mutex);
+    const int token = m_state->nextToken++;
+    m_state->armed[token] = {socket, State::Clock::now() + std::chrono::milliseconds(ms)};
+    m_state->changed.notify_one();
+    return token;
+}
+
+void StatementWatchdog::disarm(int token)
+{
+    std::lock_guard lock(m_state->mutex);
+    m_state->armed.erase(token);
+}
+
+} // namespace antrian
