@@ -23,7 +23,7 @@ const QString kMonday = QStringLiteral("2026-11-23T09:00:00+07:00");
 class CtlFixture
 {
 public:
-    CtlFixture() : m_path(m_dir.filePath(QStringLiteral("antrian.db")))
+    CtlFixture() : m_path(freshDatabaseLocation(m_dir))
     {
         const ProcessResult r = runCtl({"--db", m_path, "init"});
         if (r.exitCode != 0)
@@ -330,14 +330,29 @@ void TestAntrianctl::storageFailureExitsWithFour()
 {
     CtlFixture f;
     {
-        auto db = Database::open(f.path());
-        QVERIFY(db.ok());
         // Stands in for a full disk or a failing drive at the moment of writing.
-        QString error;
-        (*db)->exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON tickets"
-                                   " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"),
-                    {}, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (testOnPostgres()) {
+            // PostgreSQL's triggers call a function; written as the superuser.
+            const QString database = PgCluster::databaseOf(f.path());
+            auto function = PgCluster::instance().runSql(
+                    QStringLiteral("CREATE FUNCTION fail_insert() RETURNS trigger LANGUAGE plpgsql"
+                                   " AS $$ BEGIN RAISE EXCEPTION 'disk I/O error'; END $$"),
+                    database);
+            QVERIFY2(function, function ? "" : qPrintable(function.error().message));
+            auto trigger = PgCluster::instance().runSql(
+                    QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON tickets"
+                                   " FOR EACH ROW EXECUTE FUNCTION fail_insert()"),
+                    database);
+            QVERIFY2(trigger, trigger ? "" : qPrintable(trigger.error().message));
+        } else {
+            auto db = Database::open(f.path());
+            QVERIFY(db.ok());
+            QString error;
+            (*db)->exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON tickets"
+                                       " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"),
+                        {}, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
     }
     const ProcessResult r = f.ctl({"issue", "A"});
     QCOMPARE(r.exitCode, 4);

@@ -253,7 +253,7 @@ void TestBoardFeed::missingDatabaseIsAnErrorNotACrash()
 {
     QTemporaryDir dir;
     FixedClock clock(mondayMorning());
-    BoardFeed feed(dir.filePath(QStringLiteral("absent.db")), clock);
+    BoardFeed feed(freshDatabaseLocation(dir, QStringLiteral("absent.db")), clock);
     const Outcome r = feed.start();
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(QStringLiteral("antrianctl init")), qPrintable(r.error().message));

@@ -126,7 +126,7 @@ void TestChangeFeed::catchesUpOnEverythingMissedInPages()
 void TestChangeFeed::missingDatabaseIsAnErrorNotACrash()
 {
     QTemporaryDir dir;
-    ChangeFeed feed(dir.filePath(QStringLiteral("absent.db")));
+    ChangeFeed feed(freshDatabaseLocation(dir, QStringLiteral("absent.db")));
     const Outcome r = feed.start();
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("antrianctl init")));
@@ -135,6 +135,7 @@ void TestChangeFeed::missingDatabaseIsAnErrorNotACrash()
 
 void TestChangeFeed::removedDatabaseIsReportedAndFollowedAgainWhenBack()
 {
+    SQLITE_ONLY();
     Fixture f;
     ChangeFeed feed(f.path());
     QVERIFY(feed.start(-1, 5).ok());
@@ -157,7 +158,7 @@ void TestChangeFeed::removedDatabaseIsReportedAndFollowedAgainWhenBack()
 void TestChangeFeed::followingADatabaseThatIsNotThereYetStartsWhenItIs()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("antrian.db"));
+    const QString path = freshDatabaseLocation(dir);
     ChangeFeed feed(path);
     QSignalSpy unavailable(&feed, &ChangeFeed::unavailable);
     QSignalSpy events(&feed, &ChangeFeed::eventsArrived);

@@ -98,7 +98,7 @@ void TestCrash::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("antrian.db"));
+    m_db = freshDatabaseLocation(*m_dir);
     const QString config = m_dir->filePath(QStringLiteral("branch.json"));
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -276,7 +276,7 @@ void TestCrash::killedInitCanSimplyBeRunAgain()
     const QString config = m_dir->filePath(QStringLiteral("branch.json"));
     QElapsedTimer timer;
     timer.start();
-    const ProcessResult first = runCtl({"--db", m_dir->filePath(QStringLiteral("timing.db")), "--config", config,
+    const ProcessResult first = runCtl({"--db", freshDatabaseLocation(*m_dir, QStringLiteral("timing.db")), "--config", config,
                                         "--now", kNow, "init"});
     const qint64 runMicros = std::max<qint64>(timer.nsecsElapsed() / 1000, 1000);
     QVERIFY2(first.exitCode == 0, first.err.constData());
@@ -284,7 +284,7 @@ void TestCrash::killedInitCanSimplyBeRunAgain()
     constexpr int kRuns = 12;
     int killed = 0;
     for (int i = 0; i < kRuns; ++i) {
-        const QString path = m_dir->filePath(QStringLiteral("init-%1.db").arg(i));
+        const QString path = freshDatabaseLocation(*m_dir, QStringLiteral("init-%1.db").arg(i));
         QProcess p;
         p.start(antrianctlPath(), {"--db", path, "--config", config, "--now", kNow, "init"});
         QVERIFY(p.waitForStarted());

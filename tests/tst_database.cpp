@@ -73,6 +73,7 @@ void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged_data()
 
 void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged()
 {
+    SQLITE_ONLY();
     QFETCH(QByteArray, content);
     QFETCH(bool, create);
     QTemporaryDir dir;
@@ -94,6 +95,7 @@ void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged()
 
 void TestDatabase::anotherProgramsSqliteDatabaseIsRefusedUnchanged()
 {
+    SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     {
@@ -113,6 +115,7 @@ void TestDatabase::anotherProgramsSqliteDatabaseIsRefusedUnchanged()
 
 void TestDatabase::folderGivenAsDatabaseIsRefused()
 {
+    SQLITE_ONLY();
     QTemporaryDir dir;
     auto db = Database::open(dir.path(), Database::OpenMode::CreateIfMissing);
     QVERIFY(!db.ok());
@@ -122,6 +125,7 @@ void TestDatabase::folderGivenAsDatabaseIsRefused()
 
 void TestDatabase::missingDatabaseSaysHowToCreateIt()
 {
+    SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nowhere/antrian.db"));
     auto db = Database::open(path, Database::OpenMode::MustExist);
@@ -163,7 +167,7 @@ void TestDatabase::serverThatIsNotThereIsAStorageFaultNamingIt()
 void TestDatabase::databaseFromANewerVersionIsRefused()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("antrian.db"));
+    const QString path = freshDatabaseLocation(dir);
     {
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
         QVERIFY(db.ok());
@@ -178,6 +182,7 @@ void TestDatabase::databaseFromANewerVersionIsRefused()
 
 void TestDatabase::pragmasProtectEveryTicket()
 {
+    SQLITE_ONLY();
     Fixture f;
     QCOMPARE(pragma(f.db(), "journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(f.db(), "synchronous"), QStringLiteral("2")); // FULL: survives a power cut
@@ -188,7 +193,7 @@ void TestDatabase::pragmasProtectEveryTicket()
 void TestDatabase::migrationRunsOnceAndRecordsTheVersion()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("antrian.db"));
+    const QString path = freshDatabaseLocation(dir);
     for (int i = 0; i < 3; ++i) {
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
         QVERIFY(db.ok());
@@ -247,6 +252,7 @@ void TestDatabase::concurrentWriterWaitsForTheLockInsteadOfFailing()
 
 void TestDatabase::missingFolderIsAStorageFaultNamingThePath()
 {
+    SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no-such-folder/antrian.db"));
     auto db = Database::open(path);
@@ -266,6 +272,7 @@ void TestDatabase::lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack_data()
 
 void TestDatabase::lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack()
 {
+    SQLITE_ONLY();
     QFETCH(DatabaseFaults::Fault, fault);
     QFETCH(QString, says);
     Fixture f;
@@ -296,6 +303,7 @@ void TestDatabase::lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack()
 
 void TestDatabase::fileReplacedByAnotherDatabaseIsOpenedInItsPlace()
 {
+    SQLITE_ONLY();
     Fixture f;
     f.issue(QStringLiteral("A"));
     DatabaseFaults faults(f.path());
@@ -318,7 +326,7 @@ void TestDatabase::fileReplacedByAnotherDatabaseIsOpenedInItsPlace()
 void TestDatabase::attachedDatabaseConnectsWhenTheFileAppears()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("antrian.db"));
+    const QString path = freshDatabaseLocation(dir);
     auto db = Database::attach(path);
     QVERIFY(db->fault().contains(path));
     QVERIFY(!db->run(QStringLiteral("SELECT 1")).ok());

@@ -364,7 +364,7 @@ void TestQueueEngine::counterHoldsAtMostOneTicket()
     f.db().exec(QStringLiteral("UPDATE tickets SET status = 'called', counter_id = "
                                "(SELECT id FROM counters WHERE number = 1) WHERE code = 'A-002'"),
                 {}, &error);
-    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("unique"), Qt::CaseInsensitive), qPrintable(error)); // both engines' words
 }
 
 void TestQueueEngine::pausedCounterCannotCall()

@@ -63,7 +63,7 @@ void TestQueueWorker::missingDatabaseIsReportedByStart()
 {
     QTemporaryDir dir;
     FixedClock clock(mondayMorning());
-    QueueWorker worker(dir.filePath(QStringLiteral("none.db")), clock);
+    QueueWorker worker(freshDatabaseLocation(dir, QStringLiteral("none.db")), clock);
     const Outcome r = worker.start();
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("antrianctl init")));

@@ -26,7 +26,7 @@ const QString kMonday = QStringLiteral("2026-11-23T09:00:00+07:00");
 class CtlFixture
 {
 public:
-    CtlFixture() : m_path(m_dir.filePath(QStringLiteral("antrian.db")))
+    CtlFixture() : m_path(freshDatabaseLocation(m_dir))
     {
         if (runCtl({"--db", m_path, "init"}).exitCode != 0)
             qFatal("init failed");

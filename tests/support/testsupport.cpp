@@ -56,7 +56,7 @@ BranchConfig smallBranch()
 }
 
 Fixture::Fixture(const BranchConfig &config, const QDateTime &now)
-    : m_path(m_dir.filePath(QStringLiteral("antrian.db"))), m_clock(now)
+    : m_path(freshDatabaseLocation(m_dir)), m_clock(now)
 {
     auto db = Database::open(m_path, Database::OpenMode::CreateIfMissing);
     if (!db)

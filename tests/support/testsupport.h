@@ -2,6 +2,8 @@
 // the paths of the binaries under test.
 #pragma once
 
+#include "pgcluster.h"
+
 #include "config/branchconfig.h"
 #include "core/clock.h"
 #include "queue/queueengine.h"
@@ -10,8 +12,17 @@
 #include <QProcessEnvironment>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
+
+// First line of a test about the SQLite file itself (WAL, PRAGMA, the file removed or
+// replaced, its folder): such a test has no meaning on PostgreSQL. Every queue rule runs on both.
+#define SQLITE_ONLY()                                                                                                  \
+    do {                                                                                                               \
+        if (antrian::test::testOnPostgres())                                                                           \
+            QSKIP("about the SQLite file: not on PostgreSQL");                                                         \
+    } while (false)
 
 namespace antrian::test {
 
@@ -30,11 +41,13 @@ BranchConfig sampleBranch();
 //   4: P, A         service_order
 BranchConfig smallBranch();
 
-// A temporary folder holding a database initialised with a branch, and an engine on it.
+// A fresh database (freshDatabaseLocation: a file in a temporary folder, or a database on the
+// test cluster) initialised with a branch, and an engine on it.
 class Fixture
 {
 public:
     explicit Fixture(const BranchConfig &config = smallBranch(), const QDateTime &now = mondayMorning());
+    // The database's location: a file path on SQLite, a postgresql:// URL on PostgreSQL.
     QString path() const { return m_path; }
     Database &db() { return *m_db; }
     QueueEngine &engine() { return *m_engine; }
