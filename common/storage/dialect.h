@@ -73,6 +73,10 @@ QString nowText(Engine engine);
 // "next" at the same instant can never take the same ticket. SQLite locks the whole file.
 QString lockNextTicket(Engine engine);
 
+// Whether this connection's role may UPDATE tickets (a kiosk's or a display's may not; see
+// roles.h). SQLite has no roles: always true there.
+QString mayUpdateTickets(Engine engine);
+
 // Whether a failed statement's error says the connection itself is gone (server restarted,
 // backend terminated, network down), as opposed to the statement being wrong or refused.
 bool isConnectionLost(Engine engine, const QString &nativeCode, const QString &message);
