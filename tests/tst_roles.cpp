@@ -664,6 +664,7 @@ void tst_Roles::roleAddListRemove()
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY2(text.out.contains("chmod 600 ~/.pgpass") && text.out.contains("--db postgresql://kiosk-7@127.0.0.1"), text.out.constData());
     QVERIFY2(text.out.contains("already existed"), text.out.constData());
+    QVERIFY2(!text.err.contains("WARNING") && !text.err.contains("NOTICE"), text.err.constData()); // no server chatter
 
     const QJsonArray listed = QJsonDocument::fromJson(ctl(base + QStringList{"--json", "role", "list"}).out).array();
     bool found = false;

@@ -330,14 +330,29 @@ Result<bool> Roles::addLogin(const QString &name, RoleKind kind, const QString &
     } else {
         if (auto r = m_db.run(QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD %2").arg(role, password)); !r)
             return r.error();
-        for (RoleKind other : allRoleKinds()) {
-            if (other == kind)
+        // Only the changes: a REVOKE of a group it is not in, or a GRANT of one it is, makes the
+        // server print a warning on the terminal.
+        auto groups = m_db.run(QStringLiteral("SELECT g.rolname FROM pg_auth_members m"
+                                              " JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member"
+                                              " WHERE r.rolname = ? AND g.rolname IN (%1)")
+                                       .arg(groupList()),
+                               {name});
+        if (!groups)
+            return groups.error();
+        QStringList memberOf;
+        while (groups->next())
+            memberOf.append(groups->value(0).toString());
+        groups->finish();
+        for (const QString &other : std::as_const(memberOf)) {
+            if (other == group)
                 continue;
-            if (auto r = m_db.run(QStringLiteral("REVOKE %1 FROM %2").arg(quotedIdentifier(groupRoleName(other)), role)); !r)
+            if (auto r = m_db.run(QStringLiteral("REVOKE %1 FROM %2").arg(quotedIdentifier(other), role)); !r)
                 return r.error();
         }
-        if (auto r = m_db.run(QStringLiteral("GRANT %1 TO %2").arg(quotedIdentifier(group), role)); !r)
-            return r.error();
+        if (!memberOf.contains(group)) {
+            if (auto r = m_db.run(QStringLiteral("GRANT %1 TO %2").arg(quotedIdentifier(group), role)); !r)
+                return r.error();
+        }
     }
     if (Outcome committed = tx.commit(); !committed)
         return committed.error();
