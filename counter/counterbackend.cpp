@@ -12,7 +12,7 @@ CounterBackend::CounterBackend(const QString &location, const Clock &clock, Staf
       m_watch(location, DatabaseWatch::Use::ReadWrite)
 {
     // The feed looks every few milliseconds and is the first to see a removed file.
-    connect(&m_feed, &ChangeFeed::lost, &m_watch, &DatabaseWatch::lost);
+    connect(&m_feed.feed(), &ChangeFeed::lost, &m_watch, &DatabaseWatch::lost);
 }
 
 Outcome CounterBackend::start()

@@ -7,7 +7,7 @@
 #include "app/databasewatch.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "feed/changefeed.h"
+#include "feed/feedthread.h"
 #include "queue/queueworker.h"
 #include "staff/staffpolicy.h"
 #include "staff/staffworker.h"
@@ -28,7 +28,7 @@ public:
 
     QueueWorker &queue() { return m_queue; }
     StaffWorker &staff() { return m_staff; }
-    ChangeFeed &feed() { return m_feed; }
+    ChangeFeed &feed() { return m_feed.feed(); } // in its own thread: signals only
     DatabaseWatch &watch() { return m_watch; }
     const Clock &clock() const { return m_clock; }
     const StaffPolicy &policy() const { return m_policy; }
@@ -38,7 +38,7 @@ private:
     StaffPolicy m_policy;
     QueueWorker m_queue;
     StaffWorker m_staff;
-    ChangeFeed m_feed;
+    FeedThread m_feed;
     DatabaseWatch m_watch;
 };
 

@@ -2,7 +2,11 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
+
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcService, "antrian.service", QtInfoMsg)
 
@@ -55,9 +59,27 @@ void DatabaseWatch::goOut(const QString &reason)
 
 void DatabaseWatch::probe()
 {
+    if (!m_out || m_probing)
+        return;
+    // On a thread of its own: opening a server that does not answer takes the connect timeout,
+    // which the screen must not wait for. One probe at a time; a stuck one is waited out.
+    m_probing = true;
+    QPointer<DatabaseWatch> self(this);
+    std::thread([self, location = m_location, writable = m_use == Use::ReadWrite] {
+        const Outcome ok = Database::probe(location, writable);
+        if (QCoreApplication *app = QCoreApplication::instance())
+            QMetaObject::invokeMethod(app, [self, ok] {
+                if (self)
+                    self->probed(ok);
+            }, Qt::QueuedConnection);
+    }).detach();
+}
+
+void DatabaseWatch::probed(const Outcome &ok)
+{
+    m_probing = false;
     if (!m_out)
         return;
-    const Outcome ok = Database::probe(m_location, m_use == Use::ReadWrite);
     if (!ok) {
         goOut(ok.error().message); // logs only a new cause
         return;

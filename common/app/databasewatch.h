@@ -3,8 +3,9 @@
 // lost file, or a few storage failures in a row (kFailureLimit) put the app out of service.
 // Then it probes the database every few seconds (kRetryMs: opens it and, for an app that
 // writes, commits a write that changes nothing) and brings the app back at the first success.
-// It logs each cause once, not at every retry. Lives on the screen's thread; the probe is a
-// few milliseconds of SQLite there, only while out of service.
+// It logs each cause once, not at every retry. Lives on the screen's thread; each probe runs on
+// a thread of its own (a server that does not answer holds it for seconds), only while out of
+// service, and its answer comes back to the screen's thread.
 #pragma once
 
 #include "core/result.h"
@@ -43,7 +44,7 @@ public:
     // Why, in the words of the storage layer: for the log and for staff.
     const QString &reason() const { return m_reason; }
 
-    // Probes now instead of at the next retry.
+    // Probes now instead of at the next retry; the answer comes later, from the event loop.
     void probe();
 
 signals:
@@ -51,6 +52,7 @@ signals:
 
 private:
     void goOut(const QString &reason);
+    void probed(const Outcome &ok);
 
     QString m_location;
     Use m_use;
@@ -60,6 +62,7 @@ private:
     QString m_loggedReason;
     int m_readFailures = 0;
     int m_writeFailures = 0;
+    bool m_probing = false;
 };
 
 } // namespace antrian

@@ -132,6 +132,11 @@ QString mayUpdateTickets(Engine engine)
                              " AND has_column_privilege(current_user, 'tickets', 'finished_at', 'UPDATE')");
 }
 
+QString notifyChanges(Engine engine)
+{
+    return engine == Engine::SQLite ? QString() : QStringLiteral("NOTIFY ") + QLatin1String(kChangeChannel);
+}
+
 bool isConnectionLost(Engine engine, const QString &nativeCode, const QString &message)
 {
     if (engine == Engine::SQLite)

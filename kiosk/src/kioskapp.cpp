@@ -50,12 +50,12 @@ Outcome KioskApp::start()
     m_worker = std::make_unique<QueueWorker>(m_location, m_clock);
     if (Outcome started = m_worker->start(DatabaseThread::Opening::WaitForDatabase); !started)
         return started;
-    m_feed = std::make_unique<ChangeFeed>(m_location);
-    m_feed->follow();
+    m_feed = std::make_unique<FeedThread>(m_location);
     m_printer = std::make_unique<PrintService>(PrintService::transportFor(m_options.printer));
     qCInfo(lcKiosk, "printer: %s", qPrintable(m_printer->describe()));
-    m_controller = std::make_unique<KioskController>(*m_worker, m_feed.get(), *m_printer, m_clock, m_branch,
+    m_controller = std::make_unique<KioskController>(*m_worker, &m_feed->feed(), *m_printer, m_clock, m_branch,
                                                      m_language, m_timings);
+    m_feed->follow(); // once the controller listens: the feed's signals come from its own thread
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     connect(m_controller.get(), &KioskController::languageChanged, m_engine.get(), &QQmlEngine::retranslate);

@@ -7,7 +7,7 @@
 #include "kioskoptions.h"
 
 #include "core/clock.h"
-#include "feed/changefeed.h"
+#include "feed/feedthread.h"
 #include "queue/queueworker.h"
 
 #include <QObject>
@@ -56,7 +56,7 @@ private:
     KioskOptions m_options;
     KioskTimings m_timings;
     std::unique_ptr<QueueWorker> m_worker;
-    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<FeedThread> m_feed;
     std::unique_ptr<PrintService> m_printer;
     std::unique_ptr<KioskController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

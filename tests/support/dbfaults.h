@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+
+#include <cstdio>
+#include <unistd.h>
 #include <QSqlQuery>
 
 namespace antrian::test {
@@ -44,8 +47,8 @@ public:
     {
         switch (fault) {
         case Fault::Removed: return moveAside();
-        case Fault::ReplacedByText: return moveAside() && writeText();
-        case Fault::ReplacedByDatabase: return moveAside() && writeOtherDatabase();
+        case Fault::ReplacedByText: return writeText() && replaceWith(m_path + QStringLiteral(".other"));
+        case Fault::ReplacedByDatabase: return writeOtherDatabase() && replaceWith(m_path + QStringLiteral(".other"));
         case Fault::Unwritable: return setImmutable(true);
         }
         return false;
@@ -85,9 +88,24 @@ private:
         }
         return ok;
     }
+    // `prepared` takes the path in one rename, as a restore or a copy tool does: an app looking
+    // at any moment sees the old file or the new, never none. The old one stays aside (hard
+    // links) for undo().
+    bool replaceWith(const QString &prepared)
+    {
+        bool ok = true;
+        for (const QString &suffix : suffixes()) {
+            if (QFileInfo::exists(m_path + suffix))
+                ok = ::link(QFile::encodeName(m_path + suffix).constData(), QFile::encodeName(m_aside + suffix).constData()) == 0 && ok;
+        }
+        ok = ::rename(QFile::encodeName(prepared).constData(), QFile::encodeName(m_path).constData()) == 0 && ok;
+        QFile::remove(m_path + QStringLiteral("-wal"));
+        QFile::remove(m_path + QStringLiteral("-shm"));
+        return ok;
+    }
     bool writeText()
     {
-        QFile f(m_path);
+        QFile f(m_path + QStringLiteral(".other"));
         return f.open(QIODevice::WriteOnly) && f.write("Daftar antrian hari ini, bukan database\n") > 0;
     }
     // Another branch's valid database, closed (so checkpointed) before it takes the path.
@@ -104,7 +122,7 @@ private:
             if (!QueueEngine(**db, clock).importConfig(branch))
                 return false;
         }
-        return QFile::rename(other, m_path);
+        return true;
     }
     bool setImmutable(bool on)
     {

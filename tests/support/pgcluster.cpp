@@ -305,6 +305,8 @@ Result<QList<QVariantList>> PgCluster::runSql(const QString &sql, const QString 
 
 Outcome PgCluster::restart()
 {
+    if (!m_started)
+        return Error::storage(QStringLiteral("the PostgreSQL test cluster is not running: %1").arg(m_error));
     const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
                                            "-c fsync=off -c max_connections=300")
                                 .arg(m_port)

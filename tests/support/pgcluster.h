@@ -27,8 +27,9 @@ public:
     // The process's cluster, started on the first call. Check ok() before using it.
     static PgCluster &instance();
 
-    // Whether the cluster is up; error() says why not, with the server log's tail.
-    bool ok() const { return m_error.isEmpty(); }
+    // Whether the cluster started (and was not stopped since); error() says why the last
+    // thing that failed failed (start, createDatabase), with the server log's tail.
+    bool ok() const { return m_started; }
     const QString &error() const { return m_error; }
 
     int port() const { return m_port; }
