@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "output.h"
+#include "rolecommands.h"
 #include "staffcommands.h"
 
 #include "config/configloader.h"
@@ -9,6 +10,7 @@
 #include "queue/queueengine.h"
 #include "storage/branchstore.h"
 #include "storage/database.h"
+#include "storage/roles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,7 +48,7 @@ const QStringList kCommands{
         QStringLiteral("init"),   QStringLiteral("issue"),   QStringLiteral("call"),      QStringLiteral("recall"),
         QStringLiteral("start"),  QStringLiteral("finish"),  QStringLiteral("noshow"),    QStringLiteral("transfer"),
         QStringLiteral("cancel"), QStringLiteral("reinstate"), QStringLiteral("pause"),   QStringLiteral("resume"),
-        QStringLiteral("status"), QStringLiteral("tickets"), QStringLiteral("staff"),
+        QStringLiteral("status"), QStringLiteral("tickets"), QStringLiteral("staff"),   QStringLiteral("role"),
 };
 
 } // namespace
@@ -79,7 +81,11 @@ int Cli::run(const QStringList &arguments)
                "  staff passwd USERNAME        set a new PIN the same way; lifts a lock\n"
                "  staff list                   accounts, locks, and who is at which counter\n"
                "  staff unlock|disable|enable USERNAME\n"
-               "  staff release COUNTER        log out whoever holds a counter (an app that crashed)\n\n"
+               "  staff release COUNTER        log out whoever holds a counter (an app that crashed)\n"
+               "  role add NAME --kind kiosk|counter|display|supervisor\n"
+               "                               a PC's login on a PostgreSQL server; the password is\n"
+               "                               read like a PIN, the line for its ~/.pgpass printed\n"
+               "  role list|remove [NAME]      the PCs' roles on the server\n\n"
                "Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure."));
     m_parser.addHelpOption();
     m_parser.addOptions({
@@ -97,6 +103,7 @@ int Cli::run(const QStringList &arguments)
             {QStringLiteral("service"), Tr::tr("tickets: only this service."), Tr::tr("code")},
             {QStringLiteral("name"), Tr::tr("staff add: the person's full name."), Tr::tr("name")},
             {QStringLiteral("role"), Tr::tr("staff add: staff (default) or supervisor."), Tr::tr("role")},
+            {QStringLiteral("kind"), Tr::tr("role add: kiosk, counter, display or supervisor."), Tr::tr("kind")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do; see the list above."));
 
@@ -212,6 +219,9 @@ int Cli::dispatch(const QString &command, const QStringList &args)
 {
     if (command == u"init")
         return init();
+    // Before opening anything: on SQLite the answer is the same whatever the file holds.
+    if (command == u"role" && engineOf(m_parser.value(QStringLiteral("db"))) != Engine::PostgreSQL)
+        return usage(RoleCommands::sqliteHasNoRoles());
     if (Outcome opened = open(false); !opened)
         return fail(opened.error());
     if (command == u"issue")
@@ -226,6 +236,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return tickets();
     if (command == u"staff")
         return staff(args);
+    if (command == u"role")
+        return role(args);
     return counterCommand(command, args);
 }
 
@@ -233,6 +245,11 @@ int Cli::init()
 {
     if (Outcome opened = open(true); !opened)
         return fail(opened.error());
+    // The schema is there: the group roles get their grants on it (again, if init ran before).
+    if (m_db->engine() == Engine::PostgreSQL) {
+        if (Outcome groups = Roles(*m_db).applyGroups(); !groups)
+            return fail(groups.error());
+    }
     auto branch = m_engine->branch();
     if (!branch)
         return fail(branch.error());
@@ -252,7 +269,11 @@ int Cli::init()
                              {QStringLiteral("schemaVersion"), m_db->schemaVersion()}},
                  Tr::tr("Database %1 is ready: %2, from %3.\nServices: %4. Counters: %5.")
                          .arg(m_db->location(), c.name, source, services.join(QStringLiteral(", ")),
-                              counters.join(QStringLiteral(", "))));
+                              counters.join(QStringLiteral(", ")))
+                         + (m_db->engine() == Engine::PostgreSQL
+                                    ? u'\n' + Tr::tr("Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; "
+                                                     "add one login per PC with: antrianctl role add NAME --kind KIND")
+                                    : QString()));
 }
 
 int Cli::issue(const QStringList &args)
@@ -371,6 +392,14 @@ int Cli::staff(const QStringList &args)
 {
     StaffCommands commands(*m_db, *m_clock, *m_engine, m_parser);
     auto printed = commands.run(args);
+    if (!printed)
+        return fail(printed.error());
+    return print(printed->json, printed->text);
+}
+
+int Cli::role(const QStringList &args)
+{
+    auto printed = RoleCommands(*m_db, m_parser).run(args);
     if (!printed)
         return fail(printed.error());
     return print(printed->json, printed->text);

@@ -42,6 +42,7 @@ private:
     int status();
     int tickets();
     int staff(const QStringList &args);
+    int role(const QStringList &args);
 
     QCommandLineParser m_parser;
     bool m_json = false;

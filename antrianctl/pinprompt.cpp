@@ -81,23 +81,47 @@ std::optional<QString> readHidden(const QString &prompt)
     return line;
 }
 
-} // namespace
+// What readNewSecret says, in the words of the secret asked for.
+struct SecretWords
+{
+    QString noInput;
+    QString noneGiven;
+    QString again;
+    QString differ;
+};
 
-Result<QString> readNewPin(const QString &prompt)
+Result<QString> readNewSecret(const QString &prompt, const SecretWords &words)
 {
     if (!isatty(STDIN_FILENO)) {
         std::optional<QString> line = readLine();
         if (!line || line->isEmpty())
-            return Error::badInput(Tr::tr("no PIN on standard input; give it as one line on stdin, or run at a terminal"));
+            return Error::badInput(words.noInput);
         return *line;
     }
     std::optional<QString> first = readHidden(prompt);
     if (!first || first->isEmpty())
-        return Error::badInput(Tr::tr("no PIN given; nothing was changed"));
-    std::optional<QString> second = readHidden(Tr::tr("Type the PIN again: "));
+        return Error::badInput(words.noneGiven);
+    std::optional<QString> second = readHidden(words.again);
     if (!second || *second != *first)
-        return Error::badInput(Tr::tr("the two PINs differ; nothing was changed"));
+        return Error::badInput(words.differ);
     return *first;
+}
+
+} // namespace
+
+Result<QString> readNewPin(const QString &prompt)
+{
+    return readNewSecret(prompt, {Tr::tr("no PIN on standard input; give it as one line on stdin, or run at a terminal"),
+                                  Tr::tr("no PIN given; nothing was changed"), Tr::tr("Type the PIN again: "),
+                                  Tr::tr("the two PINs differ; nothing was changed")});
+}
+
+Result<QString> readNewPassword(const QString &prompt)
+{
+    return readNewSecret(prompt,
+                         {Tr::tr("no password on standard input; give it as one line on stdin, or run at a terminal"),
+                          Tr::tr("no password given; nothing was changed"), Tr::tr("Type the password again: "),
+                          Tr::tr("the two passwords differ; nothing was changed")});
 }
 
 } // namespace antrian::cli

@@ -68,6 +68,11 @@ Outcome QueueEngine::expireEndedDays(const Context &ctx)
     // No cron job: the first write of a new business day ends the old days' queues.
     if (m_branch->config.endOfDay == EndOfDay::Keep)
         return Done{};
+    // A kiosk's role may not change tickets (roles.h): its first issue of the day leaves the
+    // old days' tickets waiting, which every reader already counts as expired, and the first
+    // counter write of the day expires them for the record.
+    if (!m_db.mayUpdateTickets())
+        return Done{};
     auto ids = m_tickets.waitingBefore(ctx.today);
     if (!ids)
         return ids.error();

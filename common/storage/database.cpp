@@ -239,6 +239,9 @@ Outcome Database::connectNow(OpenMode mode) const
         if (Outcome migrated = migrate(); !migrated)
             return disconnect(migrated.error());
     }
+    QSqlQuery may = exec(dialect::mayUpdateTickets(m_engine));
+    m_mayUpdateTickets = may.next() && may.value(0).toBool();
+    may.finish();
     if (!m_loggedFault.isEmpty())
         qCInfo(lcStorage).noquote() << "database" << m_location << "is back";
     m_loggedFault.clear();

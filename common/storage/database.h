@@ -56,6 +56,9 @@ public:
     // this PC's on SQLite (one PC, one clock).
     static std::shared_ptr<Clock> clockFor(const QString &location);
     int schemaVersion() const { return m_schemaVersion; }
+    // Whether this connection's role may change tickets, as learnt at connect (dialect::
+    // mayUpdateTickets): false for a kiosk's or display's role on PostgreSQL.
+    bool mayUpdateTickets() const { return m_mayUpdateTickets; }
 
     // Prepares `sql`, binds `values` in order and runs it. On failure `error` (if given)
     // receives the driver's message and the query is returned inactive.
@@ -114,6 +117,7 @@ private:
     mutable int m_generation = 0;
     mutable bool m_connecting = false;
     int m_deadlineMs = 0;
+    mutable bool m_mayUpdateTickets = true;
 };
 
 // One short write transaction, the only way the stores write: it takes the database's write

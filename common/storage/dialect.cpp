@@ -120,6 +120,18 @@ QString lockNextTicket(Engine engine)
     return engine == Engine::SQLite ? QString() : QStringLiteral(" FOR UPDATE OF t SKIP LOCKED");
 }
 
+QString mayUpdateTickets(Engine engine)
+{
+    // current_user with its groups' privileges: a PC's login role gets them from antrian_*.
+    // Per column, not has_table_privilege: a counter is granted UPDATE on some of the columns
+    // only (roles.cpp), which has_table_privilege does not count. These two are the ones the
+    // end-of-day expiry writes.
+    return engine == Engine::SQLite
+            ? QStringLiteral("SELECT 1")
+            : QStringLiteral("SELECT has_column_privilege(current_user, 'tickets', 'status', 'UPDATE')"
+                             " AND has_column_privilege(current_user, 'tickets', 'finished_at', 'UPDATE')");
+}
+
 QString notifyChanges(Engine engine)
 {
     return engine == Engine::SQLite ? QString() : QStringLiteral("NOTIFY ") + QLatin1String(kChangeChannel);

@@ -73,6 +73,10 @@ QString nowText(Engine engine);
 // "next" at the same instant can never take the same ticket. SQLite locks the whole file.
 QString lockNextTicket(Engine engine);
 
+// Whether this connection's role may UPDATE tickets (a kiosk's or a display's may not; see
+// roles.h). SQLite has no roles: always true there.
+QString mayUpdateTickets(Engine engine);
+
 // The channel a PostgreSQL writer notifies at each commit, and the statement that does it
 // (empty on SQLite, where readers look at PRAGMA data_version instead). A notification is
 // delivered only when the transaction commits, and one per transaction however many events

@@ -4,7 +4,7 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="62"/>
+        <location filename="../../antrianctl/cli.cpp" line="64"/>
         <source>Antrian queue system, from the command line.
 
 Commands:
@@ -27,224 +27,270 @@ Commands:
   staff list                   accounts, locks, and who is at which counter
   staff unlock|disable|enable USERNAME
   staff release COUNTER        log out whoever holds a counter (an app that crashed)
+  role add NAME --kind kiosk|counter|display|supervisor
+                               a PC&apos;s login on a PostgreSQL server; the password is
+                               read like a PIN, the line for its ~/.pgpass printed
+  role list|remove [NAME]      the PCs&apos; roles on the server
 
 Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrian queue system, from the command line.
+
+Commands:
+  init                         create the database and import the branch config
+  issue SERVICE                take a ticket (--priority, --reason CODE)
+  call COUNTER                 call the next ticket to a counter
+  recall|start|finish|noshow COUNTER
+                               act on the ticket a counter holds
+  transfer COUNTER [SERVICE]   send the counter&apos;s ticket to another service
+                               (--to-counter N: straight to counter N)
+  cancel|reinstate CODE        withdraw a waiting ticket / bring back a no-show
+  pause|resume COUNTER         a counter&apos;s break
+  pause|resume SERVICE         stop / restart issuing tickets for a service
+  status                       the branch now
+  tickets                      today&apos;s tickets (--date, --all, --status, --service)
+  staff add USERNAME --name &quot;Full Name&quot; [--role supervisor]
+                               a staff account; the PIN is typed at the terminal
+                               (or given as one line on stdin), never as an argument
+  staff passwd USERNAME        set a new PIN the same way; lifts a lock
+  staff list                   accounts, locks, and who is at which counter
+  staff unlock|disable|enable USERNAME
+  staff release COUNTER        log out whoever holds a counter (an app that crashed)
+  role add NAME --kind kiosk|counter|display|supervisor
+                               a PC&apos;s login on a PostgreSQL server; the password is
+                               read like a PIN, the line for its ~/.pgpass printed
+  role list|remove [NAME]      the PCs&apos; roles on the server
+
+Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>Database file (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="87"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="87"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="88"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="88"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="89"/>
+        <location filename="../../antrianctl/cli.cpp" line="95"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="90"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>Language: id (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="90"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="91"/>
+        <location filename="../../antrianctl/cli.cpp" line="97"/>
         <source>issue: a priority ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
         <source>issue: priority reason code from the config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="103"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>transfer: straight to this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="100"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="100"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="101"/>
         <source>tickets: every business date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="102"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="102"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/cli.cpp" line="103"/>
         <source>tickets: only this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="104"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="104"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/cli.cpp" line="105"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/cli.cpp" line="105"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="101"/>
+        <location filename="../../antrianctl/cli.cpp" line="106"/>
+        <source>role add: kiosk, counter, display or supervisor.</source>
+        <translation>role add: kiosk, counter, display or supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="106"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="108"/>
         <source>What to do; see the list above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="112"/>
+        <location filename="../../antrianctl/cli.cpp" line="119"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="116"/>
+        <location filename="../../antrianctl/cli.cpp" line="123"/>
         <source>no command given; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="119"/>
+        <location filename="../../antrianctl/cli.cpp" line="126"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="165"/>
+        <location filename="../../antrianctl/cli.cpp" line="172"/>
         <source>warning:</source>
         <translation>warning:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="196"/>
+        <location filename="../../antrianctl/cli.cpp" line="202"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="241"/>
+        <location filename="../../antrianctl/cli.cpp" line="257"/>
         <source>the bundled sample branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="243"/>
+        <location filename="../../antrianctl/cli.cpp" line="259"/>
         <source>its existing setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="254"/>
+        <location filename="../../antrianctl/cli.cpp" line="270"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="262"/>
+        <location filename="../../antrianctl/cli.cpp" line="274"/>
+        <source>Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; add one login per PC with: antrianctl role add NAME --kind KIND</source>
+        <translation>Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; add one login per PC with: antrianctl role add NAME --kind KIND</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="282"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="283"/>
+        <location filename="../../antrianctl/cli.cpp" line="303"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="284"/>
+        <location filename="../../antrianctl/cli.cpp" line="304"/>
         <source>service %1 resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="287"/>
+        <location filename="../../antrianctl/cli.cpp" line="307"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="294"/>
+        <location filename="../../antrianctl/cli.cpp" line="314"/>
         <source>counter %1 paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="294"/>
+        <location filename="../../antrianctl/cli.cpp" line="314"/>
         <source>counter %1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="316"/>
+        <location filename="../../antrianctl/cli.cpp" line="336"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="327"/>
+        <location filename="../../antrianctl/cli.cpp" line="347"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="352"/>
+        <location filename="../../antrianctl/cli.cpp" line="372"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="359"/>
+        <location filename="../../antrianctl/cli.cpp" line="379"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,6 +486,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,24 +531,109 @@ Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="91"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="114"/>
         <source>no PIN on standard input; give it as one line on stdin, or run at a terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="96"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
         <source>no PIN given; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="97"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
         <source>Type the PIN again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="99"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="116"/>
         <source>the two PINs differ; nothing was changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="122"/>
+        <source>no password on standard input; give it as one line on stdin, or run at a terminal</source>
+        <translation>no password on standard input; give it as one line on stdin, or run at a terminal</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
+        <source>no password given; nothing was changed</source>
+        <translation>no password given; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
+        <source>Type the password again: </source>
+        <translation>Type the password again: </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>the two passwords differ; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="53"/>
+        <source>usage: antrianctl role add NAME --kind %1, role list, role remove NAME</source>
+        <translation>usage: antrianctl role add NAME --kind %1, role list, role remove NAME</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="58"/>
+        <source>roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); a SQLite database serves the apps of one PC and has none</source>
+        <translation>roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); a SQLite database serves the apps of one PC and has none</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="83"/>
+        <source>--kind: expected %1, got &quot;%2&quot;</source>
+        <translation>--kind: expected %1, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="93"/>
+        <source>Password for %1 (at least %2 characters): </source>
+        <translation>Password for %1 (at least %2 characters): </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="97"/>
+        <source>the password is too short: at least %1 characters; nothing was changed</source>
+        <translation>the password is too short: at least %1 characters; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="114"/>
+        <source>Role %1 (%2) is created on the server.</source>
+        <translation>Role %1 (%2) is created on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="115"/>
+        <source>Role %1 already existed: it has the new password now, and kind %2.</source>
+        <translation>Role %1 already existed: it has the new password now, and kind %2.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="117"/>
+        <source>On that PC, add this line to ~/.pgpass of the user who runs the app (or to the file PGPASSFILE names), then make the file private with: chmod 600 ~/.pgpass</source>
+        <translation>On that PC, add this line to ~/.pgpass of the user who runs the app (or to the file PGPASSFILE names), then make the file private with: chmod 600 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="120"/>
+        <source>The app on that PC connects with: --db %1</source>
+        <translation>The app on that PC connects with: --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="122"/>
+        <source>On another PC, put this server&apos;s address on the branch network in place of %1.</source>
+        <translation>On another PC, put this server&apos;s address on the branch network in place of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="143"/>
+        <source>No PC roles yet; add one per PC with: antrianctl role add NAME --kind %1</source>
+        <translation>No PC roles yet; add one per PC with: antrianctl role add NAME --kind %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="153"/>
+        <source>Role %1 is removed: that PC can no longer connect to the server.</source>
+        <translation>Role %1 is removed: that PC can no longer connect to the server.</translation>
     </message>
 </context>
 </TS>

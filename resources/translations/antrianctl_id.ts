@@ -4,7 +4,6 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="62"/>
         <source>Antrian queue system, from the command line.
 
 Commands:
@@ -29,7 +28,7 @@ Commands:
   staff release COUNTER        log out whoever holds a counter (an app that crashed)
 
 Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation>Sistem antrian Antrian melalui baris perintah.
+        <translation type="vanished">Sistem antrian Antrian melalui baris perintah.
 
 Perintah:
   init                         buat basis data dan impor konfigurasi cabang
@@ -58,220 +57,297 @@ Perintah:
 Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="64"/>
+        <source>Antrian queue system, from the command line.
+
+Commands:
+  init                         create the database and import the branch config
+  issue SERVICE                take a ticket (--priority, --reason CODE)
+  call COUNTER                 call the next ticket to a counter
+  recall|start|finish|noshow COUNTER
+                               act on the ticket a counter holds
+  transfer COUNTER [SERVICE]   send the counter&apos;s ticket to another service
+                               (--to-counter N: straight to counter N)
+  cancel|reinstate CODE        withdraw a waiting ticket / bring back a no-show
+  pause|resume COUNTER         a counter&apos;s break
+  pause|resume SERVICE         stop / restart issuing tickets for a service
+  status                       the branch now
+  tickets                      today&apos;s tickets (--date, --all, --status, --service)
+  staff add USERNAME --name &quot;Full Name&quot; [--role supervisor]
+                               a staff account; the PIN is typed at the terminal
+                               (or given as one line on stdin), never as an argument
+  staff passwd USERNAME        set a new PIN the same way; lifts a lock
+  staff list                   accounts, locks, and who is at which counter
+  staff unlock|disable|enable USERNAME
+  staff release COUNTER        log out whoever holds a counter (an app that crashed)
+  role add NAME --kind kiosk|counter|display|supervisor
+                               a PC&apos;s login on a PostgreSQL server; the password is
+                               read like a PIN, the line for its ~/.pgpass printed
+  role list|remove [NAME]      the PCs&apos; roles on the server
+
+Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
+        <translation>Sistem antrian Antrian melalui baris perintah.
+
+Perintah:
+  init                         buat basis data dan impor konfigurasi cabang
+  issue SERVICE                ambil nomor antrian (--priority, --reason CODE)
+  call COUNTER                 panggil nomor antrian berikutnya ke loket
+  recall|start|finish|noshow COUNTER
+                               panggil ulang / mulai layani / selesai / tidak hadir:
+                               tindakan atas nomor antrian yang sedang ditangani loket
+  transfer COUNTER [SERVICE]   alihkan nomor antrian di loket ke layanan lain
+                               (--to-counter N: langsung ke loket N)
+  cancel|reinstate CODE        batalkan nomor antrian yang menunggu /
+                               aktifkan kembali nomor antrian yang tidak hadir
+  pause|resume COUNTER         istirahatkan loket / buka kembali loket
+  pause|resume SERVICE         hentikan / buka kembali pengambilan nomor antrian suatu layanan
+  status                       keadaan cabang saat ini
+  tickets                      nomor antrian hari ini (--date, --all, --status, --service)
+  staff add USERNAME --name &quot;Nama Lengkap&quot; [--role supervisor]
+                               buat akun petugas; PIN diketik di terminal
+                               (atau diberikan sebagai satu baris di stdin), tidak pernah sebagai argumen
+  staff passwd USERNAME        ganti PIN dengan cara yang sama; membuka kunci akun
+  staff list                   daftar akun, akun terkunci, dan siapa di loket mana
+  staff unlock|disable|enable USERNAME
+                               buka kunci / nonaktifkan / aktifkan akun
+  staff release COUNTER        keluarkan petugas dari loket (bila aplikasinya macet)
+  role add NAME --kind kiosk|counter|display|supervisor
+                               login sebuah PC di server PostgreSQL; kata sandinya
+                               dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak
+  role list|remove [NAME]      daftar / hapus peran PC di server
+
+Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="92"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="87"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation>Impor berkas konfigurasi cabang ini terlebih dahulu (diperiksa seluruhnya).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="87"/>
+        <location filename="../../antrianctl/cli.cpp" line="93"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="88"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation>Gunakan waktu tetap, ISO 8601 (2026-11-23T09:00:00+07:00).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="88"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <source>time</source>
         <translation>waktu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="89"/>
+        <location filename="../../antrianctl/cli.cpp" line="95"/>
         <source>Print JSON for scripts.</source>
         <translation>Tampilkan keluaran JSON untuk skrip.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="90"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="90"/>
+        <location filename="../../antrianctl/cli.cpp" line="96"/>
         <source>lang</source>
         <translation>bahasa</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="91"/>
+        <location filename="../../antrianctl/cli.cpp" line="97"/>
         <source>issue: a priority ticket.</source>
         <translation>issue: nomor antrian prioritas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
         <source>issue: priority reason code from the config.</source>
         <translation>issue: kode alasan prioritas dari konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="103"/>
         <source>code</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>transfer: straight to this counter.</source>
         <translation>transfer: langsung ke loket ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="99"/>
         <source>number</source>
         <translation>nomor</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="100"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation>tickets: tanggal operasional YYYY-MM-DD (bawaan: hari ini).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="100"/>
         <source>date</source>
         <translation>tanggal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="101"/>
         <source>tickets: every business date.</source>
         <translation>tickets: semua tanggal operasional.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="102"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation>tickets: hanya status ini (waiting, called, ...).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="102"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/cli.cpp" line="103"/>
         <source>tickets: only this service.</source>
         <translation>tickets: hanya layanan ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="104"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation>staff add: nama lengkap petugas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/cli.cpp" line="104"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/cli.cpp" line="105"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation>staff add: staff (bawaan) atau supervisor.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/cli.cpp" line="105"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="101"/>
+        <location filename="../../antrianctl/cli.cpp" line="106"/>
+        <source>role add: kiosk, counter, display or supervisor.</source>
+        <translation>role add: kiosk, counter, display atau supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="106"/>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="108"/>
         <source>What to do; see the list above.</source>
         <translation>Perintah yang dijalankan; lihat daftar di atas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="112"/>
+        <location filename="../../antrianctl/cli.cpp" line="119"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="116"/>
+        <location filename="../../antrianctl/cli.cpp" line="123"/>
         <source>no command given; try --help</source>
         <translation>tidak ada perintah; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="119"/>
+        <location filename="../../antrianctl/cli.cpp" line="126"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="165"/>
+        <location filename="../../antrianctl/cli.cpp" line="172"/>
         <source>warning:</source>
         <translation>peringatan:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="196"/>
+        <location filename="../../antrianctl/cli.cpp" line="202"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="241"/>
+        <location filename="../../antrianctl/cli.cpp" line="257"/>
         <source>the bundled sample branch</source>
         <translation>contoh cabang bawaan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="243"/>
+        <location filename="../../antrianctl/cli.cpp" line="259"/>
         <source>its existing setup</source>
         <translation>pengaturan yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="254"/>
+        <location filename="../../antrianctl/cli.cpp" line="270"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation>Basis data %1 siap: %2, dari %3.
 Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="262"/>
+        <location filename="../../antrianctl/cli.cpp" line="274"/>
+        <source>Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; add one login per PC with: antrianctl role add NAME --kind KIND</source>
+        <translation>Peran grup antrian_kiosk, antrian_counter, antrian_display dan antrian_supervisor sudah siap; tambahkan satu login per PC dengan: antrianctl role add NAMA --kind JENIS</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="282"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation>penggunaan: antrianctl issue SERVICE [--priority] [--reason CODE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="283"/>
+        <location filename="../../antrianctl/cli.cpp" line="303"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation>layanan %1 dihentikan sementara: kios tidak mengeluarkan nomor antrian untuk layanan ini</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="284"/>
+        <location filename="../../antrianctl/cli.cpp" line="304"/>
         <source>service %1 resumed</source>
         <translation>layanan %1 dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="287"/>
+        <location filename="../../antrianctl/cli.cpp" line="307"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation>penggunaan: antrianctl %1 COUNTER (nomor loket)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="294"/>
+        <location filename="../../antrianctl/cli.cpp" line="314"/>
         <source>counter %1 paused</source>
         <translation>loket %1 istirahat</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="294"/>
+        <location filename="../../antrianctl/cli.cpp" line="314"/>
         <source>counter %1 open</source>
         <translation>loket %1 buka</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="316"/>
+        <location filename="../../antrianctl/cli.cpp" line="336"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation>penggunaan: antrianctl transfer COUNTER SERVICE, atau transfer COUNTER [SERVICE] --to-counter N</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="327"/>
+        <location filename="../../antrianctl/cli.cpp" line="347"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation>penggunaan: antrianctl %1 CODE (kode nomor antrian seperti A-001)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="352"/>
+        <location filename="../../antrianctl/cli.cpp" line="372"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>--date: harus berformat YYYY-MM-DD, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="359"/>
+        <location filename="../../antrianctl/cli.cpp" line="379"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation>--status: harus salah satu dari waiting, called, serving, done, no_show, cancelled atau expired</translation>
     </message>
@@ -464,6 +540,7 @@ Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -508,24 +585,109 @@ Layanan: %4. Loket: %5.</translation>
         <translation>Loket masih menangani %1; petugas berikutnya yang masuk di loket %2 akan melihatnya.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="91"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="114"/>
         <source>no PIN on standard input; give it as one line on stdin, or run at a terminal</source>
         <translation>tidak ada PIN di masukan standar; berikan sebagai satu baris di stdin, atau jalankan di terminal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="96"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
         <source>no PIN given; nothing was changed</source>
         <translation>PIN tidak diisi; tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="97"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
         <source>Type the PIN again: </source>
         <translation>Ketik PIN sekali lagi: </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="99"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="116"/>
         <source>the two PINs differ; nothing was changed</source>
         <translation>kedua PIN tidak sama; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="122"/>
+        <source>no password on standard input; give it as one line on stdin, or run at a terminal</source>
+        <translation>tidak ada kata sandi di masukan standar; berikan sebagai satu baris di stdin, atau jalankan di terminal</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
+        <source>no password given; nothing was changed</source>
+        <translation>kata sandi tidak diberikan; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
+        <source>Type the password again: </source>
+        <translation>Ketik kata sandi sekali lagi: </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>kedua kata sandi berbeda; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="53"/>
+        <source>usage: antrianctl role add NAME --kind %1, role list, role remove NAME</source>
+        <translation>pemakaian: antrianctl role add NAMA --kind %1, role list, role remove NAMA</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="58"/>
+        <source>roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); a SQLite database serves the apps of one PC and has none</source>
+        <translation>peran hanya ada di server PostgreSQL (--db postgresql://user@host/dbname); basis data SQLite melayani aplikasi satu PC saja dan tidak punya peran</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="83"/>
+        <source>--kind: expected %1, got &quot;%2&quot;</source>
+        <translation>--kind: harus %1, bukan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="93"/>
+        <source>Password for %1 (at least %2 characters): </source>
+        <translation>Kata sandi untuk %1 (paling sedikit %2 karakter): </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="97"/>
+        <source>the password is too short: at least %1 characters; nothing was changed</source>
+        <translation>kata sandi terlalu pendek: paling sedikit %1 karakter; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="114"/>
+        <source>Role %1 (%2) is created on the server.</source>
+        <translation>Peran %1 (%2) sudah dibuat di server.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="115"/>
+        <source>Role %1 already existed: it has the new password now, and kind %2.</source>
+        <translation>Peran %1 sudah ada: kini kata sandinya yang baru, dengan jenis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="117"/>
+        <source>On that PC, add this line to ~/.pgpass of the user who runs the app (or to the file PGPASSFILE names), then make the file private with: chmod 600 ~/.pgpass</source>
+        <translation>Di PC itu, tambahkan baris ini ke ~/.pgpass milik pengguna yang menjalankan aplikasi (atau ke berkas yang disebut PGPASSFILE), lalu jadikan berkas itu pribadi dengan: chmod 600 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="120"/>
+        <source>The app on that PC connects with: --db %1</source>
+        <translation>Aplikasi di PC itu tersambung dengan: --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="122"/>
+        <source>On another PC, put this server&apos;s address on the branch network in place of %1.</source>
+        <translation>Di PC lain, ganti %1 dengan alamat server ini di jaringan cabang.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="143"/>
+        <source>No PC roles yet; add one per PC with: antrianctl role add NAME --kind %1</source>
+        <translation>Belum ada peran PC; tambahkan satu per PC dengan: antrianctl role add NAMA --kind %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="153"/>
+        <source>Role %1 is removed: that PC can no longer connect to the server.</source>
+        <translation>Peran %1 sudah dihapus: PC itu tidak bisa lagi tersambung ke server.</translation>
     </message>
 </context>
 </TS>

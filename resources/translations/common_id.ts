@@ -50,12 +50,12 @@
         <translation>Tampilkan layar pertama, simpan sebagai PNG, lalu keluar.</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="58"/>
+        <location filename="../../common/app/appsetup.cpp" line="71"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="86"/>
+        <location filename="../../common/app/appsetup.cpp" line="99"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
@@ -425,85 +425,136 @@
         <translation>tidak dapat membaca %1: akses ditolak</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="109"/>
-        <location filename="../../common/storage/database.cpp" line="123"/>
         <source>PostgreSQL databases (%1) are not supported by this version yet; give a SQLite file path</source>
-        <translation>basis data PostgreSQL (%1) belum didukung oleh versi ini; berikan jalur berkas SQLite</translation>
+        <translation type="vanished">basis data PostgreSQL (%1) belum didukung oleh versi ini; berikan jalur berkas SQLite</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="178"/>
+        <location filename="../../common/storage/database.cpp" line="227"/>
         <source>cannot open %1: %2</source>
         <translation>tidak dapat membuka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="185"/>
+        <location filename="../../common/storage/database.cpp" line="232"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation>%1 bukan basis data Antrian (bukan berkas SQLite); berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="187"/>
+        <location filename="../../common/storage/database.cpp" line="234"/>
+        <location filename="../../common/storage/database.cpp" line="278"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation>%1 tidak dapat dibaca sebagai basis data: %2; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="190"/>
+        <location filename="../../common/storage/database.cpp" line="237"/>
         <source>database not found at %1</source>
         <translation>basis data tidak ditemukan di %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="196"/>
+        <location filename="../../common/storage/database.cpp" line="178"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan milik Antrian; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="198"/>
+        <location filename="../../common/storage/database.cpp" line="177"/>
+        <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="180"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation>%1 masih kosong; buat basis data Antrian dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="205"/>
+        <location filename="../../common/storage/database.cpp" line="187"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation>%1 ditulis oleh Antrian versi yang lebih baru (versi skema %2; program ini hanya mengenal hingga versi %3); perbarui Antrian untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="259"/>
+        <location filename="../../common/storage/database.cpp" line="250"/>
+        <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="272"/>
+        <source>cannot connect to the database server %1: %2</source>
+        <translation>tidak dapat tersambung ke server basis data %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="284"/>
+        <source>cannot read the clock of the database server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="323"/>
         <source>the database file %1 was removed while in use</source>
         <translation>berkas basis data %1 dihapus saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="261"/>
+        <location filename="../../common/storage/database.cpp" line="325"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>berkas basis data %1 diganti dengan berkas lain saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="277"/>
+        <location filename="../../common/storage/database.cpp" line="352"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation>tidak dapat mengalihkan %1 ke mode jurnal WAL (%2)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="282"/>
+        <location filename="../../common/storage/database.cpp" line="344"/>
+        <location filename="../../common/storage/database.cpp" line="357"/>
         <source>cannot configure %1: %2</source>
         <translation>tidak dapat mengonfigurasi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="306"/>
+        <location filename="../../common/storage/database.cpp" line="381"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation>migrasi %1 (%2) gagal: %3</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="358"/>
+        <location filename="../../common/storage/database.cpp" line="439"/>
+        <source>connection to the database server lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="445"/>
+        <source>the database server refused this for this PC&apos;s role: %1</source>
+        <translation>server basis data menolak ini untuk peran PC ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="458"/>
         <source>database error in %1: %2</source>
         <translation>kesalahan basis data pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="389"/>
+        <location filename="../../common/storage/database.cpp" line="501"/>
         <source>the database %1 is busy or unavailable: %2</source>
         <translation>basis data %1 sedang sibuk atau tidak tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="413"/>
+        <location filename="../../common/storage/database.cpp" line="525"/>
         <source>could not save to %1: %2</source>
         <translation>gagal menyimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/dialect.cpp" line="42"/>
+        <source>--db: &quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/dialect.cpp" line="44"/>
+        <location filename="../../common/storage/dialect.cpp" line="56"/>
+        <source>--db: a password does not belong in the URL, where the process list shows it; put it in ~/.pgpass (see antrianctl role add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/dialect.cpp" line="52"/>
+        <source>--db: &quot;%1&quot; names no database; expected postgresql://user@host[:port]/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/dialect.cpp" line="61"/>
+        <source>--db: &quot;%1=%2&quot; is not a connection option</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -583,108 +634,108 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="95"/>
+        <location filename="../../common/queue/queueengine.cpp" line="100"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="97"/>
+        <location filename="../../common/queue/queueengine.cpp" line="102"/>
         <source>counter %1 is switched off in the branch config</source>
         <translation>loket %1 dinonaktifkan dalam konfigurasi cabang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="110"/>
+        <location filename="../../common/queue/queueengine.cpp" line="115"/>
         <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
         <translation>tidak ada layanan &quot;%1&quot; di cabang ini; layanan yang tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="114"/>
+        <location filename="../../common/queue/queueengine.cpp" line="119"/>
         <source>service %1 (%2) is not offered</source>
         <translation>layanan %1 (%2) tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="181"/>
+        <location filename="../../common/queue/queueengine.cpp" line="186"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation>alasan prioritas &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="187"/>
+        <location filename="../../common/queue/queueengine.cpp" line="192"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation>layanan %1 (%2) sedang dihentikan sementara; silakan hubungi petugas kami</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="192"/>
+        <location filename="../../common/queue/queueengine.cpp" line="197"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation>layanan %1 (%2) telah mencapai batas harian (%3)</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="232"/>
-        <location filename="../../common/queue/queueengine.cpp" line="283"/>
+        <location filename="../../common/queue/queueengine.cpp" line="237"/>
+        <location filename="../../common/queue/queueengine.cpp" line="288"/>
         <source>counter %1 is already serving %2</source>
         <translation>loket %1 sedang melayani %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="233"/>
+        <location filename="../../common/queue/queueengine.cpp" line="238"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation>loket %1 sudah memanggil %2; mulai layani, panggil ulang, atau tandai tidak hadir terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="240"/>
+        <location filename="../../common/queue/queueengine.cpp" line="245"/>
         <source>counter %1 is paused; resume it first</source>
         <translation>loket %1 sedang istirahat; buka kembali loket terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="246"/>
+        <location filename="../../common/queue/queueengine.cpp" line="251"/>
         <source>no ticket waiting for counter %1</source>
         <translation>tidak ada antrian yang menunggu untuk loket %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="264"/>
+        <location filename="../../common/queue/queueengine.cpp" line="269"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat dipanggil ulang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="266"/>
+        <location filename="../../common/queue/queueengine.cpp" line="271"/>
         <source>%1 is already being served at counter %2</source>
         <translation>%1 sedang dilayani di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="281"/>
+        <location filename="../../common/queue/queueengine.cpp" line="286"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat mulai dilayani</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="297"/>
+        <location filename="../../common/queue/queueengine.cpp" line="302"/>
         <source>counter %1 is not serving anyone</source>
         <translation>loket %1 sedang tidak melayani siapa pun</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="299"/>
+        <location filename="../../common/queue/queueengine.cpp" line="304"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation>%1 sudah dipanggil tetapi belum mulai dilayani; mulai layani atau tandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="314"/>
+        <location filename="../../common/queue/queueengine.cpp" line="319"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat ditandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="316"/>
+        <location filename="../../common/queue/queueengine.cpp" line="321"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation>%1 sedang dilayani di loket %2; selesaikan layanannya, bukan menandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="337"/>
+        <location filename="../../common/queue/queueengine.cpp" line="342"/>
         <source>%1 is already at counter %2</source>
         <translation>%1 sudah berada di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="340"/>
+        <location filename="../../common/queue/queueengine.cpp" line="345"/>
         <source>no counter serves service %1</source>
         <translation>tidak ada loket yang melayani layanan %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="359"/>
+        <location filename="../../common/queue/queueengine.cpp" line="364"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation>loket %1 tidak sedang menangani nomor antrian yang dapat dialihkan</translation>
     </message>
@@ -694,22 +745,22 @@
         <translation>tidak ada nomor antrian %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="368"/>
+        <location filename="../../common/queue/queueengine.cpp" line="373"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation>%1 berstatus %2, tidak sedang menunggu; nomor antrian yang sudah dipanggil dialihkan oleh loket yang menanganinya</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="378"/>
+        <location filename="../../common/queue/queueengine.cpp" line="383"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus menunggu yang dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="391"/>
+        <location filename="../../common/queue/queueengine.cpp" line="396"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus tidak hadir yang dapat diaktifkan kembali</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="394"/>
+        <location filename="../../common/queue/queueengine.cpp" line="399"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir lebih dari %n menit yang lalu dan tidak dapat diaktifkan kembali</numerusform>
@@ -739,6 +790,54 @@
         <location filename="../../common/queue/queueengine_pauses.cpp" line="69"/>
         <source>service %1 is not paused</source>
         <translation>layanan %1 tidak sedang dihentikan sementara</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="181"/>
+        <source>&quot;%1&quot; is not a role name: use 1 to 63 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter (kiosk-1, counter-3)</source>
+        <translation>&quot;%1&quot; bukan nama peran: gunakan 1 sampai 63 huruf kecil, angka, &apos;_&apos; atau &apos;-&apos;, diawali huruf (kiosk-1, counter-3)</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="185"/>
+        <source>&quot;%1&quot; is reserved for the server&apos;s own roles; choose another name (kiosk-1, counter-3)</source>
+        <translation>&quot;%1&quot; dicadangkan untuk peran milik server; pilih nama lain (kiosk-1, counter-3)</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="217"/>
+        <source>the system gave no randomness for a password salt</source>
+        <translation>sistem tidak memberikan data acak untuk salt kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="220"/>
+        <source>the password could not be hashed</source>
+        <translation>kata sandi tidak dapat di-hash</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="229"/>
+        <source>roles exist only on a PostgreSQL server (--db postgresql://...); a SQLite database on one PC has none</source>
+        <translation>peran hanya ada di server PostgreSQL (--db postgresql://...); basis data SQLite di satu PC tidak punya peran</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="251"/>
+        <source>cannot create the group role %1: %2</source>
+        <translation>tidak dapat membuat peran grup %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="294"/>
+        <source>the role &quot;%1&quot; exists on the server and is not one of this branch&apos;s PC roles; choose another name</source>
+        <translation>peran &quot;%1&quot; sudah ada di server dan bukan salah satu peran PC cabang ini; pilih nama lain</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="318"/>
+        <source>the group role %1 is missing on this server; run antrianctl init on this database first</source>
+        <translation>peran grup %1 tidak ada di server ini; jalankan dulu antrianctl init pada basis data ini</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/roles.cpp" line="379"/>
+        <source>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</source>
+        <translation>tidak ada peran PC &quot;%1&quot; di server ini; lihat: antrianctl role list</translation>
     </message>
 </context>
 <context>
