@@ -5,6 +5,9 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <QSqlDriver>
+
 Q_LOGGING_CATEGORY(lcFeed, "antrian.feed", QtInfoMsg)
 
 namespace antrian {
@@ -36,7 +39,8 @@ Outcome ChangeFeed::start(qint64 afterId, int intervalMs)
     m_lastId = afterId;
     m_generation = m_db->generation();
     m_dataVersion = -1; // read once at the first poll, in case something is already newer
-    m_timer.start(intervalMs);
+    listen();
+    m_timer.start(lookInterval(intervalMs));
     poll();
     return Done{};
 }
@@ -47,7 +51,7 @@ void ChangeFeed::follow(int intervalMs)
         m_db = Database::attach(m_location);
     m_generation = 0; // the first poll that reads takes "now" from the file it finds
     m_dataVersion = -1;
-    m_timer.start(intervalMs);
+    m_timer.start(lookInterval(intervalMs));
     poll();
 }
 
@@ -61,6 +65,27 @@ void ChangeFeed::fail(const QString &reason)
         qCWarning(lcFeed) << "change feed cannot read" << m_location << reason;
     m_failing = true;
     emit unavailable(reason);
+}
+
+int ChangeFeed::lookInterval(int intervalMs) const
+{
+    // Notifications say when to look on a server; the timer is only the safety net there.
+    return engineOf(m_location) == Engine::PostgreSQL ? std::max(intervalMs, kServerLookMs) : intervalMs;
+}
+
+void ChangeFeed::listen()
+{
+    if (m_db->engine() != Engine::PostgreSQL || !m_db->fault().isEmpty())
+        return;
+    QSqlDriver *driver = m_db->connection().driver();
+    // A new connection has no subscriptions: subscribe on each, and connect the signal once.
+    if (!driver->subscribedToNotifications().contains(QLatin1String(dialect::kChangeChannel))
+        && !driver->subscribeToNotification(QLatin1String(dialect::kChangeChannel)))
+        qCWarning(lcFeed) << "cannot LISTEN on" << m_location << "; looking every" << kServerLookMs << "ms instead";
+    if (m_listening != driver) {
+        m_listening = driver;
+        connect(driver, &QSqlDriver::notification, this, [this] { poll(); });
+    }
 }
 
 void ChangeFeed::stop()
@@ -77,7 +102,11 @@ void ChangeFeed::poll()
         fail(usable.error().message);
         return;
     }
-    if (m_db->generation() != m_generation) {
+    if (m_db->generation() != m_generation && m_db->engine() == Engine::PostgreSQL && m_generation > 0) {
+        // Back on the same server after a lost connection: catch up from the last id delivered.
+        m_generation = m_db->generation();
+        listen();
+    } else if (m_db->generation() != m_generation) {
         // Connected for the first time, or to another file than the one the ids came from.
         auto latest = EventStore(*m_db).latestId();
         if (!latest) {
@@ -87,6 +116,7 @@ void ChangeFeed::poll()
         m_lastId = *latest;
         m_generation = m_db->generation();
         m_dataVersion = -1;
+        listen();
     }
     const qint64 version = m_db->dataVersion();
     if (version >= 0 && version == m_dataVersion && !m_failing)

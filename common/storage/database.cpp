@@ -60,6 +60,7 @@ Outcome checkFile(const QString &path, Database::OpenMode mode, bool *isNew)
 
 // How long an app waits for a server that does not answer before it says so on screen.
 constexpr int kConnectTimeoutS = 5;
+constexpr int kUnackedSendTimeoutMs = 2500;
 
 // The location as the Database keeps it: a file path made absolute, or the URL as given.
 QString normalised(const QString &location)
@@ -261,7 +262,9 @@ Outcome Database::openPostgres(OpenMode mode, QStringList *tables) const
         QStringList options = {QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutS),
                                QStringLiteral("application_name=%1").arg(QCoreApplication::applicationName()),
                                QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=2"),
-                               QStringLiteral("keepalives_interval=1"), QStringLiteral("keepalives_count=2")};
+                               QStringLiteral("keepalives_interval=1"), QStringLiteral("keepalives_count=2"),
+                               // and a statement sent into a dead link fails after this long
+                               QStringLiteral("tcp_user_timeout=%1").arg(kUnackedSendTimeoutMs)};
         options += where->options;
         conn.setConnectOptions(options.join(u';'));
         if (!conn.open()) {
@@ -517,6 +520,11 @@ Outcome WriteTransaction::commit()
     if (!m_open)
         return m_error;
     QString error;
+    if (const QString notify = dialect::notifyChanges(m_db.engine()); !notify.isEmpty()) {
+        m_db.exec(notify, {}, &error);
+        if (!error.isEmpty())
+            return Error::storage(Tr::tr("could not save to %1: %2").arg(m_db.location(), error));
+    }
     m_db.exec(QStringLiteral("COMMIT"), {}, &error);
     if (!error.isEmpty())
         return Error::storage(Tr::tr("could not save to %1: %2").arg(m_db.location(), error));

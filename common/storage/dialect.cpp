@@ -120,6 +120,11 @@ QString lockNextTicket(Engine engine)
     return engine == Engine::SQLite ? QString() : QStringLiteral(" FOR UPDATE OF t SKIP LOCKED");
 }
 
+QString notifyChanges(Engine engine)
+{
+    return engine == Engine::SQLite ? QString() : QStringLiteral("NOTIFY ") + QLatin1String(kChangeChannel);
+}
+
 bool isConnectionLost(Engine engine, const QString &nativeCode, const QString &message)
 {
     if (engine == Engine::SQLite)

@@ -73,6 +73,13 @@ QString nowText(Engine engine);
 // "next" at the same instant can never take the same ticket. SQLite locks the whole file.
 QString lockNextTicket(Engine engine);
 
+// The channel a PostgreSQL writer notifies at each commit, and the statement that does it
+// (empty on SQLite, where readers look at PRAGMA data_version instead). A notification is
+// delivered only when the transaction commits, and one per transaction however many events
+// it wrote: it says "look", the reader then reads every event after the last id it saw.
+inline constexpr char kChangeChannel[] = "antrian_events";
+QString notifyChanges(Engine engine);
+
 // Whether a failed statement's error says the connection itself is gone (server restarted,
 // backend terminated, network down), as opposed to the statement being wrong or refused.
 bool isConnectionLost(Engine engine, const QString &nativeCode, const QString &message);
