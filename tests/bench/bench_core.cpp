@@ -348,7 +348,8 @@ void benchFeed(const Place &place, int count, int pauseMs)
                     .arg(l.written));
         const auto early = std::count_if(l.ms.begin(), l.ms.end(), [](double ms) { return ms < 0; });
         if (early > 0)
-            say(QStringLiteral("        %1 below zero: the writer lost the CPU between COMMIT and reading its clock;"
+            say(QStringLiteral("        %1 below zero: the writer reads its clock once COMMIT's reply is back (on PostgreSQL"
+                               " the NOTIFY may reach the feed first), or lost the CPU before reading it;"
                                " any figure may be short by such a delay")
                         .arg(early));
     }
