@@ -1,16 +1,23 @@
 // bench_core: figures for the core on this machine, printed for a person to read. Never a
 // pass/fail: DESIGN.md, Testing ("benchmarks are programs that print figures").
 //
-//   (a) tickets issued per second through QueueEngine::issue on a file on disk, against a raw
-//       loop of one-row BEGIN IMMEDIATE / INSERT / COMMIT transactions with the same pragmas;
+//   (a) tickets issued per second through QueueEngine::issue, against a raw loop of one-row
+//       BEGIN / INSERT / COMMIT transactions on the same engine (SQLite: BEGIN IMMEDIATE on a
+//       file with the same pragmas; PostgreSQL: the same server and database, through QPSQL);
 //   (b) change feed latency: from another process's commit (antrian_stream_writer) to this
-//       process's ChangeFeed::eventsArrived, for poll intervals of 20 ms and 2 ms.
+//       process's ChangeFeed::eventsArrived; on SQLite for poll intervals of 20 ms and 2 ms, on
+//       PostgreSQL over LISTEN/NOTIFY.
 //
-//   bench_core [--rounds 5] [--tickets 300] [--feed-tickets 200] [--pause-ms 15] [--dir /tmp]
+//   bench_core [--rounds 5] [--tickets 300] [--feed-tickets N] [--pause-ms 15] [--dir /tmp]
+//              [--engine sqlite|postgresql | --db postgresql://user@host[:port]/dbname]
+// SQLite (the default) uses files under --dir. --engine postgresql starts a throwaway cluster
+// (tests/support/pgcluster.h: fsync off); --db names an empty database on a server of yours,
+// which the bench fills with the schema, its tickets and a raw_tickets table.
 #include "testsupport.h"
 #include "benchsupport.h"
 
 #include "feed/changefeed.h"
+#include "storage/dialect.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,34 +58,70 @@ BranchConfig benchBranch()
     return c;
 }
 
-QString pragma(const QSqlDatabase &db, const char *name)
+// The first value of the first row `sql` returns, or "?".
+QString scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    q.exec(sql);
     return q.next() ? q.value(0).toString() : QStringLiteral("?");
 }
 
-// A plain SQLite file opened as Database::open opens the branch database: WAL, FULL sync,
-// foreign keys, the driver's busy timeout.
-class RawFile
+QString pragma(const QSqlDatabase &db, const char *name)
+{
+    return scalar(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+}
+
+// What decides the cost of a commit, as a person compares it between the two connections.
+QString durabilitySettings(Engine engine, const QSqlDatabase &db)
+{
+    if (engine == Engine::SQLite)
+        return QStringLiteral("journal_mode=%1 synchronous=%2 (2 = FULL) foreign_keys=%3")
+                .arg(pragma(db, "journal_mode"), pragma(db, "synchronous"), pragma(db, "foreign_keys"));
+    return QStringLiteral("fsync=%1 synchronous_commit=%2 wal_sync_method=%3")
+            .arg(scalar(db, QStringLiteral("SHOW fsync")), scalar(db, QStringLiteral("SHOW synchronous_commit")),
+                 scalar(db, QStringLiteral("SHOW wal_sync_method")));
+}
+
+// The raw loop's own connection. SQLite: a plain file opened as Database::open opens the
+// branch database (WAL, FULL sync, foreign keys, the driver's busy timeout). PostgreSQL: a
+// QPSQL connection to the engine's own database, where it adds a table of its own.
+class RawLoop
 {
 public:
-    explicit RawFile(const QString &path)
+    RawLoop(Engine engine, const QString &location) : m_engine(engine)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+                engine == Engine::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        QStringList setup;
+        if (engine == Engine::SQLite) {
+            db.setDatabaseName(location);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            setup = {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                     QStringLiteral("PRAGMA foreign_keys=ON"),
+                     QStringLiteral("CREATE TABLE raw_tickets (id INTEGER PRIMARY KEY, code TEXT NOT NULL,"
+                                    " issued_at BIGINT NOT NULL)")};
+        } else {
+            auto where = parsePostgresUrl(location);
+            if (!where)
+                die(where.error().message);
+            db.setHostName(where->host);
+            db.setPort(where->port);
+            db.setUserName(where->user);
+            db.setDatabaseName(where->database);
+            db.setConnectOptions(where->options.join(u';'));
+            // An identity column: what the engine's own id columns are on PostgreSQL (dialect.h).
+            setup = {QStringLiteral("CREATE TABLE raw_tickets (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                                    " code TEXT NOT NULL, issued_at BIGINT NOT NULL)")};
+        }
         if (!db.open())
-            die(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+            die(QStringLiteral("cannot open %1: %2").arg(location, db.lastError().text()));
         QSqlQuery q(db);
-        for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                "CREATE TABLE raw_tickets (id INTEGER PRIMARY KEY, code TEXT NOT NULL,"
-                                " issued_at BIGINT NOT NULL)"}) {
-            if (!q.exec(QString::fromLatin1(sql)))
-                die(QStringLiteral("%1: %2").arg(QLatin1String(sql), q.lastError().text()));
+        for (const QString &sql : setup) {
+            if (!q.exec(sql))
+                die(QStringLiteral("%1: %2").arg(sql, q.lastError().text()));
         }
     }
-    ~RawFile() { QSqlDatabase::removeDatabase(QStringLiteral("raw")); }
+    ~RawLoop() { QSqlDatabase::removeDatabase(QStringLiteral("raw")); }
 
     QSqlDatabase db() const { return QSqlDatabase::database(QStringLiteral("raw")); }
 
@@ -91,7 +134,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < count; ++i) {
-            if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            if (!begin.exec(m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
                 die(begin.lastError().text());
             insert.addBindValue(QStringLiteral("A-%1").arg(++m_issued, 3, 10, QLatin1Char('0')));
             insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -104,16 +147,32 @@ public:
     }
 
 private:
+    Engine m_engine;
     int m_issued = 0;
 };
 
-void benchIssue(const QString &folder, int rounds, int tickets)
+// Where the figures are taken: SQLite files in a folder, or one database on a server.
+struct Place
+{
+    Engine engine = Engine::SQLite;
+    QString folder;   // SQLite: the files go here
+    QString database; // PostgreSQL: the postgresql:// location of an empty database
+    QString serverNote; // PostgreSQL: which server, as printed
+
+    QString engineLocation() const
+    {
+        return engine == Engine::SQLite ? folder + QStringLiteral("/engine.db") : database;
+    }
+    QString rawLocation() const { return engine == Engine::SQLite ? folder + QStringLiteral("/raw.db") : database; }
+};
+
+void benchIssue(const Place &place, int rounds, int tickets)
 {
     // One round more: the warm-up.
     if ((rounds + 1) * tickets > 9999)
         die(QStringLiteral("(--rounds + 1) x --tickets must stay within one service's daily limit of 9999"));
-    const QString enginePath = folder + QStringLiteral("/engine.db");
-    const QString rawPath = folder + QStringLiteral("/raw.db");
+    const QString enginePath = place.engineLocation();
+    const QString rawPath = place.rawLocation();
     auto opened = Database::open(enginePath, Database::OpenMode::CreateIfMissing);
     if (!opened)
         die(opened.error().message);
@@ -122,15 +181,20 @@ void benchIssue(const QString &folder, int rounds, int tickets)
     QueueEngine engine(db, clock);
     if (Outcome r = engine.importConfig(benchBranch()); !r)
         die(r.error().message);
-    RawFile raw(rawPath);
+    // On PostgreSQL in the engine's own database, created after the schema: Database::open
+    // refuses a database holding tables of another program's and no schema_version.
+    RawLoop raw(place.engine, rawPath);
 
     say(QStringLiteral("(a) Issuing tickets: %1 rounds of %2, engine and raw rounds taken in turn").arg(rounds).arg(tickets));
-    say(QStringLiteral("    engine file %1: journal_mode=%2 synchronous=%3 (2 = FULL) foreign_keys=%4")
-                .arg(enginePath, pragma(db.connection(), "journal_mode"), pragma(db.connection(), "synchronous"),
-                     pragma(db.connection(), "foreign_keys")));
-    say(QStringLiteral("    raw file    %1: journal_mode=%2 synchronous=%3 (2 = FULL) foreign_keys=%4")
-                .arg(rawPath, pragma(raw.db(), "journal_mode"), pragma(raw.db(), "synchronous"),
-                     pragma(raw.db(), "foreign_keys")));
+    if (place.engine == Engine::SQLite) {
+        say(QStringLiteral("    engine file %1: %2").arg(enginePath, durabilitySettings(place.engine, db.connection())));
+        say(QStringLiteral("    raw file    %1: %2").arg(rawPath, durabilitySettings(place.engine, raw.db())));
+    } else {
+        say(QStringLiteral("    engine and raw loop both in %1 (raw: table raw_tickets, BEGIN / INSERT / COMMIT via QPSQL)")
+                    .arg(enginePath));
+        say(QStringLiteral("    engine connection: %1").arg(durabilitySettings(place.engine, db.connection())));
+        say(QStringLiteral("    raw connection:    %1").arg(durabilitySettings(place.engine, raw.db())));
+    }
 
     auto engineRound = [&](int count) {
         QElapsedTimer timer;
@@ -145,7 +209,8 @@ void benchIssue(const QString &folder, int rounds, int tickets)
     // A fresh WAL file grows, and appending new blocks costs more per fsync than rewriting the
     // blocks of a WAL that checkpoints have already recycled (the raw loop ran twice as fast
     // once past its first 1,000 commits). A branch database lives in the recycled state, so
-    // both files get there before anything is timed.
+    // both files get there before anything is timed. (On PostgreSQL the warm-up fills the
+    // server's caches; its WAL segments are recycled the same way.)
     const double engineWarm = engineRound(tickets);
     const double rawWarm = raw.insertRound(std::max(tickets, 1200));
     say(QStringLiteral("    warm-up (not counted): engine %1 tickets/s, raw %2 commits/s")
@@ -243,16 +308,22 @@ Latency measureFeed(const QString &path, int intervalMs, int count, int pauseMs)
     return l;
 }
 
-void benchFeed(const QString &folder, int count, int pauseMs)
+void benchFeed(const Place &place, int count, int pauseMs)
 {
     say(QString());
     say(QStringLiteral("(b) Change feed latency: antrian_stream_writer commits %1 tickets, %2 ms apart, in another process;")
                 .arg(count)
                 .arg(pauseMs));
     say(QStringLiteral("    latency = steady clock at eventsArrived here - steady clock right after COMMIT there"));
-    for (int interval : {ChangeFeed::kDefaultIntervalMs, 2}) {
-        const QString path = folder + QStringLiteral("/feed-%1ms.db").arg(interval);
-        {
+    say(QStringLiteral("    (CLOCK_MONOTONIC: on Linux one clock for every process on the machine, so both ends run here)"));
+    // SQLite: one look per poll interval; PostgreSQL: the NOTIFY sent at COMMIT wakes the feed,
+    // and the interval is only its look for a lost server (ChangeFeed::kServerLookMs).
+    const QList<int> intervals = place.engine == Engine::SQLite ? QList<int>{ChangeFeed::kDefaultIntervalMs, 2}
+                                                                : QList<int>{ChangeFeed::kDefaultIntervalMs};
+    for (int interval : intervals) {
+        QString path = place.database; // initialised by benchIssue; the writer issues service B
+        if (place.engine == Engine::SQLite) {
+            path = place.folder + QStringLiteral("/feed-%1ms.db").arg(interval);
             auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
             if (!opened)
                 die(opened.error().message);
@@ -263,9 +334,11 @@ void benchFeed(const QString &folder, int count, int pauseMs)
         const Latency l = measureFeed(path, interval, count, pauseMs);
         if (l.ms.empty())
             die(QStringLiteral("the feed delivered none of the writer's tickets"));
-        say(QStringLiteral("    poll every %1 ms: median %2 ms, p90 %3 ms, p99 %4 ms, max %5 ms, min %6 ms"
+        const QString how = place.engine == Engine::SQLite ? QStringLiteral("poll every %1 ms").arg(interval, 2)
+                                                           : QStringLiteral("LISTEN/NOTIFY");
+        say(QStringLiteral("    %1: median %2 ms, p90 %3 ms, p99 %4 ms, max %5 ms, min %6 ms"
                            " (%7 of %8 tickets seen)")
-                    .arg(interval, 2)
+                    .arg(how)
                     .arg(percentile(l.ms, 50), 0, 'f', 2)
                     .arg(percentile(l.ms, 90), 0, 'f', 2)
                     .arg(percentile(l.ms, 99), 0, 'f', 2)
@@ -275,7 +348,8 @@ void benchFeed(const QString &folder, int count, int pauseMs)
                     .arg(l.written));
         const auto early = std::count_if(l.ms.begin(), l.ms.end(), [](double ms) { return ms < 0; });
         if (early > 0)
-            say(QStringLiteral("        %1 below zero: the writer lost the CPU between COMMIT and reading its clock;"
+            say(QStringLiteral("        %1 below zero: the writer reads its clock once COMMIT's reply is back (on PostgreSQL"
+                               " the NOTIFY may reach the feed first), or lost the CPU before reading it;"
                                " any figure may be short by such a delay")
                         .arg(early));
     }
@@ -283,37 +357,109 @@ void benchFeed(const QString &folder, int count, int pauseMs)
 
 } // namespace
 
+// A postgresql:// database the bench may fill: it must hold no table yet. The server's version.
+QString checkEmptyServerDatabase(const QString &location)
+{
+    auto where = parsePostgresUrl(location);
+    if (!where)
+        die(where.error().message);
+    QString version;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("probe"));
+        probe.setHostName(where->host);
+        probe.setPort(where->port);
+        probe.setUserName(where->user);
+        probe.setDatabaseName(where->database);
+        probe.setConnectOptions(where->options.join(u';'));
+        if (!probe.open())
+            die(QStringLiteral("cannot connect to %1: %2").arg(where->display(), probe.lastError().text()));
+        const QString tables = scalar(probe, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables"
+                                                            " WHERE table_schema = current_schema()"));
+        if (tables != u"0")
+            die(QStringLiteral("%1 holds %2 table(s): --db must name an empty database the bench may fill "
+                               "(DROP DATABASE and CREATE DATABASE it again)")
+                        .arg(where->display(), tables));
+        version = scalar(probe, QStringLiteral("SHOW server_version"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return version;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Prints the core's figures on this machine: ticket issue rate "
-                                                    "against raw SQLite commits, and change feed latency."));
+                                                    "against raw commits on the same engine, and change feed latency."));
     parser.addHelpOption();
     parser.addOptions({
             {QStringLiteral("rounds"), QStringLiteral("issue rounds (median reported)"), QStringLiteral("n"), QStringLiteral("5")},
             {QStringLiteral("tickets"), QStringLiteral("tickets per issue round"), QStringLiteral("n"), QStringLiteral("300")},
-            {QStringLiteral("feed-tickets"), QStringLiteral("tickets the feed's writer commits"), QStringLiteral("n"), QStringLiteral("200")},
+            {QStringLiteral("feed-tickets"), QStringLiteral("tickets the feed's writer commits (default 200 on SQLite, "
+                                                            "400 on PostgreSQL)"),
+             QStringLiteral("n")},
             {QStringLiteral("pause-ms"), QStringLiteral("writer's pause between tickets"), QStringLiteral("ms"), QStringLiteral("15")},
             {QStringLiteral("dir"), QStringLiteral("folder for the database files (a real disk)"), QStringLiteral("path"),
              QDir::tempPath()},
+            {QStringLiteral("engine"), QStringLiteral("sqlite, or postgresql on a throwaway cluster of its own"),
+             QStringLiteral("engine"), QStringLiteral("sqlite")},
+            {QStringLiteral("db"), QStringLiteral("an empty PostgreSQL database to fill instead"),
+             QStringLiteral("postgresql://user@host[:port]/dbname")},
     });
     parser.process(app);
-    auto number = [&](const char *name) {
+    auto number = [&](const char *name, int fallback = 0) {
+        if (fallback > 0 && !parser.isSet(QLatin1String(name)))
+            return fallback;
         bool ok = false;
         const int n = parser.value(QLatin1String(name)).toInt(&ok);
         if (!ok || n < 1)
             die(QStringLiteral("--%1: expected a whole number of at least 1").arg(QLatin1String(name)));
         return n;
     };
+    const QString engineName = parser.value(QStringLiteral("engine"));
+    if (engineName != u"sqlite" && engineName != u"postgresql")
+        die(QStringLiteral("--engine: expected sqlite or postgresql"));
+    const QString given = parser.value(QStringLiteral("db"));
+    if (!given.isEmpty() && engineOf(given) != Engine::PostgreSQL)
+        die(QStringLiteral("--db: expected a postgresql:// location (SQLite files go under --dir)"));
+    Place place;
+    place.engine = !given.isEmpty() || engineName == u"postgresql" ? Engine::PostgreSQL : Engine::SQLite;
+
     const int rounds = number("rounds");
     const int tickets = number("tickets");
-    const int feedTickets = number("feed-tickets");
+    const int feedTickets = number("feed-tickets", place.engine == Engine::SQLite ? 200 : 400);
     const int pauseMs = number("pause-ms");
+
+    if (place.engine == Engine::PostgreSQL) {
+        QString server;
+        if (given.isEmpty()) {
+            PgCluster &cluster = PgCluster::instance();
+            if (!cluster.ok())
+                die(cluster.error());
+            place.database = cluster.createDatabase();
+            if (place.database.isEmpty())
+                die(cluster.error());
+            const QStorageInfo storage(cluster.dataDirectory());
+            server = QStringLiteral("a throwaway cluster under %1 (%2 on %3), fsync off (tests/support/pgcluster.h)")
+                             .arg(cluster.dataDirectory(), QString::fromUtf8(storage.fileSystemType()),
+                                  QString::fromUtf8(storage.device()));
+        } else {
+            place.database = given;
+            server = QStringLiteral("the server given");
+        }
+        const QString version = checkEmptyServerDatabase(place.database);
+        say(QStringLiteral("Antrian core benchmark: Qt %1, PostgreSQL %2 at %3, %4")
+                    .arg(QLatin1String(qVersion()), version, place.database, server));
+        say(QString());
+        benchIssue(place, rounds, tickets);
+        benchFeed(place, feedTickets, pauseMs);
+        return 0;
+    }
 
     QTemporaryDir dir(parser.value(QStringLiteral("dir")) + QStringLiteral("/antrian-bench-XXXXXX"));
     if (!dir.isValid())
         die(QStringLiteral("cannot create a folder under %1").arg(parser.value(QStringLiteral("dir"))));
+    place.folder = dir.path();
     const QStorageInfo storage(dir.path());
     QString sqliteVersion;
     {
@@ -331,7 +477,7 @@ int main(int argc, char *argv[])
                      QString::fromUtf8(storage.device())));
     say(QString());
 
-    benchIssue(dir.path(), rounds, tickets);
-    benchFeed(dir.path(), feedTickets, pauseMs);
+    benchIssue(place, rounds, tickets);
+    benchFeed(place, feedTickets, pauseMs);
     return 0;
 }
