@@ -400,134 +400,140 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="38"/>
+        <location filename="../../common/storage/database.cpp" line="42"/>
         <source>%1 is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="42"/>
+        <location filename="../../common/storage/database.cpp" line="46"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="45"/>
+        <location filename="../../common/storage/database.cpp" line="49"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="48"/>
+        <location filename="../../common/storage/database.cpp" line="52"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="57"/>
+        <location filename="../../common/storage/database.cpp" line="61"/>
         <source>cannot read %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="227"/>
+        <location filename="../../common/storage/database.cpp" line="267"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="232"/>
+        <location filename="../../common/storage/database.cpp" line="272"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="234"/>
-        <location filename="../../common/storage/database.cpp" line="278"/>
+        <location filename="../../common/storage/database.cpp" line="274"/>
+        <location filename="../../common/storage/database.cpp" line="320"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="237"/>
+        <location filename="../../common/storage/database.cpp" line="277"/>
         <source>database not found at %1</source>
         <translation>database not found at %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="178"/>
+        <location filename="../../common/storage/database.cpp" line="218"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="177"/>
+        <location filename="../../common/storage/database.cpp" line="217"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="180"/>
+        <location filename="../../common/storage/database.cpp" line="220"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="187"/>
+        <location filename="../../common/storage/database.cpp" line="227"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="250"/>
+        <location filename="../../common/storage/database.cpp" line="290"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="272"/>
+        <location filename="../../common/storage/database.cpp" line="314"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>cannot connect to the database server %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="284"/>
+        <location filename="../../common/storage/database.cpp" line="326"/>
         <source>cannot read the clock of the database server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="323"/>
+        <location filename="../../common/storage/database.cpp" line="365"/>
         <source>the database file %1 was removed while in use</source>
         <translation>the database file %1 was removed while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="325"/>
+        <location filename="../../common/storage/database.cpp" line="367"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>the database file %1 was replaced by another file while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="352"/>
+        <location filename="../../common/storage/database.cpp" line="394"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="344"/>
-        <location filename="../../common/storage/database.cpp" line="357"/>
+        <location filename="../../common/storage/database.cpp" line="386"/>
+        <location filename="../../common/storage/database.cpp" line="399"/>
         <source>cannot configure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="381"/>
+        <location filename="../../common/storage/database.cpp" line="423"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="439"/>
+        <location filename="../../common/storage/database.cpp" line="485"/>
+        <source>the server closed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="486"/>
         <source>connection to the database server lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="445"/>
+        <location filename="../../common/storage/database.cpp" line="492"/>
         <source>the database server refused this for this PC&apos;s role: %1</source>
         <translation>the database server refused this for this PC&apos;s role: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="458"/>
+        <location filename="../../common/storage/database.cpp" line="505"/>
         <source>database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="501"/>
+        <location filename="../../common/storage/database.cpp" line="548"/>
         <source>the database %1 is busy or unavailable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="525"/>
+        <location filename="../../common/storage/database.cpp" line="573"/>
+        <location filename="../../common/storage/database.cpp" line="577"/>
         <source>could not save to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +838,7 @@
         <translation>the group role %1 is missing on this server; run antrianctl init on this database first</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="379"/>
+        <location filename="../../common/storage/roles.cpp" line="394"/>
         <source>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</source>
         <translation>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</translation>
     </message>

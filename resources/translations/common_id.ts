@@ -400,27 +400,27 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="38"/>
+        <location filename="../../common/storage/database.cpp" line="42"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 adalah folder, bukan berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="42"/>
+        <location filename="../../common/storage/database.cpp" line="46"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>basis data tidak ditemukan di %1: folder %2 tidak ada; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="45"/>
+        <location filename="../../common/storage/database.cpp" line="49"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation>tidak ada basis data Antrian di %1; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="48"/>
+        <location filename="../../common/storage/database.cpp" line="52"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="57"/>
+        <location filename="../../common/storage/database.cpp" line="61"/>
         <source>cannot read %1: permission denied</source>
         <translation>tidak dapat membaca %1: akses ditolak</translation>
     </message>
@@ -429,132 +429,138 @@
         <translation type="vanished">basis data PostgreSQL (%1) belum didukung oleh versi ini; berikan jalur berkas SQLite</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="227"/>
+        <location filename="../../common/storage/database.cpp" line="267"/>
         <source>cannot open %1: %2</source>
         <translation>tidak dapat membuka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="232"/>
+        <location filename="../../common/storage/database.cpp" line="272"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation>%1 bukan basis data Antrian (bukan berkas SQLite); berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="234"/>
-        <location filename="../../common/storage/database.cpp" line="278"/>
+        <location filename="../../common/storage/database.cpp" line="274"/>
+        <location filename="../../common/storage/database.cpp" line="320"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation>%1 tidak dapat dibaca sebagai basis data: %2; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="237"/>
+        <location filename="../../common/storage/database.cpp" line="277"/>
         <source>database not found at %1</source>
         <translation>basis data tidak ditemukan di %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="178"/>
+        <location filename="../../common/storage/database.cpp" line="218"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan milik Antrian; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="177"/>
+        <location filename="../../common/storage/database.cpp" line="217"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adalah basis data milik program lain, bukan milik Antrian; basis data tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="180"/>
+        <location filename="../../common/storage/database.cpp" line="220"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation>%1 masih kosong; buat basis data Antrian dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="187"/>
+        <location filename="../../common/storage/database.cpp" line="227"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation>%1 ditulis oleh Antrian versi yang lebih baru (versi skema %2; program ini hanya mengenal hingga versi %3); perbarui Antrian untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="250"/>
+        <location filename="../../common/storage/database.cpp" line="290"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
-        <translation type="unfinished"></translation>
+        <translation>dukungan PostgreSQL belum terpasang di PC ini; pasang dengan: sudo apt-get install libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="272"/>
+        <location filename="../../common/storage/database.cpp" line="314"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>tidak dapat tersambung ke server basis data %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="284"/>
+        <location filename="../../common/storage/database.cpp" line="326"/>
         <source>cannot read the clock of the database server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat membaca jam server basis data %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="323"/>
+        <location filename="../../common/storage/database.cpp" line="365"/>
         <source>the database file %1 was removed while in use</source>
         <translation>berkas basis data %1 dihapus saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="325"/>
+        <location filename="../../common/storage/database.cpp" line="367"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>berkas basis data %1 diganti dengan berkas lain saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="352"/>
+        <location filename="../../common/storage/database.cpp" line="394"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation>tidak dapat mengalihkan %1 ke mode jurnal WAL (%2)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="344"/>
-        <location filename="../../common/storage/database.cpp" line="357"/>
+        <location filename="../../common/storage/database.cpp" line="386"/>
+        <location filename="../../common/storage/database.cpp" line="399"/>
         <source>cannot configure %1: %2</source>
         <translation>tidak dapat mengonfigurasi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="381"/>
+        <location filename="../../common/storage/database.cpp" line="423"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation>migrasi %1 (%2) gagal: %3</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="439"/>
-        <source>connection to the database server lost: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../common/storage/database.cpp" line="485"/>
+        <source>the server closed it</source>
+        <translation>server menutupnya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="445"/>
+        <location filename="../../common/storage/database.cpp" line="486"/>
+        <source>connection to the database server lost: %1</source>
+        <translation>sambungan ke server basis data terputus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="492"/>
         <source>the database server refused this for this PC&apos;s role: %1</source>
         <translation>server basis data menolak ini untuk peran PC ini: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="458"/>
+        <location filename="../../common/storage/database.cpp" line="505"/>
         <source>database error in %1: %2</source>
         <translation>kesalahan basis data pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="501"/>
+        <location filename="../../common/storage/database.cpp" line="548"/>
         <source>the database %1 is busy or unavailable: %2</source>
         <translation>basis data %1 sedang sibuk atau tidak tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="525"/>
+        <location filename="../../common/storage/database.cpp" line="573"/>
+        <location filename="../../common/storage/database.cpp" line="577"/>
         <source>could not save to %1: %2</source>
         <translation>gagal menyimpan ke %1: %2</translation>
     </message>
     <message>
         <location filename="../../common/storage/dialect.cpp" line="42"/>
         <source>--db: &quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: &quot;%1&quot; bukan URL PostgreSQL; harus postgresql://user@host[:port]/dbname</translation>
     </message>
     <message>
         <location filename="../../common/storage/dialect.cpp" line="44"/>
         <location filename="../../common/storage/dialect.cpp" line="56"/>
         <source>--db: a password does not belong in the URL, where the process list shows it; put it in ~/.pgpass (see antrianctl role add)</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: kata sandi tidak boleh ada di URL, karena terlihat di daftar proses; simpan di ~/.pgpass (lihat antrianctl role add)</translation>
     </message>
     <message>
         <location filename="../../common/storage/dialect.cpp" line="52"/>
         <source>--db: &quot;%1&quot; names no database; expected postgresql://user@host[:port]/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: &quot;%1&quot; tidak menyebut nama basis data; harus postgresql://user@host[:port]/dbname</translation>
     </message>
     <message>
         <location filename="../../common/storage/dialect.cpp" line="61"/>
         <source>--db: &quot;%1=%2&quot; is not a connection option</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: &quot;%1=%2&quot; bukan opsi sambungan</translation>
     </message>
 </context>
 <context>
@@ -835,7 +841,7 @@
         <translation>peran grup %1 tidak ada di server ini; jalankan dulu antrianctl init pada basis data ini</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="379"/>
+        <location filename="../../common/storage/roles.cpp" line="394"/>
         <source>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</source>
         <translation>tidak ada peran PC &quot;%1&quot; di server ini; lihat: antrianctl role list</translation>
     </message>

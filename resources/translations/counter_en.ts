@@ -53,12 +53,12 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="100"/>
+        <location filename="../../counter/main.cpp" line="96"/>
         <source>--counter: there is no counter &quot;%1&quot; in use in this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="108"/>
+        <location filename="../../counter/main.cpp" line="104"/>
         <source>--size: expected WIDTHxHEIGHT from 800x600 to 7680x4320, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

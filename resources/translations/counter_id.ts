@@ -54,12 +54,12 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
         <translation>LxT</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="100"/>
+        <location filename="../../counter/main.cpp" line="96"/>
         <source>--counter: there is no counter &quot;%1&quot; in use in this branch</source>
         <translation>--counter: tidak ada loket &quot;%1&quot; yang digunakan di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="108"/>
+        <location filename="../../counter/main.cpp" line="104"/>
         <source>--size: expected WIDTHxHEIGHT from 800x600 to 7680x4320, got &quot;%1&quot;</source>
         <translation>--size: harus LEBARxTINGGI antara 800x600 dan 7680x4320, bukan &quot;%1&quot;</translation>
     </message>
