@@ -240,6 +240,7 @@ private slots:
     void boardInvitesTicketsOnlyWhileTheKioskTakesThem_data();
     void boardInvitesTicketsOnlyWhileTheKioskTakesThem();
     void lostDatabaseIsShownToTheLobby();
+    void lostServerKeepsTheBoardUpWithTheOfflineMark();
     void failingSpeechEngineStillChimesEveryCallAndOneWarningIsLogged();
     void boardListsPassTheModelTester();
     void screenshotOptionSavesTheScreenAndExits();
@@ -456,6 +457,27 @@ void TestDisplay::lostDatabaseIsShownToTheLobby()
     lobby.display.view()->setAvailability(false, QStringLiteral("disk I/O error"));
     QTRY_VERIFY(lobby.isShown("notice"));
     QVERIFY(lobby.text("noticeText").startsWith(QStringLiteral("Layar terputus dari sistem antrian")));
+    lobby.display.view()->setAvailability(true, {});
+    QTRY_VERIFY(!lobby.isShown("notice"));
+}
+
+void TestDisplay::lostServerKeepsTheBoardUpWithTheOfflineMark()
+{
+    // A branch on PostgreSQL: the connection goes, the board it showed stays, marked offline.
+    Fixture f;
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().callNext(1).ok());
+    Lobby lobby(f);
+    QTRY_VERIFY(lobby.display.view()->isReady());
+    QTRY_COMPARE(lobby.text("newestTicket"), QStringLiteral("A-001"));
+    lobby.display.view()->setKeepsBoardOffline(true);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot be read")));
+    lobby.display.view()->setAvailability(false, QStringLiteral("connection to the database server lost"));
+    QTRY_VERIFY(lobby.isShown("notice"));
+    QVERIFY(lobby.text("noticeText").startsWith(QStringLiteral("Layar terputus dari sistem antrian")));
+    QVERIFY(!lobby.isShown("outOfService"));
+    QVERIFY(lobby.isShown("board"));
+    QCOMPARE(lobby.text("newestTicket"), QStringLiteral("A-001"));
     lobby.display.view()->setAvailability(true, {});
     QTRY_VERIFY(!lobby.isShown("notice"));
 }

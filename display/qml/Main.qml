@@ -99,6 +99,7 @@ Window {
         objectName: "outOfService"
         anchors.fill: parent
         board: window.board
-        visible: !window.board.available
+        // On a branch server the last board stays up, marked by the notice (BoardViewModel).
+        visible: !window.board.available && !(window.board.keepsBoardOffline && window.board.ready)
     }
 }

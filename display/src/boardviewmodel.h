@@ -44,6 +44,10 @@ class BoardViewModel : public QObject
     Q_PROPERTY(QString timeText READ timeText NOTIFY clockChanged)
     Q_PROPERTY(QString dateText READ dateText NOTIFY clockChanged)
     Q_PROPERTY(bool available READ isAvailable NOTIFY availabilityChanged)
+    // On a branch server the board a lost connection leaves is still the branch's: it stays up
+    // with the "lost contact" notice as its offline mark. A lost SQLite file is another matter
+    // (it may have been replaced): the out-of-service page covers the board.
+    Q_PROPERTY(bool keepsBoardOffline READ keepsBoardOffline NOTIFY availabilityChanged)
     Q_PROPERTY(antrian::display::RowModel *counters READ counters CONSTANT)
     Q_PROPERTY(antrian::display::RowModel *previousCalls READ previousCalls CONSTANT)
     Q_PROPERTY(antrian::display::RowModel *services READ services CONSTANT)
@@ -59,6 +63,11 @@ public:
     // A call or recall is being announced: the screen makes the newest call blink.
     void flash();
     void setAvailability(bool available, const QString &reason);
+    void setKeepsBoardOffline(bool keeps)
+    {
+        m_keepsBoardOffline = keeps;
+        emit availabilityChanged();
+    }
     // Re-reads the clock now (also every second by itself).
     void updateClock();
 
@@ -91,6 +100,7 @@ public:
     QString timeText() const { return m_timeText; }
     QString dateText() const { return m_dateText; }
     bool isAvailable() const { return m_available; }
+    bool keepsBoardOffline() const { return m_keepsBoardOffline; }
     RowModel *counters() { return &m_counters; }
     RowModel *previousCalls() { return &m_previousCalls; }
     RowModel *services() { return &m_services; }
@@ -111,6 +121,7 @@ private:
     BranchState m_state;
     bool m_ready = false;
     bool m_available = true;
+    bool m_keepsBoardOffline = false;
     int m_callSerial = 0;
     QString m_timeText;
     QString m_dateText;

@@ -1,5 +1,7 @@
 #include "lobbydisplay.h"
 
+#include "storage/dialect.h"
+
 #include "announce/announcement.h"
 #include "app/databasewatch.h"
 
@@ -15,6 +17,7 @@ LobbyDisplay::LobbyDisplay(QString dbLocation, const Clock &clock, Speaker *spea
     : QObject(parent), m_location(std::move(dbLocation)), m_clock(clock), m_view(clock), m_queue(speaker)
 {
     m_thread.setObjectName(QStringLiteral("board feed"));
+    m_view.setKeepsBoardOffline(engineOf(m_location) == Engine::PostgreSQL);
     m_retry.setInterval(DatabaseWatch::kRetryMs);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         if (startFeed())
