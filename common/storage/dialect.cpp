@@ -12,6 +12,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
+// A password given as user:password@ or as ?password=, refused the same way.
+Error passwordRefused()
+{
+    return Error::badInput(Tr::tr("--db: a password does not belong in the URL, where the process list shows it; "
+                                  "put it in ~/.pgpass (see antrianctl role add)"));
+}
 } // namespace
 
 Engine engineOf(const QString &location)
@@ -41,8 +47,7 @@ Result<PostgresLocation> parsePostgresUrl(const QString &url)
     if (!parsed.isValid() || engineOf(url) != Engine::PostgreSQL)
         return Error::badInput(Tr::tr("--db: \"%1\" is not a PostgreSQL URL; expected postgresql://user@host[:port]/dbname").arg(url));
     if (!parsed.password().isEmpty())
-        return Error::badInput(Tr::tr("--db: a password does not belong in the URL, where the process list shows it; "
-                                      "put it in ~/.pgpass (see antrianctl role add)"));
+        return passwordRefused();
     PostgresLocation location;
     location.host = parsed.host();
     location.port = parsed.port(-1);
@@ -53,8 +58,7 @@ Result<PostgresLocation> parsePostgresUrl(const QString &url)
     const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (key == u"password")
-            return Error::badInput(Tr::tr("--db: a password does not belong in the URL, where the process list shows it; "
-                                          "put it in ~/.pgpass (see antrianctl role add)"));
+            return passwordRefused();
         // libpq keywords are lower-case letters and underscores; anything else is a typo.
         static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
         if (!keyword.match(key).hasMatch() || value.contains(u';'))

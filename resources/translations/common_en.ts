@@ -538,23 +538,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="42"/>
+        <location filename="../../common/storage/dialect.cpp" line="48"/>
         <source>--db: &quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/dbname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="44"/>
-        <location filename="../../common/storage/dialect.cpp" line="56"/>
+        <location filename="../../common/storage/dialect.cpp" line="18"/>
         <source>--db: a password does not belong in the URL, where the process list shows it; put it in ~/.pgpass (see antrianctl role add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="52"/>
+        <location filename="../../common/storage/dialect.cpp" line="57"/>
         <source>--db: &quot;%1&quot; names no database; expected postgresql://user@host[:port]/dbname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="61"/>
+        <location filename="../../common/storage/dialect.cpp" line="65"/>
         <source>--db: &quot;%1=%2&quot; is not a connection option</source>
         <translation type="unfinished"></translation>
     </message>

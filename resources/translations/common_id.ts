@@ -542,23 +542,22 @@
         <translation>gagal menyimpan ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="42"/>
+        <location filename="../../common/storage/dialect.cpp" line="48"/>
         <source>--db: &quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/dbname</source>
         <translation>--db: &quot;%1&quot; bukan URL PostgreSQL; harus postgresql://user@host[:port]/dbname</translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="44"/>
-        <location filename="../../common/storage/dialect.cpp" line="56"/>
+        <location filename="../../common/storage/dialect.cpp" line="18"/>
         <source>--db: a password does not belong in the URL, where the process list shows it; put it in ~/.pgpass (see antrianctl role add)</source>
         <translation>--db: kata sandi tidak boleh ada di URL, karena terlihat di daftar proses; simpan di ~/.pgpass (lihat antrianctl role add)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="52"/>
+        <location filename="../../common/storage/dialect.cpp" line="57"/>
         <source>--db: &quot;%1&quot; names no database; expected postgresql://user@host[:port]/dbname</source>
         <translation>--db: &quot;%1&quot; tidak menyebut nama basis data; harus postgresql://user@host[:port]/dbname</translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="61"/>
+        <location filename="../../common/storage/dialect.cpp" line="65"/>
         <source>--db: &quot;%1=%2&quot; is not a connection option</source>
         <translation>--db: &quot;%1=%2&quot; bukan opsi sambungan</translation>
     </message>
