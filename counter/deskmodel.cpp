@@ -36,7 +36,12 @@ DeskModel::DeskModel(CounterBackend &backend, QObject *parent) : QObject(parent)
     // Said on screen: a counter that silently stops updating would show a stale queue.
     connect(&m_backend.feed(), &ChangeFeed::unavailable, this, [this](const QString &reason) {
         if (isActive())
-            setMessage(reason, true);
+            setTransientError(reason);
+    });
+    // Back in service: whatever the database's absence made the desk say is over.
+    connect(&m_backend.watch(), &DatabaseWatch::outOfServiceChanged, this, [this](bool outOfService) {
+        if (!outOfService && isActive() && m_messageIsError)
+            setMessage({}, false);
     });
 }
 
@@ -101,7 +106,14 @@ void DeskModel::setMessage(const QString &text, bool isError)
     m_message = text;
     m_messageIsError = isError;
     m_messageTicketId = m_view && m_view->current ? m_view->current->id : 0;
+    m_messageIsTransient = false;
     emit changed();
+}
+
+void DeskModel::setTransientError(const QString &text)
+{
+    setMessage(text, true);
+    m_messageIsTransient = true;
 }
 
 void DeskModel::disarm()
@@ -145,10 +157,11 @@ void DeskModel::refresh()
                     m_backend.watch().failed(DatabaseWatch::Access::Read, r.error());
                 if (!isActive())
                     return;
-                if (r)
+                if (r) {
                     applyView(*r);
-                else
-                    setMessage(r.error().message, true);
+                } else {
+                    setTransientError(r.error().message);
+                }
                 if (m_refreshAgain) {
                     m_refreshAgain = false;
                     refresh();
@@ -160,10 +173,12 @@ void DeskModel::applyView(const CounterView &view)
 {
     m_view = view;
     // A newer call here, made elsewhere (a supervisor, antrianctl): what the line said was
-    // about the ticket before it.
-    if (!m_message.isEmpty() && !m_busy && view.current && view.current->id != m_messageTicketId) {
+    // about the ticket before it. And a failed read's reason is over once a read works.
+    if (!m_message.isEmpty() && !m_busy
+        && (m_messageIsTransient || (view.current && view.current->id != m_messageTicketId))) {
         m_message.clear();
         m_messageIsError = false;
+        m_messageIsTransient = false;
     }
     QHash<QString, QString> services;
     for (const ServiceStatus &s : view.branch.services)
@@ -360,7 +375,7 @@ void DeskModel::heartbeat()
                 } else if (r.error().kind == Error::Kind::Refused) {
                     end(r.error().message, true);
                 } else {
-                    setMessage(r.error().message, true); // the database is unwell; keep trying
+                    setTransientError(r.error().message); // the database is unwell; keep trying
                 }
             });
 }

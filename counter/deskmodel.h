@@ -73,6 +73,7 @@ private:
     void act(CounterAction action, TicketJob job, std::function<void(const Ticket &)> done);
     void actOutcome(CounterAction action, std::function<Outcome(QueueEngine &)> job, std::function<void()> done);
     void setMessage(const QString &text, bool isError);
+    void setTransientError(const QString &text);
     void disarm();
     void end(const QString &reason, bool isError);
     void onEvents(const QList<QueueEvent> &events);
@@ -89,6 +90,9 @@ private:
     QString m_message;
     bool m_messageIsError = false;
     qint64 m_messageTicketId = 0; // the ticket at the counter when the message was set
+    // The message says why the database could not be reached (a read, the feed, the heartbeat),
+    // not what an action did: it goes once a read works again.
+    bool m_messageIsTransient = false;
     QTimer m_tick;
     QTimer m_heartbeat;
     QTimer m_noShowTimeout;

@@ -84,6 +84,8 @@ void TestCounterFaults::faultUnderARunningCounterShowsOutOfServiceUntilTheFileIs
     QVERIFY(s.desk().isActive());
     // Serving goes on, into the file at the path.
     QTRY_VERIFY_WITH_TIMEOUT(s.desk().isEnabled(CounterAction::CallNext), kWaitMs);
+    // What went wrong while the file was away is over: no red line left under a working desk.
+    QTRY_VERIFY_WITH_TIMEOUT(!s.desk().messageIsError(), kWaitMs);
     s.click("callNextButton");
     QTRY_VERIFY_WITH_TIMEOUT(s.shownCode().startsWith(QStringLiteral("A-00")), kWaitMs);
 }

@@ -6,6 +6,7 @@
 #include "pgcluster.h"
 
 #include "feed/changefeed.h"
+#include "staff/counterqueue.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -17,6 +18,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
+#include <thread>
 
 using namespace antrian;
 using namespace antrian::test;
@@ -42,6 +45,9 @@ public:
     }
     quint16 port() const { return m_port; }
     void blackhole(bool on) { m_silent = on; }
+    // The next COMMIT goes through to the server, and nothing comes back on its connection from
+    // then on: the reply lost on the way, the one moment an app cannot know what happened.
+    void loseTheNextCommitsAnswer() { m_loseCommitAnswer = true; }
 
 private:
     void listen()
@@ -53,15 +59,18 @@ private:
             while (QTcpSocket *app = m_server->nextPendingConnection()) {
                 auto *server = new QTcpSocket(app);
                 server->connectToHost(QHostAddress::LocalHost, m_serverPort);
-                auto pipe = [this](QTcpSocket *from, QTcpSocket *to) {
-                    connect(from, &QTcpSocket::readyRead, from, [this, from, to] {
+                auto answersLost = std::make_shared<bool>(false);
+                auto pipe = [this, answersLost](QTcpSocket *from, QTcpSocket *to, bool toServer) {
+                    connect(from, &QTcpSocket::readyRead, from, [this, from, to, toServer, answersLost] {
                         const QByteArray bytes = from->readAll();
-                        if (!m_silent)
+                        if (toServer && bytes.contains("COMMIT") && m_loseCommitAnswer.exchange(false))
+                            *answersLost = true;
+                        if (!m_silent && !(!toServer && *answersLost))
                             to->write(bytes); // silent: dropped on the floor
                     });
                 };
-                pipe(app, server);
-                pipe(server, app);
+                pipe(app, server, true);
+                pipe(server, app, false);
                 connect(app, &QTcpSocket::disconnected, app, &QObject::deleteLater);
                 connect(server, &QTcpSocket::disconnected, app, [app] { app->disconnectFromHost(); });
             }
@@ -73,6 +82,7 @@ private:
     quint16 m_serverPort;
     quint16 m_port = 0;
     std::atomic<bool> m_silent{false};
+    std::atomic<bool> m_loseCommitAnswer{false};
 };
 
 // The message of a failed result, for QVERIFY2 (which builds its message also when it passes).
@@ -92,6 +102,18 @@ QList<qint64> idsOf(const QSignalSpy &arrived)
     return ids;
 }
 
+QString throughProxy(const QString &location, const SilentLinkProxy &proxy)
+{
+    QString via = location;
+    via.replace(QStringLiteral(":%1/").arg(PgCluster::instance().port()), QStringLiteral(":%1/").arg(proxy.port()));
+    return via;
+}
+
+bool saysConnectionLost(const Error &e)
+{
+    return e.message.contains(QStringLiteral("lost")) || e.message.contains(QStringLiteral("terputus"));
+}
+
 int count(PgCluster &cluster, const QString &location, const QString &sql)
 {
     auto rows = cluster.runSql(sql, PgCluster::databaseOf(location));
@@ -106,8 +128,10 @@ class TestPgOutage : public QObject
 
 private slots:
     void initTestCase();
-    void serverRestartUnderARunningFeedIsSeenAndCaughtUp();
-    void terminatedBackendFailsOneActionClearlyAndTheNextWorks();
+    void serverRestartUnderARunningFeedLosesNoEvent();
+    void backendEndedWhileTheCounterSatIdleIsReplacedAtItsNextPress();
+    void backendEndedMidActionFailsThatActionWithNothingDoneAndTheNextWorks();
+    void commitWhoseAnswerIsLostIsReportedAsUnknownAndTheCounterShowsWhatWasSaved();
     void silentLinkIsNoticedWithinFiveSecondsAndRecovers();
 };
 
@@ -118,7 +142,7 @@ void TestPgOutage::initTestCase()
     QVERIFY2(PgCluster::instance().ok(), qPrintable(PgCluster::instance().error()));
 }
 
-void TestPgOutage::serverRestartUnderARunningFeedIsSeenAndCaughtUp()
+void TestPgOutage::serverRestartUnderARunningFeedLosesNoEvent()
 {
     Fixture f;
     ChangeFeed feed(f.path());
@@ -129,7 +153,9 @@ void TestPgOutage::serverRestartUnderARunningFeedIsSeenAndCaughtUp()
     QTRY_COMPARE_WITH_TIMEOUT(idsOf(arrived).size(), 1, 5000);
 
     QVERIFY(PgCluster::instance().restart().ok());
-    QTRY_VERIFY_WITH_TIMEOUT(!unavailable.isEmpty(), 5000);
+    // The feed may have looked while the server was down (and said so) or only after it was back
+    // (and reconnected at once); either way it catches up below.
+    qInfo("feed said unavailable %lld times during the restart", qint64(unavailable.size()));
 
     // Writes after the restart: the engine's own connection was cut too and comes back by itself.
     QElapsedTimer back;
@@ -149,7 +175,7 @@ void TestPgOutage::serverRestartUnderARunningFeedIsSeenAndCaughtUp()
         QVERIFY2(ids.at(i) > ids.at(i - 1), "an event delivered twice or out of order");
 }
 
-void TestPgOutage::terminatedBackendFailsOneActionClearlyAndTheNextWorks()
+void TestPgOutage::backendEndedWhileTheCounterSatIdleIsReplacedAtItsNextPress()
 {
     Fixture f;
     ChangeFeed feed(f.path());
@@ -159,8 +185,9 @@ void TestPgOutage::terminatedBackendFailsOneActionClearlyAndTheNextWorks()
         f.issue(QStringLiteral("A"));
     QTRY_COMPARE_WITH_TIMEOUT(idsOf(arrived).size(), 3, 5000);
 
-    // Every connection to this database but the test's own superuser one is cut: the counter's
-    // and the feed's. Meanwhile another PC goes on issuing.
+    // Every connection to this database but the test's own superuser one is cut while idle: the
+    // counter's and the feed's (a server restarted at night does the same). Meanwhile another
+    // PC goes on issuing.
     const QString database = PgCluster::databaseOf(f.path());
     auto cut = PgCluster::instance().runSql(
             QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
@@ -172,19 +199,11 @@ void TestPgOutage::terminatedBackendFailsOneActionClearlyAndTheNextWorks()
     QVERIFY(issuer.issue(QStringLiteral("A")).ok());
     QVERIFY(issuer.issue(QStringLiteral("B")).ok());
 
-    // The counter's next press meets the cut connection: refused with the reason, nothing done.
+    // Nothing of the counter's next press had reached the server: it runs on a fresh connection
+    // at once, instead of greeting the clerk with "connection lost" while the server is up.
     auto call = f.engine().callNext(1);
-    QVERIFY(!call.ok());
-    QCOMPARE(call.error().kind, Error::Kind::Storage);
-    QVERIFY2(call.error().message.contains(QStringLiteral("lost")) || call.error().message.contains(QStringLiteral("terputus")),
-             why(call).constData());
-    QCOMPARE(count(PgCluster::instance(), f.path(), QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = 'called'")), 0);
-
-    // Pressed again a moment later: reconnected, and exactly one ticket is called.
-    QTest::qWait(Database::kReconnectMs + 100);
-    auto again = f.engine().callNext(1);
-    QVERIFY2(again.ok(), why(again).constData());
-    QCOMPARE(again->code, QStringLiteral("A-001"));
+    QVERIFY2(call.ok(), why(call).constData());
+    QCOMPARE(call->code, QStringLiteral("A-001"));
     QCOMPARE(count(PgCluster::instance(), f.path(), QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = 'called'")), 1);
     // The feed caught up on everything, the other PC's issues included, each once.
     QTRY_COMPARE_WITH_TIMEOUT(idsOf(arrived).size(), 6, 5000);
@@ -192,12 +211,97 @@ void TestPgOutage::terminatedBackendFailsOneActionClearlyAndTheNextWorks()
     QCOMPARE(QSet<qint64>(delivered.cbegin(), delivered.cend()).size(), 6);
 }
 
+void TestPgOutage::backendEndedMidActionFailsThatActionWithNothingDoneAndTheNextWorks()
+{
+    Fixture f;
+    for (int i = 0; i < 3; ++i)
+        f.issue(QStringLiteral("A"));
+    // Another PC is in the middle of a write, so the counter's call waits on the write lock,
+    // inside its transaction, when its backend is ended.
+    auto otherPc = Database::open(f.path());
+    QVERIFY(otherPc.ok());
+    auto writing = std::make_unique<WriteTransaction>(**otherPc);
+    QVERIFY(writing->isOpen());
+
+    Result<Ticket> first = Error::storage(QStringLiteral("not run"));
+    Result<Ticket> second = Error::storage(QStringLiteral("not run"));
+    std::atomic<bool> firstDone{false};
+    const QString location = f.path();
+    std::thread counterPc([&] {
+        auto db = Database::open(location);
+        if (!db)
+            return;
+        QueueEngine counter(**db, f.clock());
+        first = counter.callNext(1);
+        firstDone = true;
+        QThread::msleep(Database::kReconnectMs + 100);
+        second = counter.callNext(1);
+    });
+    const QString database = PgCluster::databaseOf(f.path());
+    int ended = 0;
+    for (int tries = 0; ended == 0 && tries < 250; ++tries) {
+        QTest::qWait(20);
+        ended = count(PgCluster::instance(), f.path(),
+                      QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                     " WHERE datname = '%1' AND wait_event = 'advisory'").arg(database));
+    }
+    QCOMPARE(ended, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(firstDone.load(), 5000);
+    writing.reset(); // the other PC's write ends
+    counterPc.join();
+
+    QVERIFY(!first.ok());
+    QCOMPARE(first.error().kind, Error::Kind::Storage);
+    QVERIFY2(saysConnectionLost(first.error()), qPrintable(first.error().message));
+    QVERIFY2(second.ok(), why(second).constData());
+    QCOMPARE(second->code, QStringLiteral("A-001"));
+    // The action that failed left nothing behind: one call, one event for it.
+    QCOMPARE(count(PgCluster::instance(), f.path(), QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = 'called'")), 1);
+    QCOMPARE(count(PgCluster::instance(), f.path(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'called'")), 1);
+}
+
+void TestPgOutage::commitWhoseAnswerIsLostIsReportedAsUnknownAndTheCounterShowsWhatWasSaved()
+{
+    Fixture f;
+    for (int i = 0; i < 3; ++i)
+        f.issue(QStringLiteral("A"));
+    SilentLinkProxy proxy(quint16(PgCluster::instance().port()));
+    auto db = Database::open(throughProxy(f.path(), proxy)); // the counter PC, across the cable
+    QVERIFY2(db.ok(), why(db).constData());
+    (*db)->setStatementDeadline(Database::kAppStatementDeadlineMs);
+    QueueEngine counter(**db, f.clock());
+
+    proxy.loseTheNextCommitsAnswer();
+    auto call = counter.callNext(1);
+    QVERIFY(!call.ok());
+    QCOMPARE(call.error().kind, Error::Kind::Storage);
+    // Not "failed": the server got the COMMIT, and the clerk must not press again blindly.
+    QVERIFY2(call.error().message.contains(QStringLiteral("not known")) || call.error().message.contains(QStringLiteral("tidak diketahui")),
+             qPrintable(call.error().message));
+    // It was saved, once.
+    QCOMPARE(count(PgCluster::instance(), f.path(), QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = 'called'")), 1);
+
+    // Once the server answers again, what the counter's screen reads is what the server holds:
+    // A-001 at counter 1, called once. Nothing was repeated by itself.
+    Result<CounterView> view = Error::storage(QStringLiteral("not yet"));
+    QElapsedTimer back;
+    back.start();
+    while (!view && back.elapsed() < 5000) {
+        QTest::qWait(100);
+        view = readCounterView(counter, 1);
+    }
+    QVERIFY2(view.ok(), why(view).constData());
+    QVERIFY(view->current.has_value());
+    QCOMPARE(view->current->code, QStringLiteral("A-001"));
+    QCOMPARE(view->current->status, TicketStatus::Called);
+    QCOMPARE(count(PgCluster::instance(), f.path(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'called'")), 1);
+}
+
 void TestPgOutage::silentLinkIsNoticedWithinFiveSecondsAndRecovers()
 {
     Fixture f;
     SilentLinkProxy proxy(quint16(PgCluster::instance().port()));
-    QString viaProxy = f.path();
-    viaProxy.replace(QStringLiteral(":%1/").arg(PgCluster::instance().port()), QStringLiteral(":%1/").arg(proxy.port()));
+    const QString viaProxy = throughProxy(f.path(), proxy);
     QVERIFY(viaProxy != f.path());
 
     ChangeFeed feed(viaProxy); // a display's feed on the other side of the cable

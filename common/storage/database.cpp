@@ -439,6 +439,23 @@ Outcome Database::migrate() const
 
 QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values, QString *error) const
 {
+    const bool mayRunAgain = m_engine == Engine::PostgreSQL && !m_inTransaction && !m_connecting && !m_fault;
+    QElapsedTimer took;
+    took.start();
+    QSqlQuery q = execOnce(sql, values, error);
+    if (!mayRunAgain || !m_fault || took.elapsed() > kStaleConnectionMs)
+        return q;
+    // The connection was gone before this statement (a server restarted or a backend ended while
+    // the app sat idle): a fresh one, at once, spares the screen a "connection lost" when the
+    // server is already back. A failure that took time (a silent link) is reported as it is.
+    m_lastAttempt.invalidate();
+    if (!connect(OpenMode::MustExist).ok())
+        return q;
+    return execOnce(sql, values, error);
+}
+
+QSqlQuery Database::execOnce(const QString &sql, std::initializer_list<QVariant> values, QString *error) const
+{
     // Every statement first checks that the file is still the one open: a stat(), microseconds
     // beside the statement itself. Not while connecting, which is what records that file.
     if (!m_connecting) {
@@ -538,13 +555,15 @@ WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
         QSqlQuery q = m_db.exec(statement, {}, &error);
         if (!error.isEmpty())
             break;
+        m_db.m_inTransaction = true; // from here on a lost connection has taken the transaction with it
         if (m_db.engine() == Engine::PostgreSQL && q.next())
             ServerClock::instance().sync(q.value(1).toLongLong()); // the time this write is stamped with
     }
     m_open = error.isEmpty();
     if (!m_open) {
-        if (m_db.engine() == Engine::PostgreSQL)
+        if (m_db.engine() == Engine::PostgreSQL && m_db.m_inTransaction)
             m_db.exec(QStringLiteral("ROLLBACK")); // BEGIN went through, the lock did not
+        m_db.m_inTransaction = false;
         m_error = Error::storage(Tr::tr("the database %1 is busy or unavailable: %2").arg(m_db.location(), error));
         return;
     }
@@ -552,6 +571,7 @@ WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
     // from its path, where no other app would see it.
     if (Outcome usable = m_db.verify(); !usable) {
         m_open = false; // the lost connection is closed, and its transaction with it
+        m_db.m_inTransaction = false;
         m_error = usable.error();
     }
 }
@@ -560,6 +580,7 @@ WriteTransaction::~WriteTransaction()
 {
     if (m_open)
         m_db.exec(QStringLiteral("ROLLBACK"));
+    m_db.m_inTransaction = false;
 }
 
 Outcome WriteTransaction::commit()
@@ -573,9 +594,18 @@ Outcome WriteTransaction::commit()
             return Error::storage(Tr::tr("could not save to %1: %2").arg(m_db.location(), error));
     }
     m_db.exec(QStringLiteral("COMMIT"), {}, &error);
+    if (!error.isEmpty() && !m_db.fault().isEmpty()) {
+        // The COMMIT was sent and its answer never came: the server may have saved it or not.
+        m_open = false;
+        m_db.m_inTransaction = false;
+        return Error::storage(Tr::tr("the connection to the database server was lost while saving, so it is not known "
+                                     "whether this was saved; once the server answers again the screen shows what it holds (%1)")
+                                      .arg(error));
+    }
     if (!error.isEmpty())
         return Error::storage(Tr::tr("could not save to %1: %2").arg(m_db.location(), error));
     m_open = false;
+    m_db.m_inTransaction = false;
     return Done{};
 }
 

@@ -89,10 +89,17 @@ public:
     void setStatementDeadline(int ms) { m_deadlineMs = ms; }
     // What the apps' connections use: a screen says "connection lost" within seconds.
     static constexpr int kAppStatementDeadlineMs = 3000;
+    // A PostgreSQL statement outside a transaction that finds its connection already gone within
+    // this long (the server restarted, or ended the backend, while the app sat idle) reconnects
+    // and runs once more: nothing of it reached the server, so nothing can happen twice.
+    static constexpr int kStaleConnectionMs = 1000;
 
 private:
+    friend class WriteTransaction;
     class Deadline;
     Database(QString location, QString connectionName);
+    // One statement, once: what exec() runs (and, on a stale connection, runs again).
+    QSqlQuery execOnce(const QString &sql, std::initializer_list<QVariant> values, QString *error) const;
     Outcome connect(OpenMode mode) const;
     Outcome connectNow(OpenMode mode) const;
     Outcome openSqlite(OpenMode mode, QStringList *tables) const;
@@ -116,6 +123,7 @@ private:
     mutable quint64 m_inode = 0;
     mutable int m_generation = 0;
     mutable bool m_connecting = false;
+    mutable bool m_inTransaction = false; // between a write's BEGIN and its COMMIT or ROLLBACK
     int m_deadlineMs = 0;
     mutable bool m_mayUpdateTickets = true;
 };
