@@ -1,6 +1,6 @@
 // Many antrianctl processes on one database at once: the database transaction is the only
 // lock, and these tests prove it holds (DESIGN.md, the queue engine's invariants 1-3).
-#include "testsupport.h"
+#include "ctlfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -81,31 +81,25 @@ QStringList ctlArgs(const QString &db, const QStringList &args)
 // Runs one antrianctl command and waits; safe to call from a worker thread.
 Step ctl(const QString &db, const QStringList &args)
 {
-    const ProcessResult r = runCtl(ctlArgs(db, args), 60000);
+    const ProcessResult r = runCtl(ctlArgs(db, args), RunOptions().timeout(60000));
     return {args.join(u' '), r.exitCode, r.out, r.err};
 }
 
 // Starts every command at once, then waits for all of them.
 QList<Step> ctlAtOnce(const QString &db, const QList<QStringList> &commands)
 {
-    std::vector<std::unique_ptr<QProcess>> processes;
+    std::vector<std::unique_ptr<RunningProgram>> processes;
     for (const QStringList &args : commands) {
-        processes.push_back(std::make_unique<QProcess>());
+        processes.push_back(std::make_unique<RunningProgram>());
         processes.back()->start(antrianctlPath(), ctlArgs(db, args));
     }
     QList<Step> steps;
     for (size_t i = 0; i < processes.size(); ++i) {
-        QProcess &p = *processes[i];
-        Step s;
-        s.command = commands.at(qsizetype(i)).join(u' ');
-        if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit) {
-            s.exitCode = p.exitCode();
-        } else {
-            p.kill();
-            p.waitForFinished();
-        }
-        s.out = p.readAllStandardOutput();
-        s.err = p.readAllStandardError();
+        RunningProgram &p = *processes[i];
+        ProcessResult r = p.waitForExit(60000);
+        if (r.timedOut)
+            r = p.kill();
+        Step s{commands.at(qsizetype(i)).join(u' '), r.exitCode, r.out, r.err};
         if (s.exitCode < 0)
             s.err += p.errorString().toUtf8(); // did not start, crashed or hung
         steps.append(s);
@@ -153,27 +147,19 @@ private:
     void checkDatabaseInvariants(int expectedTickets);
     std::unique_ptr<Database> openDatabase();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CtlFixture> m_ctl;
     QString m_db;
 };
 
 void TestConcurrency::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = freshDatabaseLocation(*m_dir);
-    const QString config = m_dir->filePath(QStringLiteral("branch.json"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(alwaysOpenConfig());
-    file.close();
-    const ProcessResult r = runCtl({"--db", m_db, "--config", config, "--now", kNow, "init"});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_ctl = std::make_unique<CtlFixture>(alwaysOpenConfig(), kNow);
+    m_db = m_ctl->path();
 }
 
 void TestConcurrency::cleanup()
 {
-    m_dir.reset();
+    m_ctl.reset();
 }
 
 std::unique_ptr<Database> TestConcurrency::openDatabase()

@@ -10,7 +10,7 @@
 //       PIN field until the desk is shown.
 //
 //   QT_QPA_PLATFORM=offscreen bench_counter [--rounds 300] [--queue 200] [--logins 10]
-#include "../tst_counterstation.h"
+#include "counterstation.h"
 
 #include "staff/pinhash.h"
 #include "ticketpanel.h"
