@@ -2,6 +2,7 @@
 // reported as committed, leaves a sound file, and the numbering goes on without a gap
 // (DESIGN.md, the queue engine's invariants 1 and 4).
 #include "ctlfixture.h"
+#include "sqlrows.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,12 +38,6 @@ QByteArray alwaysOpenConfig()
             {"counters", QJsonArray{QJsonObject{{"number", 1}, {"services", QJsonArray{"A"}}}}},
     };
     return QJsonDocument(config).toJson();
-}
-
-QVariant scalar(const Database &db, const QString &sql, std::initializer_list<QVariant> values = {})
-{
-    QSqlQuery q = db.exec(sql, values);
-    return q.next() ? q.value(0) : QVariant();
 }
 
 // What survived in the file, read through a fresh connection as the next app would.
@@ -124,12 +119,12 @@ Survivors TestCrash::inspect(const QStringList &reported)
         s.distinctSequences = q.value(2).toInt();
     }
     q.finish();
-    s.lastSequence = scalar(db, "SELECT COALESCE(MAX(last_sequence), 0) FROM daily_sequences WHERE business_date = ?",
+    s.lastSequence = queryScalar(db, "SELECT COALESCE(MAX(last_sequence), 0) FROM daily_sequences WHERE business_date = ?",
                             {kToday})
                              .toInt();
-    s.issuedEvents = scalar(db, "SELECT COUNT(*) FROM events WHERE kind = 'issued'").toInt();
+    s.issuedEvents = queryScalar(db, "SELECT COUNT(*) FROM events WHERE kind = 'issued'").toInt();
     for (const QString &code : reported) {
-        if (scalar(db, "SELECT COUNT(*) FROM tickets WHERE business_date = ? AND code = ? AND status = 'waiting'",
+        if (queryScalar(db, "SELECT COUNT(*) FROM tickets WHERE business_date = ? AND code = ? AND status = 'waiting'",
                    {kToday, code})
                     .toInt()
             != 1)

@@ -8,6 +8,7 @@
 //              [--issues 25] [--idle-ms 100] [--dir /tmp]
 // SQLite: a file under --dir, as on one PC. PostgreSQL: a database on a throwaway cluster
 // (tests/support/pgcluster.h: fsync off), every worker on its own connection over TCP.
+#include "sqlrows.h"
 #include "testsupport.h"
 #include "benchsupport.h"
 
@@ -76,26 +77,6 @@ struct RunFigures
     bool invariantsHold = true;
 };
 
-QVariant scalarOf(const Database &db, const QString &sql)
-{
-    QSqlQuery q = db.exec(sql);
-    return q.next() ? q.value(0) : QVariant();
-}
-
-// Rows of a query as "a|b|c" lines: an invariant holds when there are none.
-QStringList rowsOf(const Database &db, const QString &sql)
-{
-    QSqlQuery q = db.exec(sql);
-    QStringList lines;
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells.append(q.value(i).toString());
-        lines.append(cells.join(u'|'));
-    }
-    return lines;
-}
-
 // The invariants of DESIGN.md after a run, each as a printed line.
 void checkInvariants(const QString &location, RunFigures &f)
 {
@@ -112,15 +93,15 @@ void checkInvariants(const QString &location, RunFigures &f)
                                                              : QStringLiteral(" (") + offending.mid(0, 5).join(u", ")
                                                                        + QStringLiteral(")")));
     };
-    const int tickets = scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt();
+    const int tickets = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt();
     f.invariantsHold = f.invariantsHold && tickets == f.issued;
     f.invariants.append(QStringLiteral("tickets in the database: %1, issues reported done: %2").arg(tickets).arg(f.issued));
     check(QStringLiteral("codes used twice on one date"),
-          rowsOf(db, QStringLiteral("SELECT business_date, code, COUNT(*) FROM tickets GROUP BY business_date, code"
+          queryRows(db, QStringLiteral("SELECT business_date, code, COUNT(*) FROM tickets GROUP BY business_date, code"
                                     " HAVING COUNT(*) > 1")));
     // Per service and date the numbers are 1..N, each once, and the day's counter says N.
     check(QStringLiteral("services whose numbers have a gap or a repeat"),
-          rowsOf(db, QStringLiteral("SELECT s.code, COUNT(*), MIN(t.sequence), MAX(t.sequence), COUNT(DISTINCT t.sequence),"
+          queryRows(db, QStringLiteral("SELECT s.code, COUNT(*), MIN(t.sequence), MAX(t.sequence), COUNT(DISTINCT t.sequence),"
                                     " MAX(d.last_sequence) FROM tickets t JOIN services s ON s.id = t.origin_service_id"
                                     " JOIN daily_sequences d ON d.service_id = s.id AND d.business_date = t.business_date"
                                     " GROUP BY t.business_date, s.code"
@@ -128,13 +109,13 @@ void checkInvariants(const QString &location, RunFigures &f)
                                     " OR COUNT(DISTINCT t.sequence) <> COUNT(*) OR MAX(d.last_sequence) <> COUNT(*)")));
     // No ticket goes back to waiting here: each is called once, by one counter.
     check(QStringLiteral("tickets called other than once"),
-          rowsOf(db, QStringLiteral("SELECT t.code, COUNT(e.id), t.call_count FROM tickets t"
+          queryRows(db, QStringLiteral("SELECT t.code, COUNT(e.id), t.call_count FROM tickets t"
                                     " LEFT JOIN events e ON e.ticket_id = t.id AND e.kind = 'called'"
                                     " GROUP BY t.id, t.code, t.call_count HAVING COUNT(e.id) <> 1 OR t.call_count <> 1")));
     check(QStringLiteral("tickets not done at the end"),
-          rowsOf(db, QStringLiteral("SELECT code, status FROM tickets WHERE status <> 'done'")));
+          queryRows(db, QStringLiteral("SELECT code, status FROM tickets WHERE status <> 'done'")));
     check(QStringLiteral("counters holding two tickets now"),
-          rowsOf(db, QStringLiteral("SELECT counter_id, COUNT(*) FROM tickets WHERE status IN ('called', 'serving')"
+          queryRows(db, QStringLiteral("SELECT counter_id, COUNT(*) FROM tickets WHERE status IN ('called', 'serving')"
                                     " GROUP BY counter_id HAVING COUNT(*) > 1")));
     // At every moment of the log: each counter's called / started / finished follow each other
     // for one ticket at a time, so no counter ever held two, and no ticket was held by two.
