@@ -1,5 +1,5 @@
 // antrianctl as scripts and people use it: JSON shapes, exit codes, messages, config import.
-#include "testsupport.h"
+#include "ctlfixture.h"
 
 #include "config/configloader.h"
 #include "staff/countersessions.h"
@@ -18,49 +18,6 @@ using namespace antrian::test;
 namespace {
 
 const QString kMonday = QStringLiteral("2026-11-23T09:00:00+07:00");
-
-// A database initialised with the sample branch through antrianctl itself.
-class CtlFixture
-{
-public:
-    CtlFixture() : m_path(freshDatabaseLocation(m_dir))
-    {
-        const ProcessResult r = runCtl({"--db", m_path, "init"});
-        if (r.exitCode != 0)
-            qFatal("init failed: %s", r.err.constData());
-    }
-    QString path() const { return m_path; }
-    QString dir() const { return m_dir.path(); }
-    // Someone logs in at each of `counters` (a counter is open only while someone is), as
-    // the counter app would: antrianctl has no login.
-    void staff(const QList<int> &counters)
-    {
-        auto db = Database::open(m_path, Database::OpenMode::MustExist);
-        QVERIFY(db.ok());
-        FixedClock clock(QDateTime::fromString(kMonday, Qt::ISODate));
-        StaffPolicy quick;
-        quick.pinIterations = 1000;
-        CounterSessions sessions(**db, clock, quick);
-        for (int number : counters) {
-            const QString name = QStringLiteral("staff%1").arg(number);
-            QVERIFY(sessions.accounts().add({name, name, StaffRole::Staff}, QStringLiteral("4821")).ok());
-            QVERIFY(sessions.login(name, QStringLiteral("4821"), number).ok());
-        }
-    }
-    ProcessResult ctl(QStringList args, const QString &now = kMonday)
-    {
-        return runCtl(QStringList{"--db", m_path, "--now", now, "--lang", "en"} + args);
-    }
-    QJsonDocument json(QStringList args, const QString &now = kMonday)
-    {
-        const ProcessResult r = ctl(QStringList{"--json"} + args, now);
-        return QJsonDocument::fromJson(r.out);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-};
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // Many antrianctl processes on one database at once: the database transaction is the only
 // lock, and these tests prove it holds (DESIGN.md, the queue engine's invariants 1-3).
-#include "testsupport.h"
+#include "ctlfixture.h"
+#include "sqlrows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -81,56 +82,30 @@ QStringList ctlArgs(const QString &db, const QStringList &args)
 // Runs one antrianctl command and waits; safe to call from a worker thread.
 Step ctl(const QString &db, const QStringList &args)
 {
-    const ProcessResult r = runCtl(ctlArgs(db, args), 60000);
+    const ProcessResult r = runCtl(ctlArgs(db, args), RunOptions().timeout(60000));
     return {args.join(u' '), r.exitCode, r.out, r.err};
 }
 
 // Starts every command at once, then waits for all of them.
 QList<Step> ctlAtOnce(const QString &db, const QList<QStringList> &commands)
 {
-    std::vector<std::unique_ptr<QProcess>> processes;
+    std::vector<std::unique_ptr<RunningProgram>> processes;
     for (const QStringList &args : commands) {
-        processes.push_back(std::make_unique<QProcess>());
+        processes.push_back(std::make_unique<RunningProgram>());
         processes.back()->start(antrianctlPath(), ctlArgs(db, args));
     }
     QList<Step> steps;
     for (size_t i = 0; i < processes.size(); ++i) {
-        QProcess &p = *processes[i];
-        Step s;
-        s.command = commands.at(qsizetype(i)).join(u' ');
-        if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit) {
-            s.exitCode = p.exitCode();
-        } else {
-            p.kill();
-            p.waitForFinished();
-        }
-        s.out = p.readAllStandardOutput();
-        s.err = p.readAllStandardError();
+        RunningProgram &p = *processes[i];
+        ProcessResult r = p.waitForExit(60000);
+        if (r.timedOut)
+            r = p.kill();
+        Step s{commands.at(qsizetype(i)).join(u' '), r.exitCode, r.out, r.err};
         if (s.exitCode < 0)
             s.err += p.errorString().toUtf8(); // did not start, crashed or hung
         steps.append(s);
     }
     return steps;
-}
-
-QVariant scalar(const Database &db, const QString &sql, std::initializer_list<QVariant> values = {})
-{
-    QSqlQuery q = db.exec(sql, values);
-    return q.next() ? q.value(0) : QVariant();
-}
-
-// Rows of a query as "a|b|c" lines: an empty list is what an invariant check wants.
-QStringList rows(const Database &db, const QString &sql)
-{
-    QSqlQuery q = db.exec(sql);
-    QStringList lines;
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells.append(q.value(i).toString());
-        lines.append(cells.join(u'|'));
-    }
-    return lines;
 }
 
 } // namespace
@@ -153,27 +128,19 @@ private:
     void checkDatabaseInvariants(int expectedTickets);
     std::unique_ptr<Database> openDatabase();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CtlFixture> m_ctl;
     QString m_db;
 };
 
 void TestConcurrency::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = freshDatabaseLocation(*m_dir);
-    const QString config = m_dir->filePath(QStringLiteral("branch.json"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(alwaysOpenConfig());
-    file.close();
-    const ProcessResult r = runCtl({"--db", m_db, "--config", config, "--now", kNow, "init"});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_ctl = std::make_unique<CtlFixture>(alwaysOpenConfig(), kNow);
+    m_db = m_ctl->path();
 }
 
 void TestConcurrency::cleanup()
 {
-    m_dir.reset();
+    m_ctl.reset();
 }
 
 std::unique_ptr<Database> TestConcurrency::openDatabase()
@@ -189,14 +156,14 @@ void TestConcurrency::checkDatabaseInvariants(int expectedTickets)
     const std::unique_ptr<Database> db = openDatabase();
     QVERIFY(db);
     QCOMPARE(db->integrityCheck(), QStringLiteral("ok"));
-    QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM tickets").toInt(), expectedTickets);
+    QCOMPARE(queryScalar(*db, "SELECT COUNT(*) FROM tickets").toInt(), expectedTickets);
 
     // 1. No code twice on a date; per service 1..N without gaps, and the counter agrees.
-    QCOMPARE(rows(*db, "SELECT business_date, code, COUNT(*) FROM tickets GROUP BY business_date, code"
+    QCOMPARE(queryRows(*db, "SELECT business_date, code, COUNT(*) FROM tickets GROUP BY business_date, code"
                        " HAVING COUNT(*) > 1"),
              QStringList());
     const QStringList numbering =
-            rows(*db, "SELECT s.code, COUNT(*), MIN(t.sequence), MAX(t.sequence), COUNT(DISTINCT t.sequence),"
+            queryRows(*db, "SELECT s.code, COUNT(*), MIN(t.sequence), MAX(t.sequence), COUNT(DISTINCT t.sequence),"
                       " (SELECT last_sequence FROM daily_sequences d WHERE d.service_id = s.id"
                       "  AND d.business_date = t.business_date)"
                       " FROM tickets t JOIN services s ON s.id = t.origin_service_id GROUP BY t.business_date, s.id");
@@ -206,13 +173,13 @@ void TestConcurrency::checkDatabaseInvariants(int expectedTickets)
         QVERIFY2(c.at(2) == u"1" && c.at(3) == n && c.at(4) == n && c.at(5) == n,
                  qPrintable(QStringLiteral("service|count|min|max|distinct|last_sequence = %1").arg(line)));
     }
-    QCOMPARE(rows(*db, "SELECT t.code FROM tickets t WHERE (SELECT COUNT(*) FROM events e"
+    QCOMPARE(queryRows(*db, "SELECT t.code FROM tickets t WHERE (SELECT COUNT(*) FROM events e"
                        " WHERE e.ticket_id = t.id AND e.kind = 'issued') <> 1"),
              QStringList());
 
     // 2. Every ticket called exactly once (none went back to waiting here) and served to the end.
-    QCOMPARE(rows(*db, "SELECT code, status FROM tickets WHERE status <> 'done'"), QStringList());
-    QCOMPARE(rows(*db, "SELECT t.code, COUNT(e.id), t.call_count FROM tickets t"
+    QCOMPARE(queryRows(*db, "SELECT code, status FROM tickets WHERE status <> 'done'"), QStringList());
+    QCOMPARE(queryRows(*db, "SELECT t.code, COUNT(e.id), t.call_count FROM tickets t"
                        " LEFT JOIN events e ON e.ticket_id = t.id AND e.kind = 'called'"
                        " GROUP BY t.id HAVING COUNT(e.id) <> 1 OR t.call_count <> 1"),
              QStringList());
@@ -224,7 +191,7 @@ void TestConcurrency::checkDatabaseInvariants(int expectedTickets)
             ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'tickets_one_active_per_counter'")
             : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
                              " AND name = 'tickets_one_active_per_counter'");
-    QCOMPARE(scalar(*db, indexCount).toInt(), 1);
+    QCOMPARE(queryScalar(*db, indexCount).toInt(), 1);
     QSqlQuery q = db->exec(QStringLiteral("SELECT e.id, c.number, e.kind, e.ticket_id FROM events e"
                                           " JOIN counters c ON c.id = e.counter_id"
                                           " WHERE e.kind IN ('called', 'started', 'finished') ORDER BY e.id"));
@@ -364,7 +331,7 @@ void TestConcurrency::manyIssuersAndCallersAtOnceLoseNothingAndCallEachTicketOnc
         const std::unique_ptr<Database> db = openDatabase();
         QVERIFY(db);
         for (const QString &code : std::as_const(issued))
-            QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM tickets WHERE business_date = ? AND code = ?", {kToday, code}).toInt(), 1);
+            QCOMPARE(queryScalar(*db, "SELECT COUNT(*) FROM tickets WHERE business_date = ? AND code = ?", {kToday, code}).toInt(), 1);
     }
     checkDatabaseInvariants(kIssuers * kIssuesEach);
     qInfo("%d antrianctl runs (%d calls found nothing waiting) in %.1f s", runs, refusedCalls, seconds);
@@ -418,10 +385,10 @@ void TestConcurrency::twoCallsOnOneCounterAtOnceGiveItOneTicket()
         {
             const std::unique_ptr<Database> db = openDatabase();
             QVERIFY(db);
-            QCOMPARE(rows(*db, "SELECT t.code FROM tickets t JOIN counters c ON c.id = t.counter_id"
+            QCOMPARE(queryRows(*db, "SELECT t.code FROM tickets t JOIN counters c ON c.id = t.counter_id"
                                " WHERE t.status IN ('called', 'serving')"),
                      QStringList{winner.code()});
-            QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM tickets WHERE status = 'waiting'").toInt(), round + 1);
+            QCOMPARE(queryScalar(*db, "SELECT COUNT(*) FROM tickets WHERE status = 'waiting'").toInt(), round + 1);
         }
         QCOMPARE(ctl(m_db, {"start", "1"}).exitCode, 0);
         QCOMPARE(ctl(m_db, {"finish", "1"}).exitCode, 0);

@@ -5,7 +5,7 @@
 #include "dbfaults.h"
 #include "deskpage.h"
 #include "outofservicepage.h"
-#include "tst_counterstation.h"
+#include "counterstation.h"
 
 #include "core/translation.h"
 

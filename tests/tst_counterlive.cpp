@@ -2,7 +2,7 @@
 // same ticket, each sees what the kiosk and the other counters do through the change feed,
 // a session ended elsewhere sends the window back to its login. Also the waiting list
 // model under QAbstractItemModelTester, and the screenshots of the README.
-#include "tst_counterstation.h"
+#include "counterstation.h"
 
 #include "core/translation.h"
 #include "deskpage.h"

@@ -1,6 +1,7 @@
 // What a counter's screen shows of the queue must match what the engine does: the waiting
 // list in the order "call next" takes it, the buttons enabled exactly when the engine
 // accepts the action, and the no-shows that can still come back.
+#include "staffpolicy.h"
 #include "testsupport.h"
 
 #include "core/translation.h"
@@ -84,7 +85,7 @@ bool engineAccepts(Fixture &f, CounterAction action)
         return !view->reinstatable.isEmpty() && e.reinstate(view->reinstatable.first().code).ok();
     }
     case CounterAction::Logout: {
-        CounterSessions sessions(f.db(), f.clock(), StaffPolicy{.pinIterations = 1000});
+        CounterSessions sessions(f.db(), f.clock(), quickPolicy());
         auto s = sessions.sessionAt(2);
         return s && s->has_value() && sessions.logout(**s).ok();
     }

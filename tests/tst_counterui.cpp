@@ -1,7 +1,7 @@
 // The counter station, headless, driven through its widgets: logging in (right PIN, wrong
 // PIN, lockout, a counter someone else holds) and every action at the counter, checked on
 // screen and in the database.
-#include "tst_counterstation.h"
+#include "counterstation.h"
 
 #include "core/translation.h"
 #include "staff/staffevents.h"

@@ -1,7 +1,8 @@
 // A writer killed mid-stream (SIGKILL: no destructor, no rollback, no close) loses nothing it
 // reported as committed, leaves a sound file, and the numbering goes on without a gap
 // (DESIGN.md, the queue engine's invariants 1 and 4).
-#include "testsupport.h"
+#include "ctlfixture.h"
+#include "sqlrows.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,12 +38,6 @@ QByteArray alwaysOpenConfig()
             {"counters", QJsonArray{QJsonObject{{"number", 1}, {"services", QJsonArray{"A"}}}}},
     };
     return QJsonDocument(config).toJson();
-}
-
-QVariant scalar(const Database &db, const QString &sql, std::initializer_list<QVariant> values = {})
-{
-    QSqlQuery q = db.exec(sql, values);
-    return q.next() ? q.value(0) : QVariant();
 }
 
 // What survived in the file, read through a fresh connection as the next app would.
@@ -81,7 +76,7 @@ private:
     void checkNextIssueContinuesAt(int sequence);
 
     QRandomGenerator m_random;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CtlFixture> m_ctl;
     QString m_db;
 };
 
@@ -96,21 +91,13 @@ void TestCrash::initTestCase()
 
 void TestCrash::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = freshDatabaseLocation(*m_dir);
-    const QString config = m_dir->filePath(QStringLiteral("branch.json"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(alwaysOpenConfig());
-    file.close();
-    const ProcessResult r = runCtl({"--db", m_db, "--config", config, "--now", kNow, "init"});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_ctl = std::make_unique<CtlFixture>(alwaysOpenConfig(), kNow);
+    m_db = m_ctl->path();
 }
 
 void TestCrash::cleanup()
 {
-    m_dir.reset();
+    m_ctl.reset();
 }
 
 Survivors TestCrash::inspect(const QStringList &reported)
@@ -132,12 +119,12 @@ Survivors TestCrash::inspect(const QStringList &reported)
         s.distinctSequences = q.value(2).toInt();
     }
     q.finish();
-    s.lastSequence = scalar(db, "SELECT COALESCE(MAX(last_sequence), 0) FROM daily_sequences WHERE business_date = ?",
+    s.lastSequence = queryScalar(db, "SELECT COALESCE(MAX(last_sequence), 0) FROM daily_sequences WHERE business_date = ?",
                             {kToday})
                              .toInt();
-    s.issuedEvents = scalar(db, "SELECT COUNT(*) FROM events WHERE kind = 'issued'").toInt();
+    s.issuedEvents = queryScalar(db, "SELECT COUNT(*) FROM events WHERE kind = 'issued'").toInt();
     for (const QString &code : reported) {
-        if (scalar(db, "SELECT COUNT(*) FROM tickets WHERE business_date = ? AND code = ? AND status = 'waiting'",
+        if (queryScalar(db, "SELECT COUNT(*) FROM tickets WHERE business_date = ? AND code = ? AND status = 'waiting'",
                    {kToday, code})
                     .toInt()
             != 1)
@@ -171,32 +158,27 @@ void TestCrash::killedStreamWriterLosesNoReportedTicketAndNumberingContinues()
     int tickets = 0; // in the database so far
     for (int kill = 0; kill < kKills; ++kill) {
         const int target = 50 + int(m_random.bounded(151));
-        QProcess writer;
-        writer.start(streamWriterPath(), {"--db", m_db, "--service", "A", "--now", kNow});
-        QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+        RunningProgram writer;
+        QVERIFY2(writer.start(streamWriterPath(), {"--db", m_db, "--service", "A", "--now", kNow}),
+                 qPrintable(writer.errorString()));
 
         // "CODE TICKET_ID STEADY_NS" per committed ticket; complete lines only.
-        QByteArray pending;
         QStringList reported;
         auto take = [&] {
-            pending += writer.readAllStandardOutput();
-            qsizetype end;
-            while ((end = pending.indexOf('\n')) >= 0) {
-                reported.append(QString::fromUtf8(pending.left(end)).section(u' ', 0, 0));
-                pending.remove(0, end + 1);
-            }
+            for (const QByteArray &line : writer.takeLines())
+                reported.append(QString::fromUtf8(line).section(u' ', 0, 0));
         };
         while (reported.size() < target) {
-            QVERIFY2(writer.waitForReadyRead(20000),
+            QVERIFY2(writer.waitForOutput(20000),
                      qPrintable(QStringLiteral("writer stopped after %1 tickets: %2")
                                         .arg(reported.size())
-                                        .arg(QString::fromUtf8(writer.readAllStandardError()))));
+                                        .arg(QString::fromUtf8(writer.process().readAllStandardError()))));
             take();
         }
         QThread::usleep(m_random.bounded(3000)); // land anywhere in the next transaction
-        writer.kill();
-        QVERIFY(writer.waitForFinished(10000));
-        QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+        const ProcessResult end = writer.kill();
+        QVERIFY(!end.timedOut);
+        QCOMPARE(end.crashed, true);
         take(); // what it printed before dying was committed too
 
         // It numbered on from where the database was, one by one.
@@ -243,17 +225,16 @@ void TestCrash::killedIssueProcessLeavesTheTicketWholeOrAbsent()
     constexpr int kRuns = 40;
     int killed = 0;
     for (int i = 0; i < kRuns; ++i) {
-        QProcess p;
-        p.start(antrianctlPath(), args);
-        QVERIFY(p.waitForStarted());
+        RunningProgram p;
+        QVERIFY(p.start(antrianctlPath(), args));
         QThread::usleep(quint64(m_random.bounded(runMicros + runMicros / 5)));
-        p.kill();
-        QVERIFY(p.waitForFinished(10000));
-        if (p.exitStatus() == QProcess::CrashExit) {
+        const ProcessResult end = p.kill();
+        QVERIFY(!end.timedOut);
+        if (end.crashed) {
             ++killed;
         } else {
-            QCOMPARE(p.exitCode(), 0);
-            reported.append(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QLatin1String("code")).toString());
+            QCOMPARE(end.exitCode, 0);
+            reported.append(QJsonDocument::fromJson(end.out).object().value(QLatin1String("code")).toString());
         }
         // Whatever the moment, the file is sound and the ticket is all there or not at all.
         const Survivors s = inspect(reported);
@@ -273,10 +254,10 @@ void TestCrash::killedInitCanSimplyBeRunAgain()
 {
     // An installer's init cut short (power button, Ctrl-C, kill) at any point: running it
     // again gives a whole database, whatever the first run left behind.
-    const QString config = m_dir->filePath(QStringLiteral("branch.json"));
+    const QString config = m_ctl->configPath();
     QElapsedTimer timer;
     timer.start();
-    const ProcessResult first = runCtl({"--db", freshDatabaseLocation(*m_dir, QStringLiteral("timing.db")), "--config", config,
+    const ProcessResult first = runCtl({"--db", freshDatabaseLocation(m_ctl->folder(), QStringLiteral("timing.db")), "--config", config,
                                         "--now", kNow, "init"});
     const qint64 runMicros = std::max<qint64>(timer.nsecsElapsed() / 1000, 1000);
     QVERIFY2(first.exitCode == 0, first.err.constData());
@@ -284,14 +265,13 @@ void TestCrash::killedInitCanSimplyBeRunAgain()
     constexpr int kRuns = 12;
     int killed = 0;
     for (int i = 0; i < kRuns; ++i) {
-        const QString path = freshDatabaseLocation(*m_dir, QStringLiteral("init-%1.db").arg(i));
-        QProcess p;
-        p.start(antrianctlPath(), {"--db", path, "--config", config, "--now", kNow, "init"});
-        QVERIFY(p.waitForStarted());
+        const QString path = freshDatabaseLocation(m_ctl->folder(), QStringLiteral("init-%1.db").arg(i));
+        RunningProgram p;
+        QVERIFY(p.start(antrianctlPath(), {"--db", path, "--config", config, "--now", kNow, "init"}));
         QThread::usleep(quint64(m_random.bounded(runMicros + runMicros / 5)));
-        p.kill();
-        QVERIFY(p.waitForFinished(10000));
-        if (p.exitStatus() == QProcess::CrashExit)
+        const ProcessResult end = p.kill();
+        QVERIFY(!end.timedOut);
+        if (end.crashed)
             ++killed;
 
         const ProcessResult again = runCtl({"--db", path, "--config", config, "--now", kNow, "init"});

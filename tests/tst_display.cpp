@@ -1,5 +1,6 @@
 // The lobby display driven headless: real database, real QML screen, a fake speaker in place
 // of the chime and voice. What a customer in the lobby would see and hear.
+#include "quickitems.h"
 #include "testsupport.h"
 
 #include "displaywindow.h"
@@ -18,7 +19,6 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QQuickItem>
@@ -165,17 +165,7 @@ public:
     // children of the window.
     QQuickItem *item(const char *name) const
     {
-        return window->window() ? find(window->window()->contentItem(), QLatin1String(name)) : nullptr;
-    }
-    static QQuickItem *find(QQuickItem *from, QLatin1String name)
-    {
-        if (from->objectName() == name)
-            return from;
-        for (QQuickItem *child : from->childItems()) {
-            if (QQuickItem *found = find(child, name))
-                return found;
-        }
-        return nullptr;
+        return window->window() ? findItem(window->window()->contentItem(), QString::fromLatin1(name)) : nullptr;
     }
     QString text(const char *name) const
     {
@@ -186,7 +176,7 @@ public:
     QString textIn(const char *parent, const char *child) const
     {
         QQuickItem *p = item(parent);
-        QQuickItem *c = p ? find(p, QLatin1String(child)) : nullptr;
+        QQuickItem *c = p ? findItem(p, QString::fromLatin1(child)) : nullptr;
         return c ? c->property("text").toString() : QStringLiteral("(no %1/%2)").arg(QLatin1String(parent), QLatin1String(child));
     }
     bool isShown(const char *name) const
@@ -204,9 +194,9 @@ public:
 
 ProcessResult runDisplay(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    return runProgram(QStringLiteral(ANTRIAN_DISPLAY_PATH), args, env);
+    RunOptions options;
+    options.env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return runProgram(QStringLiteral(ANTRIAN_DISPLAY_PATH), args, options);
 }
 
 QString sentence(const char *code, int counter)
@@ -572,7 +562,7 @@ void TestDisplay::nothingOverlapsOrLeavesTheScreen()
     QVERIFY2(newest >= 0.12 * std::min(size.width(), size.height()), qPrintable(QString::number(newest)));
     for (int n = 1; n <= counters; ++n) {
         QQuickItem *tile = lobby.item(qPrintable(QStringLiteral("counter%1").arg(n)));
-        const qreal ticket = Lobby::find(tile, QLatin1String("ticket"))->property("contentHeight").toReal();
+        const qreal ticket = findItem(tile, u"ticket")->property("contentHeight").toReal();
         QVERIFY2(newest > 1.2 * ticket, qPrintable(QStringLiteral("newest %1, counter %2: %3").arg(newest).arg(n).arg(ticket)));
     }
 }
@@ -747,7 +737,7 @@ void TestDisplay::longCounterNameWrapsAtAReadableSize()
     Lobby lobby(f);
     QTRY_VERIFY(lobby.display.view()->isReady());
     QTRY_COMPARE(lobby.textIn("counter5", "counterName"), QStringLiteral("Layanan Nasabah 2"));
-    QQuickItem *name = Lobby::find(lobby.item("counter5"), QLatin1String("counterName"));
+    QQuickItem *name = findItem(lobby.item("counter5"), u"counterName");
     const qreal u = 1.0; // 1920x1080: one design pixel is one pixel
     // Laid out whole, on at most two lines, each as tall as a 20 px letter or more: not shrunk.
     QCOMPARE(name->property("fontSizeMode").toInt(), 0); // Text.FixedSize

@@ -3,6 +3,7 @@
 // instead of a stale board that looks live, and the board comes back by itself with the file.
 // An unwritable database is no fault for a screen that only reads.
 #include "dbfaults.h"
+#include "quickitems.h"
 
 #include "displaywindow.h"
 #include "lobbydisplay.h"
@@ -25,17 +26,6 @@ namespace {
 
 constexpr int kWaitMs = 15000;
 
-QQuickItem *find(QQuickItem *from, QLatin1String name)
-{
-    if (from->objectName() == name)
-        return from;
-    for (QQuickItem *child : from->childItems()) {
-        if (QQuickItem *found = find(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
 // The display (muted) on `path`, its window at 1920x1080.
 struct RunningDisplay
 {
@@ -50,7 +40,7 @@ struct RunningDisplay
         window = std::make_unique<DisplayWindow>(display.view(), options);
         shown = window->show();
     }
-    QQuickItem *item(const char *name) { return find(window->window()->contentItem(), QLatin1String(name)); }
+    QQuickItem *item(const char *name) { return findItem(window->window()->contentItem(), QString::fromLatin1(name)); }
     bool isShown(const char *name)
     {
         QQuickItem *i = item(name);

@@ -1,5 +1,6 @@
 // EscPosEncoder and EscPosStatus: the exact bytes a thermal printer gets for a ticket, text that
 // can never carry a printer command onto the paper, and what the printer's status bytes mean.
+#include "sampleslip.h"
 #include "testsupport.h"
 
 #include "printing/escposencoder.h"
@@ -9,26 +10,9 @@
 #include <QTest>
 
 using namespace antrian;
+using antrian::test::sampleSlip;
 
 namespace {
-
-// The slip of the sample ticket, as the kiosk builds it in Indonesian.
-TicketSlip sampleSlip()
-{
-    TicketSlip s;
-    s.branchName = QStringLiteral("Bank Nusantara KCP Sudirman");
-    s.heading = QStringLiteral("Nomor antrian");
-    s.code = QStringLiteral("A-024");
-    s.serviceName = QStringLiteral("Layanan Nasabah");
-    s.priorityLine = QStringLiteral("Prioritas: Lansia");
-    s.aheadLine = QStringLiteral("3 orang di depan Anda");
-    s.waitLine = QStringLiteral("Perkiraan waktu tunggu: sekitar 35 menit");
-    s.issuedLine = QStringLiteral("Senin, 23 November 2026 09.41");
-    s.validityLine = QStringLiteral("Berlaku hanya hari ini");
-    s.thanks = QStringLiteral("Terima kasih atas kesabaran Anda");
-    s.ahead = 3;
-    return s;
-}
 
 QByteArray expected(const QString &name)
 {

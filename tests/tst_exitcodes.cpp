@@ -9,7 +9,6 @@
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -33,27 +32,28 @@ QString binary(const QString &name)
 
 bool setprivWorks()
 {
-    QProcess p;
-    p.start(QStringLiteral("setpriv"), {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"),
-                                        QStringLiteral("true")});
-    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return runProgram(QStringLiteral("setpriv"),
+                      {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"), QStringLiteral("true")},
+                      RunOptions().timeout(10000))
+                   .exitCode
+           == 0;
 }
 
 // Runs `name` with `args`; `unprivileged`: under setpriv, where file permissions bind.
 ProcessResult run(const QString &name, const QStringList &args, bool unprivileged = false,
                   const QString &dataHome = QString())
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    RunOptions options = RunOptions().timeout(60000);
+    options.env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     if (!dataHome.isEmpty())
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        options.env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     if (unprivileged)
         return runProgram(QStringLiteral("setpriv"),
                           QStringList{QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"),
                                       binary(name)}
                                   + args,
-                          env, 60000);
-    return runProgram(binary(name), args, env, 60000);
+                          options);
+    return runProgram(binary(name), args, options);
 }
 
 // A database this program cannot use, made in `dir`; its --db arguments (none for the default).

@@ -1,6 +1,6 @@
 // The kiosk as a customer meets it, headless: the real QML window, real touches on its buttons,
 // and the database checked afterwards. Also the antrian-kiosk binary itself, as a process.
-#include "tst_kioskfixture.h"
+#include "kioskparts.h"
 
 #include "kioskapp.h"
 
@@ -15,7 +15,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPointingDevice>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QQuickItem>
@@ -28,7 +27,6 @@ Q_IMPORT_QML_PLUGIN(Antrian_KioskPlugin)
 using namespace antrian;
 using namespace antrian::kiosk;
 using namespace antrian::test;
-using antrian::kiosk::test::findItem;
 using Screen = KioskController::Screen;
 
 namespace {
@@ -286,12 +284,12 @@ void TestKiosk::appSavesAScreenshotOfTheClosedScreen()
     Fixture f(sampleBranch());
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("closed.png"));
-    QProcess p;
-    p.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-22T10:00:00+07:00"),
-                          QStringLiteral("--size"), QStringLiteral("1080x1920"), QStringLiteral("--screen"),
-                          QStringLiteral("closed"), QStringLiteral("--screenshot"), png});
-    QVERIFY(p.waitForFinished(30000));
-    QCOMPARE(p.exitCode(), 0);
+    const ProcessResult r =
+            runProgram(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-22T10:00:00+07:00"),
+                                     QStringLiteral("--size"), QStringLiteral("1080x1920"), QStringLiteral("--screen"),
+                                     QStringLiteral("closed"), QStringLiteral("--screenshot"), png});
+    QVERIFY(!r.timedOut);
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(QImage(png).size(), QSize(1080, 1920));
 }
 
@@ -299,26 +297,25 @@ void TestKiosk::appRefusesAScreenItCannotShowHonestly()
 {
     Fixture f(sampleBranch());
     QTemporaryDir dir;
-    QProcess p;
     // Monday 09:00: the branch is open, so there is no closed screen to show.
-    p.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-23T09:00:00+07:00"),
-                          QStringLiteral("--screen"), QStringLiteral("closed"), QStringLiteral("--screenshot"),
-                          dir.filePath(QStringLiteral("x.png"))});
-    QVERIFY(p.waitForFinished(30000));
-    QCOMPARE(p.exitCode(), 2);
-    QVERIFY(p.readAllStandardError().contains("pick a --now outside its hours"));
+    const ProcessResult r =
+            runProgram(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-23T09:00:00+07:00"),
+                                     QStringLiteral("--screen"), QStringLiteral("closed"), QStringLiteral("--screenshot"),
+                                     dir.filePath(QStringLiteral("x.png"))});
+    QVERIFY(!r.timedOut);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("pick a --now outside its hours"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
 }
 
 void TestKiosk::appRejectsABadPrinterWithAClearMessage()
 {
     Fixture f(sampleBranch());
-    QProcess p;
-    p.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--lang"), QStringLiteral("en"),
-                          QStringLiteral("--printer"), QStringLiteral("escpos-tcp:10.0.0.5:99999")});
-    QVERIFY(p.waitForFinished(30000));
-    QCOMPARE(p.exitCode(), 2);
-    QCOMPARE(QString::fromUtf8(p.readAllStandardError()).trimmed().split(u'\n').constLast(),
+    const ProcessResult r = runProgram(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--lang"), QStringLiteral("en"),
+                                                     QStringLiteral("--printer"), QStringLiteral("escpos-tcp:10.0.0.5:99999")});
+    QVERIFY(!r.timedOut);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(r.err).trimmed().split(u'\n').constLast(),
              QStringLiteral("antrian-kiosk: --printer: printer \"escpos-tcp:10.0.0.5:99999\": port must be from 1 to 65535, got 99999"));
 }
 
@@ -386,72 +383,59 @@ void TestKiosk::kioskModeCoversTheScreenWithoutAWindowManager()
            || QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)))
         ++display;
     const QString name = QStringLiteral(":%1").arg(display);
-    QProcess xvfb;
-    xvfb.setProcessChannelMode(QProcess::MergedChannels);
-    xvfb.start(QStringLiteral("Xvfb"), {name, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1600x900x24"),
-                                        QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-    QVERIFY(xvfb.waitForStarted(5000));
-    auto stopAll = qScopeGuard([&] {
-        xvfb.terminate();
-        if (!xvfb.waitForFinished(3000))
-            xvfb.kill();
-    });
+    RunningProgram xvfb;
+    QVERIFY(xvfb.start(QStringLiteral("Xvfb"), {name, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1600x900x24"),
+                                                QStringLiteral("-nolisten"), QStringLiteral("tcp")},
+                       RunOptions().timeout(5000).channelMode(QProcess::MergedChannels)));
+    auto stopAll = qScopeGuard([&] { xvfb.stop(3000); });
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("DISPLAY"), name);
+    RunOptions onScreen = RunOptions().timeout(5000);
+    onScreen.env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    onScreen.env.insert(QStringLiteral("DISPLAY"), name);
     QString said; // everything xdotool printed, for the message when this fails
     auto xdotool = [&](const QStringList &args) {
-        QProcess x;
-        x.setProcessEnvironment(env);
-        x.start(QStringLiteral("xdotool"), args);
-        if (!x.waitForFinished(5000)) {
-            x.kill();
-            x.waitForFinished(1000);
+        const ProcessResult x = runProgram(QStringLiteral("xdotool"), args, onScreen);
+        if (x.timedOut) {
             said += QStringLiteral("xdotool %1: no answer in 5 s\n").arg(args.join(u' '));
             return QString();
         }
-        const QString out = QString::fromLocal8Bit(x.readAllStandardOutput()).trimmed();
-        said += QStringLiteral("xdotool %1: %2 %3\n").arg(args.join(u' '), out,
-                                                            QString::fromLocal8Bit(x.readAllStandardError()).trimmed());
+        const QString out = QString::fromLocal8Bit(x.out).trimmed();
+        said += QStringLiteral("xdotool %1: %2 %3\n").arg(args.join(u' '), out, QString::fromLocal8Bit(x.err).trimmed());
         return out;
     };
     // The X server itself must answer first; one that cannot is this machine's problem, not the kiosk's.
     QDeadlineTimer serverUp(15000);
     while (!xdotool({QStringLiteral("getdisplaygeometry")}).contains(QStringLiteral("1600 900"))) {
-        if (serverUp.hasExpired() || xvfb.state() != QProcess::Running)
+        if (serverUp.hasExpired() || !xvfb.isRunning())
             QSKIP(qPrintable(QStringLiteral("Xvfb %1 did not come up: %2 %3").arg(name, said,
-                                                                             QString::fromLocal8Bit(xvfb.readAll()))));
+                                                                             QString::fromLocal8Bit(xvfb.output()))));
         QTest::qWait(100);
     }
 
     Fixture f(sampleBranch());
-    QProcess kiosk;
-    kiosk.setProcessEnvironment(env);
-    kiosk.setProcessChannelMode(QProcess::MergedChannels);
+    RunOptions kioskOnScreen = onScreen;
+    kioskOnScreen.channels = QProcess::MergedChannels;
+    RunningProgram kiosk;
     // The software renderer: this is about the window's place, not how the machine draws.
-    kiosk.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-23T09:00:00+07:00"),
-                              QStringLiteral("--kiosk"), QStringLiteral("--renderer"), QStringLiteral("software")});
-    QVERIFY(kiosk.waitForStarted(5000));
-    auto stopKiosk = qScopeGuard([&] {
-        kiosk.kill();
-        kiosk.waitForFinished(3000);
-    });
+    QVERIFY(kiosk.start(kioskPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--now"), QStringLiteral("2026-11-23T09:00:00+07:00"),
+                                      QStringLiteral("--kiosk"), QStringLiteral("--renderer"), QStringLiteral("software")},
+                        kioskOnScreen));
+    auto stopKiosk = qScopeGuard([&] { kiosk.kill(); });
     auto geometry = [&] {
         const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                                        QString::number(kiosk.processId())})
+                                        QString::number(kiosk.pid())})
                                        .section(u'\n', 0, 0);
         return window.isEmpty() ? QString() : xdotool({QStringLiteral("getwindowgeometry"), window});
     };
     auto why = [&] {
         said = said.right(1500);
-        return QStringLiteral("kiosk %1 said:\n%2\n%3").arg(kiosk.state() == QProcess::Running ? u"running" : u"ended",
-                                                                    QString::fromLocal8Bit(kiosk.readAll()), said)
+        return QStringLiteral("kiosk %1 said:\n%2\n%3").arg(kiosk.isRunning() ? u"running" : u"ended",
+                                                                    QString::fromLocal8Bit(kiosk.output()), said)
                 .toLocal8Bit();
     };
     QDeadlineTimer shownIn(20000);
     while (!geometry().contains(QStringLiteral("Geometry:"))) {
-        QVERIFY2(!shownIn.hasExpired() && kiosk.state() == QProcess::Running, why().constData());
+        QVERIFY2(!shownIn.hasExpired() && kiosk.isRunning(), why().constData());
         QTest::qWait(100);
     }
     QTest::qWait(500); // a late resize would show now

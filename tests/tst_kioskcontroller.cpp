@@ -1,7 +1,7 @@
 // KioskController, the kiosk's view-model, on a real database without the QML on top: one touch
 // makes one ticket, touches at the wrong moment are ignored, a busy database does not freeze the
 // screen, the priority path, the printer's answer.
-#include "tst_kioskfixture.h"
+#include "kioskparts.h"
 
 #include "core/translation.h"
 #include "storage/database.h"

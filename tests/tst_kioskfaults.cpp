@@ -4,7 +4,7 @@
 // touch, and the kiosk must come back by itself when the file does. Also the antrian-kiosk
 // binary given a database it cannot use.
 #include "dbfaults.h"
-#include "tst_kioskfixture.h"
+#include "kioskparts.h"
 
 #include "kioskapp.h"
 
@@ -22,7 +22,6 @@ Q_IMPORT_QML_PLUGIN(Antrian_KioskPlugin)
 using namespace antrian;
 using namespace antrian::kiosk;
 using namespace antrian::test;
-using antrian::kiosk::test::findItem;
 using Fault = DatabaseFaults::Fault;
 using Screen = KioskController::Screen;
 
@@ -53,12 +52,12 @@ struct RunningKiosk
     }
     bool shown(const char *name)
     {
-        QQuickItem *i = findItem(app.window()->contentItem(), QLatin1String(name));
+        QQuickItem *i = findItem(app.window()->contentItem(), QString::fromLatin1(name));
         return i && i->isVisible();
     }
     QString text(const char *name)
     {
-        QQuickItem *i = findItem(app.window()->contentItem(), QLatin1String(name));
+        QQuickItem *i = findItem(app.window()->contentItem(), QString::fromLatin1(name));
         return i ? i->property("text").toString() : QString();
     }
     KioskController &kiosk() { return *app.controller(); }

@@ -1,7 +1,7 @@
 // The kiosk's printers: a network thermal printer (a local TCP listener stands in for it,
 // answering status queries as told), an ESC/POS device file, a PDF, a missing CUPS queue, and
 // what the customer sees when the printer fails: the ticket stands, "please note your number".
-#include "tst_kioskfixture.h"
+#include "kioskparts.h"
 
 #include "escposdeviceprinter.h"
 #include "escposnetworkprinter.h"
@@ -30,8 +30,6 @@ Q_IMPORT_QML_PLUGIN(Antrian_KioskPlugin)
 using namespace antrian;
 using namespace antrian::kiosk;
 using namespace antrian::test;
-using antrian::kiosk::test::findItem;
-using antrian::kiosk::test::sampleSlip;
 
 namespace {
 

@@ -1,6 +1,6 @@
 // What the kiosk's view-model shows of the branch: the closed screen and when the branch opens,
 // services at their limit or paused, refusals, live waiting counts, and the language.
-#include "tst_kioskfixture.h"
+#include "kioskparts.h"
 
 #include "core/translation.h"
 

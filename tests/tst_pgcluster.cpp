@@ -3,12 +3,12 @@
 // no server and no folder behind when its process ends, however it ends. Runs on PostgreSQL
 // whatever ANTRIAN_TEST_ENGINE says.
 #include "pgcluster.h"
+#include "process.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -198,15 +198,13 @@ void TestPgCluster::clusterIsGoneWhenItsProcessEnds()
 {
     QFETCH(QString, end);
     QFETCH(bool, passes);
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(kChildEnd), end);
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY(child.waitForFinished(60000));
-    const QString out = QString::fromLocal8Bit(child.readAllStandardOutput());
-    const QString err = QString::fromLocal8Bit(child.readAllStandardError());
-    QCOMPARE(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, passes);
+    RunOptions options = RunOptions().timeout(60000);
+    options.env.insert(QString::fromLatin1(kChildEnd), end);
+    const ProcessResult child = runProgram(QCoreApplication::applicationFilePath(), {}, options);
+    QVERIFY(!child.timedOut);
+    const QString out = QString::fromLocal8Bit(child.out);
+    const QString err = QString::fromLocal8Bit(child.err);
+    QCOMPARE(child.exitCode == 0, passes);
 
     const qsizetype at = out.indexOf(QLatin1String("CLUSTER "));
     QVERIFY2(at >= 0, qPrintable(out + err));

@@ -3,6 +3,7 @@
 // (SQLSTATE 42501) and what its app needs goes through; each app's real work runs under its
 // role; antrianctl role add/list/remove, and a PC connecting with the password from the
 // .pgpass line role add printed. PostgreSQL only: it runs with ANTRIAN_TEST_ENGINE=postgresql.
+#include "staffpolicy.h"
 #include "testsupport.h"
 
 #include "board/boardfeed.h"
@@ -39,13 +40,6 @@ QString asRole(const QString &location, const QString &role)
     QUrl url(location);
     url.setUserName(role);
     return url.toString();
-}
-
-StaffPolicy quickPins()
-{
-    StaffPolicy policy;
-    policy.pinIterations = 1000;
-    return policy;
 }
 
 // A plain QPSQL connection as `role`, for statements no app would send.
@@ -98,7 +92,7 @@ public:
     {
         if (Outcome groups = Roles(m_base.db()).applyGroups(); !groups)
             qFatal("group roles: %s", qPrintable(groups.error().message));
-        StaffAccounts accounts(m_base.db(), m_base.clock(), quickPins());
+        StaffAccounts accounts(m_base.db(), m_base.clock(), quickPolicy());
         for (const auto &[name, role] : {std::pair{"siti", StaffRole::Staff}, std::pair{"budi", StaffRole::Supervisor}}) {
             if (auto added = accounts.add({QLatin1String(name), QStringLiteral("Test %1").arg(QLatin1String(name)), role}, kPin); !added)
                 qFatal("staff: %s", qPrintable(added.error().message));
@@ -136,28 +130,15 @@ std::unique_ptr<Database> openAs(const QString &location)
 ProcessResult ctl(const QStringList &args, const QByteArray &input = {},
                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), QByteArray *cmdline = nullptr)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(antrianctlPath(), args);
-    ProcessResult r;
-    if (!p.waitForStarted())
-        return r;
+    RunOptions options = RunOptions().environment(env).stdinWith(input);
     if (cmdline) {
-        QFile shown(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
-        if (shown.open(QIODevice::ReadOnly))
-            *cmdline = shown.readAll();
+        options.started = [cmdline](qint64 pid) {
+            QFile shown(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (shown.open(QIODevice::ReadOnly))
+                *cmdline = shown.readAll();
+        };
     }
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCtl(args, options);
 }
 
 // The cluster's pg_hba.conf asks passwords of every role but the superuser on TCP, for as
@@ -515,7 +496,7 @@ void tst_Roles::counterDoesEveryCounterActionUnderItsRole()
     QVERIFY(db);
     QVERIFY(db->mayUpdateTickets());
     FixedClock &clock = f.base().clock();
-    CounterSessions sessions(*db, clock, quickPins());
+    CounterSessions sessions(*db, clock, quickPolicy());
     QVERIFY(!sessions.login(QStringLiteral("siti"), QStringLiteral("0000"), 1).ok()); // counted as a failure
     QVERIFY(!sessions.login(QStringLiteral("nobody"), QStringLiteral("0000"), 1).ok()); // an unknown name, counted too
     auto session = sessions.login(QStringLiteral("siti"), kPin, 1);
@@ -544,7 +525,7 @@ void tst_Roles::counterDoesEveryCounterActionUnderItsRole()
     QVERIFY(check(counter.status(), "its screen"));
     QVERIFY(sessions.logout(*session).ok());
     // Not a counter's: staff accounts and service pauses.
-    QVERIFY(!StaffAccounts(*db, clock, quickPins()).add({QStringLiteral("eka"), QStringLiteral("Eka"), StaffRole::Staff}, kPin).ok());
+    QVERIFY(!StaffAccounts(*db, clock, quickPolicy()).add({QStringLiteral("eka"), QStringLiteral("Eka"), StaffRole::Staff}, kPin).ok());
     QVERIFY(!counter.pauseService(QStringLiteral("A")).ok());
 }
 
@@ -554,7 +535,7 @@ void tst_Roles::supervisorManagesStaffAndServicesUnderItsRole()
     auto db = openAs(f.as(RoleKind::Supervisor));
     QVERIFY(db);
     FixedClock &clock = f.base().clock();
-    StaffAccounts accounts(*db, clock, quickPins());
+    StaffAccounts accounts(*db, clock, quickPolicy());
     auto check = [](const auto &r, const char *what) {
         if (!r.ok())
             QTest::qFail(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message)), __FILE__, __LINE__);
@@ -572,7 +553,7 @@ void tst_Roles::supervisorManagesStaffAndServicesUnderItsRole()
     auto issued = engine.issue(QStringLiteral("A"));
     QVERIFY(check(issued, "issue"));
     QVERIFY(check(engine.cancel(issued->ticket.code), "cancel"));
-    CounterSessions sessions(*db, clock, quickPins());
+    CounterSessions sessions(*db, clock, quickPolicy());
     auto session = sessions.login(QStringLiteral("budi"), kPin, 1);
     QVERIFY(check(session, "login"));
     QVERIFY(engine.issue(QStringLiteral("A")).ok());
@@ -604,7 +585,7 @@ void tst_Roles::kioskIssuesOnANewDayAndTheFirstCounterWriteExpiresOldTickets()
 
     auto counterDb = openAs(f.as(RoleKind::Counter));
     QVERIFY(counterDb);
-    CounterSessions sessions(*counterDb, clock, quickPins());
+    CounterSessions sessions(*counterDb, clock, quickPolicy());
     auto session = sessions.login(QStringLiteral("siti"), kPin, 1);
     QVERIFY(session.ok());
     QueueEngine counter(*counterDb, clock);

@@ -1,6 +1,6 @@
 // Staff accounts: PINs stored as hashes, the policy for new PINs, and the lockout after
 // wrong PINs.
-#include "tst_staffsupport.h"
+#include "stafffixture.h"
 
 #include "core/translation.h"
 #include "staff/staffevents.h"

@@ -1,6 +1,6 @@
 // antrianctl staff ...: PINs from the terminal (echo off, asked twice) or one line of stdin,
 // never from the arguments; the exit codes and what `staff list` shows.
-#include "testsupport.h"
+#include "ctlfixture.h"
 
 #include "staff/countersessions.h"
 
@@ -21,44 +21,11 @@ using namespace antrian::test;
 
 namespace {
 
-const QString kMonday = QStringLiteral("2026-11-23T09:00:00+07:00");
-
-class CtlFixture
+// What `staff list --json` shows.
+QJsonArray staffList(const CtlFixture &f)
 {
-public:
-    CtlFixture() : m_path(freshDatabaseLocation(m_dir))
-    {
-        if (runCtl({"--db", m_path, "init"}).exitCode != 0)
-            qFatal("init failed");
-    }
-    QString path() const { return m_path; }
-    QStringList base() const { return {"--db", m_path, "--now", kMonday, "--lang", "en"}; }
-    // antrianctl with `input` on its stdin (a pipe, not a terminal).
-    ProcessResult ctl(const QStringList &args, const QByteArray &input = {})
-    {
-        QProcess p;
-        p.start(antrianctlPath(), base() + args);
-        ProcessResult r;
-        if (!p.waitForStarted())
-            return r;
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-    QJsonArray list() { return QJsonDocument::fromJson(ctl({"--json", "staff", "list"}).out).array(); }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-};
+    return f.json({"staff", "list"}).array();
+}
 
 // Runs antrianctl on a pseudo-terminal, typing each of `lines` when a prompt ends with
 // ": ", and returns everything the terminal showed.
@@ -139,12 +106,12 @@ private slots:
 void TestStaffCtl::addReadsThePinAsOneLineOfStdin()
 {
     CtlFixture f;
-    const ProcessResult r = f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n");
+    const ProcessResult r = f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n");
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Added Siti Rahma (siti), staff."), r.out.constData());
     QVERIFY(!r.out.contains("4821") && !r.err.contains("4821"));
-    QCOMPARE(f.ctl({"staff", "add", "budi", "--name", "Budi Santoso", "--role", "supervisor"}, "7390").exitCode, 0);
-    const QJsonArray list = f.list();
+    QCOMPARE(f.ctlWithInput({"staff", "add", "budi", "--name", "Budi Santoso", "--role", "supervisor"}, "7390").exitCode, 0);
+    const QJsonArray list = staffList(f);
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(0).toObject().value("role").toString(), QStringLiteral("supervisor"));
     // The PIN works: a login with it succeeds.
@@ -156,12 +123,12 @@ void TestStaffCtl::addReadsThePinAsOneLineOfStdin()
 void TestStaffCtl::pinIsNeverTakenFromTheArguments()
 {
     CtlFixture f;
-    const ProcessResult r = f.ctl({"staff", "add", "siti", "--name", "Siti Rahma", "--pin", "4821"}, "4821\n");
+    const ProcessResult r = f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma", "--pin", "4821"}, "4821\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("Unknown option 'pin'"));
-    const ProcessResult extra = f.ctl({"staff", "add", "siti", "4821", "--name", "Siti Rahma"}, "4821\n");
+    const ProcessResult extra = f.ctlWithInput({"staff", "add", "siti", "4821", "--name", "Siti Rahma"}, "4821\n");
     QCOMPARE(extra.exitCode, 2);
-    QVERIFY(f.list().isEmpty());
+    QVERIFY(staffList(f).isEmpty());
 }
 
 void TestStaffCtl::pinTypedAtATerminalIsNotShownAndIsAskedTwice()
@@ -175,7 +142,7 @@ void TestStaffCtl::pinTypedAtATerminalIsNotShownAndIsAskedTwice()
     QVERIFY2(screen.contains("Type the PIN again: "), screen.constData());
     QVERIFY2(screen.contains("Added Siti Rahma (siti)"), screen.constData());
     QVERIFY2(!screen.contains("4821"), screen.constData()); // echo was off
-    QCOMPARE(f.list().size(), 1);
+    QCOMPARE(staffList(f).size(), 1);
 }
 
 void TestStaffCtl::twoDifferentPinsAtTheTerminalChangeNothing()
@@ -186,7 +153,7 @@ void TestStaffCtl::twoDifferentPinsAtTheTerminalChangeNothing()
                                             {"4821", "4812"}, &exitCode);
     QCOMPARE(exitCode, 2);
     QVERIFY2(screen.contains("the two PINs differ; nothing was changed"), screen.constData());
-    QVERIFY(f.list().isEmpty());
+    QVERIFY(staffList(f).isEmpty());
 }
 
 void TestStaffCtl::badInputExitsTwoAndAddsNothing_data()
@@ -216,26 +183,26 @@ void TestStaffCtl::badInputExitsTwoAndAddsNothing()
     QFETCH(QByteArray, pin);
     QFETCH(QByteArray, message);
     CtlFixture f;
-    const ProcessResult r = f.ctl(args, pin);
+    const ProcessResult r = f.ctlWithInput(args, pin);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), r.err.constData());
-    QVERIFY(f.list().isEmpty());
+    QVERIFY(staffList(f).isEmpty());
 }
 
 void TestStaffCtl::passwdSetsANewPinAndLiftsTheLock()
 {
     CtlFixture f;
-    QCOMPARE(f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    QCOMPARE(f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
     auto db = Database::open(f.path());
     FixedClock clock(mondayMorning());
     StaffAccounts accounts(**db, clock);
     for (int i = 0; i < 5; ++i)
         (void)accounts.authenticate(QStringLiteral("siti"), QStringLiteral("1357"));
-    QVERIFY(f.list().at(0).toObject().value("locked").toBool());
-    const ProcessResult r = f.ctl({"staff", "passwd", "siti"}, "6142\n");
+    QVERIFY(staffList(f).at(0).toObject().value("locked").toBool());
+    const ProcessResult r = f.ctlWithInput({"staff", "passwd", "siti"}, "6142\n");
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("any lock is lifted"));
-    QVERIFY(!f.list().at(0).toObject().value("locked").toBool());
+    QVERIFY(!staffList(f).at(0).toObject().value("locked").toBool());
     QVERIFY(!accounts.authenticate(QStringLiteral("siti"), QStringLiteral("4821")).ok());
     QVERIFY(accounts.authenticate(QStringLiteral("siti"), QStringLiteral("6142")).ok());
 }
@@ -243,8 +210,8 @@ void TestStaffCtl::passwdSetsANewPinAndLiftsTheLock()
 void TestStaffCtl::listShowsLocksAndWhoIsAtWhichCounter()
 {
     CtlFixture f;
-    QCOMPARE(f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
-    QCOMPARE(f.ctl({"staff", "add", "budi", "--name", "Budi Santoso"}, "7390\n").exitCode, 0);
+    QCOMPARE(f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    QCOMPARE(f.ctlWithInput({"staff", "add", "budi", "--name", "Budi Santoso"}, "7390\n").exitCode, 0);
     auto db = Database::open(f.path());
     FixedClock clock(mondayMorning());
     CounterSessions sessions(**db, clock);
@@ -252,7 +219,7 @@ void TestStaffCtl::listShowsLocksAndWhoIsAtWhichCounter()
     for (int i = 0; i < 5; ++i)
         (void)sessions.accounts().authenticate(QStringLiteral("budi"), QStringLiteral("1357"));
 
-    const QJsonArray list = f.list();
+    const QJsonArray list = staffList(f);
     const QJsonObject budi = list.at(0).toObject();
     const QJsonObject siti = list.at(1).toObject();
     QCOMPARE(siti.value("counter").toInt(), 3);
@@ -268,7 +235,7 @@ void TestStaffCtl::listShowsLocksAndWhoIsAtWhichCounter()
 void TestStaffCtl::releaseLogsOutWhoeverHoldsTheCounter()
 {
     CtlFixture f;
-    QCOMPARE(f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    QCOMPARE(f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
     const ProcessResult nobody = f.ctl({"staff", "release", "3"});
     QCOMPARE(nobody.exitCode, 3);
     QVERIFY(nobody.err.contains("nobody is logged in at counter 3"));
@@ -290,7 +257,7 @@ void TestStaffCtl::releaseLogsOutWhoeverHoldsTheCounter()
 void TestStaffCtl::disabledAccountIsListedAsSuchAndCannotLogIn()
 {
     CtlFixture f;
-    QCOMPARE(f.ctl({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    QCOMPARE(f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
     QCOMPARE(f.ctl({"staff", "disable", "siti"}).exitCode, 0);
     QCOMPARE(f.ctl({"staff", "disable", "siti"}).exitCode, 3);
     QVERIFY(f.ctl({"staff", "list"}).out.contains("disabled"));

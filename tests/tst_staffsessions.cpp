@@ -1,6 +1,6 @@
 // Counter sessions: one person per counter and one counter per person, claimed in one
 // transaction, released at logout, and sessions of crashed apps taken over.
-#include "tst_staffsupport.h"
+#include "stafffixture.h"
 
 #include "core/translation.h"
 #include "staff/staffevents.h"

@@ -3,9 +3,7 @@
 // the display also while an announcement is stuck in a hung speech engine or sound device.
 #include "testsupport.h"
 
-#include <QDeadlineTimer>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTest>
 
 #include <csignal>
@@ -18,42 +16,16 @@ namespace {
 // The app's orderly quit must be done by then (the guard thread ends it at 1.5 s).
 constexpr int kQuitWithinMs = 2000;
 
-class App
+// One of the apps, headless, with its termination and speech logs on, its output merged.
+RunOptions appOptions()
 {
-public:
-    App(const QString &program, const QStringList &args)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"),
-                   QStringLiteral("antrian.app.termination.debug=true;antrian.display.speech.debug=true"));
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(program, args);
-    }
-    ~App()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-        }
-    }
-    // Waits until the app has written `line`; false when it ended or took too long.
-    bool waitFor(const QByteArray &line, int timeoutMs = 20000)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        while (!output.contains(line)) {
-            if (process.state() == QProcess::NotRunning || deadline.hasExpired())
-                return false;
-            process.waitForReadyRead(50);
-            output += process.readAll();
-        }
-        return true;
-    }
-
-    QProcess process;
-    QByteArray output;
-};
+    RunOptions options;
+    options.env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    options.env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("antrian.app.termination.debug=true;antrian.display.speech.debug=true"));
+    options.channels = QProcess::MergedChannels;
+    return options;
+}
 
 } // namespace
 
@@ -95,8 +67,11 @@ void TestTermination::terminationSignalEndsTheAppInOrderWithinTwoSeconds()
     QFETCH(QByteArray, state);
     QFETCH(int, signal);
     Fixture f;
-    App app(program, QStringList{"--db", f.path(), "--now", mondayMorning().toString(Qt::ISODate)} + extra);
-    QVERIFY2(app.waitFor("SIGTERM and SIGINT quit the app"), app.output.constData());
+    RunningProgram app;
+    QVERIFY2(app.start(program, QStringList{"--db", f.path(), "--now", mondayMorning().toString(Qt::ISODate)} + extra,
+                       appOptions()),
+             qPrintable(app.errorString()));
+    QVERIFY2(app.waitForText("SIGTERM and SIGINT quit the app"), app.output().constData());
     const bool idle = state == "SIGTERM and SIGINT quit the app";
     if (idle) {
         QTest::qWait(1000); // the first screen up and idle
@@ -104,33 +79,34 @@ void TestTermination::terminationSignalEndsTheAppInOrderWithinTwoSeconds()
         // A call for the display to announce, made by another writer of the same database.
         f.issue(QStringLiteral("A"));
         QVERIFY(f.engine().callNext(1).ok());
-        QVERIFY2(app.waitFor(state), app.output.constData());
+        QVERIFY2(app.waitForText(state), app.output().constData());
     }
-    QCOMPARE(app.process.state(), QProcess::Running);
+    QCOMPARE(app.process().state(), QProcess::Running);
 
-    ::kill(pid_t(app.process.processId()), signal);
-    QVERIFY2(app.process.waitForFinished(kQuitWithinMs), "still running 2 s after the signal");
-    app.output += app.process.readAll();
+    ::kill(pid_t(app.pid()), signal);
+    const ProcessResult end = app.waitForExit(kQuitWithinMs);
+    QVERIFY2(!end.timedOut, "still running 2 s after the signal");
     // Ended by its own hand, not killed by the signal: an idle app in order (exit code 0), one
     // whose speech thread is stuck in order too or, at worst, by the guard (128 + signal).
-    QVERIFY2(app.process.exitStatus() == QProcess::NormalExit, app.output.constData());
+    QVERIFY2(!end.crashed, end.out.constData());
     if (idle) {
-        QVERIFY2(app.process.exitCode() == 0 && !app.output.contains("did not quit in time"), app.output.constData());
+        QVERIFY2(end.exitCode == 0 && !end.out.contains("did not quit in time"), end.out.constData());
     } else {
-        QVERIFY2(app.process.exitCode() == 0 || app.process.exitCode() == 128 + signal, app.output.constData());
+        QVERIFY2(end.exitCode == 0 || end.exitCode == 128 + signal, end.out.constData());
     }
 }
 
 void TestTermination::appWhoseGuiThreadIsStuckIsEndedByTheGuardWithinTwoSeconds()
 {
-    App app(QStringLiteral(STUCK_APP_PATH), {});
-    QVERIFY2(app.waitFor("stuck"), app.output.constData());
-    ::kill(pid_t(app.process.processId()), SIGTERM);
-    QVERIFY2(app.process.waitForFinished(kQuitWithinMs), "still running 2 s after the signal");
-    app.output += app.process.readAll();
-    QCOMPARE(app.process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(app.process.exitCode(), 128 + SIGTERM);
-    QVERIFY2(app.output.contains("did not quit in time"), app.output.constData());
+    RunningProgram app;
+    QVERIFY2(app.start(QStringLiteral(STUCK_APP_PATH), {}, appOptions()), qPrintable(app.errorString()));
+    QVERIFY2(app.waitForText("stuck"), app.output().constData());
+    ::kill(pid_t(app.pid()), SIGTERM);
+    const ProcessResult end = app.waitForExit(kQuitWithinMs);
+    QVERIFY2(!end.timedOut, "still running 2 s after the signal");
+    QCOMPARE(end.crashed, false);
+    QCOMPARE(end.exitCode, 128 + SIGTERM);
+    QVERIFY2(end.out.contains("did not quit in time"), end.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTermination)

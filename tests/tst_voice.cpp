@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -62,10 +61,10 @@ void writePack(const QString &folder, const QString &language, const QStringList
 
 ProcessResult runDisplay(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // --say needs no screen
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    return runProgram(QStringLiteral(ANTRIAN_DISPLAY_PATH), args, env);
+    RunOptions options;
+    options.env.remove(QStringLiteral("DISPLAY")); // --say needs no screen
+    options.env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return runProgram(QStringLiteral(ANTRIAN_DISPLAY_PATH), args, options);
 }
 
 double chimeSeconds()

@@ -10,7 +10,7 @@
 //       PIN field until the desk is shown.
 //
 //   QT_QPA_PLATFORM=offscreen bench_counter [--rounds 300] [--queue 200] [--logins 10]
-#include "../tst_counterstation.h"
+#include "counterstation.h"
 
 #include "staff/pinhash.h"
 #include "ticketpanel.h"
@@ -26,7 +26,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
 using namespace antrian;
@@ -34,26 +33,6 @@ using namespace antrian::test;
 using namespace antrian::bench;
 
 namespace {
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_counter: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
-// "median 3.1 ms, p99 7.9 ms (min 2.4, max 9.0, n 300)" of values in milliseconds.
-QString summary(std::vector<double> v)
-{
-    if (v.empty())
-        return QStringLiteral("no samples");
-    std::sort(v.begin(), v.end());
-    return QStringLiteral("median %1 ms, p99 %2 ms (min %3, max %4, n %5)")
-            .arg(median(v), 0, 'f', 2)
-            .arg(percentile(v, 99), 0, 'f', 2)
-            .arg(v.front(), 0, 'f', 2)
-            .arg(v.back(), 0, 'f', 2)
-            .arg(v.size());
-}
 
 BranchConfig benchBranch()
 {
@@ -68,13 +47,13 @@ void benchCallNext(Fixture &f, const BranchConfig &branch, int rounds, const cha
 {
     Station s(f.path(), f.clock(), branch, 3);
     if (!s.logIn(QStringLiteral("siti"), QStringLiteral("4821")))
-        die(QStringLiteral("login failed: %1").arg(s.text("loginMessage")));
+        fatal(QStringLiteral("login failed: %1").arg(s.text("loginMessage")));
     auto *panel = s.window->findChild<counter::TicketPanel *>();
     const QString idle = s.shownCode();
     std::vector<double> toLabel, toPixels;
     for (int i = 0; i < rounds; ++i) {
         if (!QTest::qWaitFor([&] { return s.button("callNextButton")->isEnabled(); }, 5000))
-            die(QStringLiteral("Call next never became possible (queue empty?)"));
+            fatal(QStringLiteral("Call next never became possible (queue empty?)"));
         const qint64 start = steadyNs();
         QTest::keyClick(s.window.get(), Qt::Key_F1);
         while (s.shownCode() == idle)
@@ -90,22 +69,21 @@ void benchCallNext(Fixture &f, const BranchConfig &branch, int rounds, const cha
         s.settle();
     }
     say(QStringLiteral("  %1").arg(QLatin1String(label)));
-    say(QStringLiteral("    to the code in the label: %1").arg(summary(toLabel)));
-    say(QStringLiteral("    to the panel painted:     %1").arg(summary(toPixels)));
+    say(QStringLiteral("    to the code in the label: %1").arg(msSummary(toLabel)));
+    say(QStringLiteral("    to the panel painted:     %1").arg(msSummary(toPixels)));
     s.desk().logout();
     if (!QTest::qWaitFor([&] { return !s.desk().isActive(); }, 5000))
-        die(QStringLiteral("logout did not finish"));
+        fatal(QStringLiteral("logout did not finish"));
 }
 
-QProcess *startWriter(const Fixture &f, const QString &service, int count, int pauseMs)
+std::unique_ptr<RunningProgram> startWriter(const Fixture &f, const QString &service, int count, int pauseMs)
 {
-    auto *writer = new QProcess;
-    writer->start(streamWriterPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--service"), service,
-                                       QStringLiteral("--count"), QString::number(count), QStringLiteral("--now"),
-                                       QStringLiteral("2026-11-23T09:00:00+07:00"), QStringLiteral("--pause-ms"),
-                                       QString::number(pauseMs)});
-    if (!writer->waitForStarted())
-        die(QStringLiteral("cannot start %1").arg(streamWriterPath()));
+    auto writer = std::make_unique<RunningProgram>();
+    if (!writer->start(streamWriterPath(), {QStringLiteral("--db"), f.path(), QStringLiteral("--service"), service,
+                                            QStringLiteral("--count"), QString::number(count), QStringLiteral("--now"),
+                                            QStringLiteral("2026-11-23T09:00:00+07:00"), QStringLiteral("--pause-ms"),
+                                            QString::number(pauseMs)}))
+        fatal(QStringLiteral("cannot start %1").arg(streamWriterPath()));
     return writer;
 }
 
@@ -114,7 +92,7 @@ void benchFeedToList(Fixture &f, const BranchConfig &branch, int count)
 {
     Station s(f.path(), f.clock(), branch, 4); // counter 4 serves A only
     if (!s.logIn(QStringLiteral("siti"), QStringLiteral("4821")))
-        die(QStringLiteral("login failed: %1").arg(s.text("loginMessage")));
+        fatal(QStringLiteral("login failed: %1").arg(s.text("loginMessage")));
     QHash<QString, qint64> committed;
     QHash<QString, qint64> listed;
     auto *model = s.desk().waitingList();
@@ -123,24 +101,23 @@ void benchFeedToList(Fixture &f, const BranchConfig &branch, int count)
         for (int row = first; row <= last; ++row)
             listed.insert(model->index(row).data(counter::WaitingListModel::CodeRole).toString(), now);
     });
-    QProcess *writer = startWriter(f, QStringLiteral("A"), count, 50);
-    QObject::connect(writer, &QProcess::readyReadStandardOutput, writer, [&] {
-        while (writer->canReadLine()) {
-            const QList<QByteArray> parts = writer->readLine().trimmed().split(' ');
+    const auto writer = startWriter(f, QStringLiteral("A"), count, 50);
+    QObject::connect(&writer->process(), &QProcess::readyReadStandardOutput, &writer->process(), [&] {
+        for (const QByteArray &line : writer->takeLines()) {
+            const QList<QByteArray> parts = line.trimmed().split(' ');
             if (parts.size() == 3)
                 committed.insert(QString::fromLatin1(parts.at(0)), parts.at(2).toLongLong());
         }
     });
     if (!QTest::qWaitFor([&] { return listed.size() >= count && committed.size() >= count; }, 60000))
-        die(QStringLiteral("only %1 of %2 tickets reached the list").arg(listed.size()).arg(count));
-    writer->waitForFinished();
-    delete writer;
+        fatal(QStringLiteral("only %1 of %2 tickets reached the list").arg(listed.size()).arg(count));
+    writer->waitForExit(30000);
     std::vector<double> latency;
     for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
         if (listed.contains(it.key()))
             latency.push_back(double(listed.value(it.key()) - it.value()) / 1e6);
     }
-    say(QStringLiteral("  another process's commit to this counter's list: %1").arg(summary(latency)));
+    say(QStringLiteral("  another process's commit to this counter's list: %1").arg(msSummary(latency)));
 }
 
 void benchLogin(Fixture &f, const BranchConfig &branch, int logins)
@@ -149,10 +126,10 @@ void benchLogin(Fixture &f, const BranchConfig &branch, int logins)
     for (int i = 0; i < logins; ++i) {
         const qint64 start = steadyNs();
         if (!hashPin(QStringLiteral("4821")))
-            die(QStringLiteral("hashPin failed"));
+            fatal(QStringLiteral("hashPin failed"));
         hash.push_back(double(steadyNs() - start) / 1e6);
     }
-    say(QStringLiteral("  PIN hash, %1 iterations: %2").arg(kPinIterations).arg(summary(hash)));
+    say(QStringLiteral("  PIN hash, %1 iterations: %2").arg(kPinIterations).arg(msSummary(hash)));
 
     addStaff(f.db(), f.clock(), QStringLiteral("andi"), QStringLiteral("Andi Wijaya"), QStringLiteral("5193"), StaffPolicy{});
     Station s(f.path(), f.clock(), branch, 5, StaffPolicy{});
@@ -160,13 +137,13 @@ void benchLogin(Fixture &f, const BranchConfig &branch, int logins)
     for (int i = 0; i < logins; ++i) {
         const qint64 start = steadyNs();
         if (!s.logIn(QStringLiteral("andi"), QStringLiteral("5193")))
-            die(QStringLiteral("login failed: %1").arg(s.text("loginMessage")));
+            fatal(QStringLiteral("login failed: %1").arg(s.text("loginMessage")));
         login.push_back(double(steadyNs() - start) / 1e6);
         s.desk().logout();
         if (!QTest::qWaitFor([&] { return !s.desk().isActive(); }, 5000))
-            die(QStringLiteral("logout did not finish"));
+            fatal(QStringLiteral("logout did not finish"));
     }
-    say(QStringLiteral("  login, Enter in the PIN field to the desk shown: %1").arg(summary(login)));
+    say(QStringLiteral("  login, Enter in the PIN field to the desk shown: %1").arg(msSummary(login)));
 }
 
 // The offscreen platform says this for every window shown; it says nothing about the figures.
@@ -213,11 +190,9 @@ int main(int argc, char *argv[])
 
     say(QStringLiteral("(a) Call next (F1) to the ticket on screen, %1 presses each, %2+ tickets waiting").arg(rounds).arg(queue));
     benchCallNext(f, branch, rounds, "database quiet:");
-    QProcess *writer = startWriter(f, QStringLiteral("B"), 0, 20);
+    const auto writer = startWriter(f, QStringLiteral("B"), 0, 20);
     benchCallNext(f, branch, rounds, "another process issuing a ticket every 20 ms:");
     writer->kill();
-    writer->waitForFinished();
-    delete writer;
 
     say(QStringLiteral("(b) A ticket issued elsewhere, in this counter's list (change feed polls every %1 ms)")
                 .arg(ChangeFeed::kDefaultIntervalMs));

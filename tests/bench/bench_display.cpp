@@ -18,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
@@ -26,7 +25,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
 using namespace antrian;
@@ -34,23 +32,6 @@ using namespace antrian::test;
 using namespace antrian::bench;
 
 namespace {
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_display: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
-QString figures(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return QStringLiteral("median %1 ms, p90 %2 ms, p99 %3 ms, max %4 ms (n = %5)")
-            .arg(percentile(ms, 50), 0, 'f', 2)
-            .arg(percentile(ms, 90), 0, 'f', 2)
-            .arg(percentile(ms, 99), 0, 'f', 2)
-            .arg(ms.back(), 0, 'f', 2)
-            .arg(ms.size());
-}
 
 BranchConfig benchBranch()
 {
@@ -67,7 +48,7 @@ int runWriter(const QString &path, int calls, int pauseMs)
 {
     auto db = Database::open(path);
     if (!db)
-        die(db.error().message);
+        fatal(db.error().message);
     FixedClock clock(mondayMorning());
     QueueEngine engine(**db, clock);
     auto *rng = QRandomGenerator::global();
@@ -75,11 +56,10 @@ int runWriter(const QString &path, int calls, int pauseMs)
         auto called = engine.callNext(1);
         const qint64 committed = steadyNs();
         if (!called)
-            die(called.error().message);
-        std::printf("%s %lld\n", qPrintable(called->code), static_cast<long long>(committed));
-        std::fflush(stdout);
+            fatal(called.error().message);
+        say(QStringLiteral("%1 %2").arg(called->code).arg(committed));
         if (auto freed = engine.markNoShow(1); !freed)
-            die(freed.error().message);
+            fatal(freed.error().message);
         QThread::msleep(pauseMs / 2 + rng->bounded(std::max(1, pauseMs)));
     }
     return 0;
@@ -91,21 +71,21 @@ void benchBoard(const QString &folder, int calls, int pauseMs, int intervalMs)
     {
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
         if (!db)
-            die(db.error().message);
+            fatal(db.error().message);
         FixedClock clock(mondayMorning());
         QueueEngine engine(**db, clock);
         if (Outcome r = engine.importConfig(benchBranch()); !r)
-            die(r.error().message);
+            fatal(r.error().message);
         for (int i = 0; i < calls; ++i) {
             if (auto t = engine.issue(QStringLiteral("A")); !t)
-                die(t.error().message);
+                fatal(t.error().message);
         }
     }
     FixedClock clock(mondayMorning());
     display::LobbyDisplay lobby(path, clock, nullptr);
     lobby.setMuted(true);
     if (Outcome started = lobby.start(intervalMs); !started)
-        die(started.error().message);
+        fatal(started.error().message);
 
     QHash<QString, qint64> committedAt;
     QHash<QString, qint64> shownAt;
@@ -120,29 +100,24 @@ void benchBoard(const QString &folder, int calls, int pauseMs, int intervalMs)
         }
     });
 
-    QProcess writer;
-    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QByteArray pending;
-    QObject::connect(&writer, &QProcess::readyReadStandardOutput, [&] {
-        pending += writer.readAllStandardOutput();
-        qsizetype nl;
-        while ((nl = pending.indexOf('\n')) >= 0) {
-            const QList<QByteArray> parts = pending.left(nl).split(' ');
-            pending.remove(0, nl + 1);
+    RunningProgram writer;
+    QObject::connect(&writer.process(), &QProcess::readyReadStandardOutput, [&] {
+        for (const QByteArray &line : writer.takeLines()) {
+            const QList<QByteArray> parts = line.split(' ');
             if (parts.size() == 2)
                 committedAt.insert(QString::fromLatin1(parts.at(0)), parts.at(1).toLongLong());
         }
     });
     QEventLoop loop;
-    QObject::connect(&writer, &QProcess::finished, &loop, [&] { QTimer::singleShot(500, &loop, &QEventLoop::quit); });
-    writer.start(QCoreApplication::applicationFilePath(),
-                 {QStringLiteral("--writer"), QStringLiteral("--db"), path, QStringLiteral("--calls"), QString::number(calls),
-                  QStringLiteral("--pause-ms"), QString::number(pauseMs)});
-    if (!writer.waitForStarted())
-        die(QStringLiteral("cannot start the writer: ") + writer.errorString());
+    QObject::connect(&writer.process(), &QProcess::finished, &loop, [&] { QTimer::singleShot(500, &loop, &QEventLoop::quit); });
+    if (!writer.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("--writer"), QStringLiteral("--db"), path, QStringLiteral("--calls"), QString::number(calls),
+                       QStringLiteral("--pause-ms"), QString::number(pauseMs)},
+                      RunOptions().channelMode(QProcess::ForwardedErrorChannel)))
+        fatal(QStringLiteral("cannot start the writer: ") + writer.errorString());
     loop.exec();
-    if (writer.exitCode() != 0)
-        die(QStringLiteral("the writer failed"));
+    if (writer.waitForExit(0).exitCode != 0)
+        fatal(QStringLiteral("the writer failed"));
 
     std::vector<double> latencies;
     int missed = 0;
@@ -154,13 +129,13 @@ void benchBoard(const QString &folder, int calls, int pauseMs, int intervalMs)
         latencies.push_back(double(shownAt.value(it.key()) - it.value()) / 1e6);
     }
     if (latencies.empty())
-        die(QStringLiteral("the board showed none of the writer's calls"));
+        fatal(QStringLiteral("the board showed none of the writer's calls"));
     say(QStringLiteral("(a) Commit of a call in another process -> the board view-model shows it"));
     say(QStringLiteral("    %1 calls, %2 ms apart on average, change feed polling every %3 ms")
                 .arg(calls)
                 .arg(pauseMs)
                 .arg(intervalMs));
-    say(QStringLiteral("    %1").arg(figures(latencies)));
+    say(QStringLiteral("    %1").arg(msSummary(latencies)));
     if (missed > 0)
         say(QStringLiteral("    %1 calls never reached the board").arg(missed));
 }
@@ -170,21 +145,21 @@ void benchStatus(const QString &folder, int reads)
     const QString path = folder + QStringLiteral("/status.db");
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!db)
-        die(db.error().message);
+        fatal(db.error().message);
     FixedClock clock(mondayMorning());
     QueueEngine engine(**db, clock);
     if (Outcome r = engine.importConfig(benchBranch()); !r)
-        die(r.error().message);
+        fatal(r.error().message);
     // A busy morning: 400 tickets, 150 of them served.
     for (int i = 0; i < 400; ++i) {
         if (auto t = engine.issue(i % 3 ? QStringLiteral("B") : QStringLiteral("A")); !t)
-            die(t.error().message);
+            fatal(t.error().message);
     }
     for (int i = 0; i < 150; ++i) {
         const int counter = 1 + i % 4;
         clock.advanceSecs(20);
         if (!engine.callNext(counter) || !engine.start(counter) || !engine.finish(counter))
-            die(QStringLiteral("could not serve ticket %1").arg(i));
+            fatal(QStringLiteral("could not serve ticket %1").arg(i));
     }
     std::vector<double> ms;
     for (int i = 0; i < reads; ++i) {
@@ -193,10 +168,10 @@ void benchStatus(const QString &folder, int reads)
         auto s = engine.status();
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!s)
-            die(s.error().message);
+            fatal(s.error().message);
     }
     say(QStringLiteral("(b) One status read (waiting counts, counters, estimates) on a day of 400 tickets"));
-    say(QStringLiteral("    %1").arg(figures(ms)));
+    say(QStringLiteral("    %1").arg(msSummary(ms)));
 }
 
 } // namespace
@@ -222,13 +197,13 @@ int main(int argc, char *argv[])
     const int pauseMs = parser.value(QStringLiteral("pause-ms")).toInt();
     const int intervalMs = parser.value(QStringLiteral("interval")).toInt();
     if (calls < 1 || calls > 9999 || pauseMs < 0 || intervalMs < 1)
-        die(QStringLiteral("--calls 1..9999, --pause-ms >= 0, --interval >= 1"));
+        fatal(QStringLiteral("--calls 1..9999, --pause-ms >= 0, --interval >= 1"));
     if (parser.isSet(QStringLiteral("writer")))
         return runWriter(parser.value(QStringLiteral("db")), calls, pauseMs);
 
     QTemporaryDir dir(parser.value(QStringLiteral("dir")) + QStringLiteral("/antrian-bench-XXXXXX"));
     if (!dir.isValid())
-        die(QStringLiteral("cannot create a folder under %1").arg(parser.value(QStringLiteral("dir"))));
+        fatal(QStringLiteral("cannot create a folder under %1").arg(parser.value(QStringLiteral("dir"))));
     say(QStringLiteral("bench_display: databases in %1").arg(dir.path()));
     benchBoard(dir.path(), calls, pauseMs, intervalMs);
     benchStatus(dir.path(), 500);

@@ -13,6 +13,7 @@
 //              [-- extra arguments for every app, e.g. --renderer software]
 // The apps inherit the environment: QT_QUICK_BACKEND=software bench_idle compares backends.
 #include "benchsupport.h"
+#include "process.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,28 +21,22 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <vector>
 
 using namespace antrian::bench;
+using antrian::test::RunningProgram;
+using antrian::test::runProgram;
 
 namespace {
 
 constexpr auto kNow = "2026-11-23T09:00:00+07:00"; // a Monday, the branch open
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_idle: %s\n", qPrintable(why));
-    std::exit(1);
-}
 
 struct Sample
 {
@@ -78,7 +73,7 @@ int freeDisplay(int from)
             && !QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)))
             return n;
     }
-    die(QStringLiteral("no free X display number from %1").arg(from));
+    fatal(QStringLiteral("no free X display number from %1").arg(from));
 }
 
 bool waitFor(const std::function<bool()> &ready, int ms)
@@ -93,24 +88,12 @@ bool waitFor(const std::function<bool()> &ready, int ms)
     return ready();
 }
 
-void stop(QProcess &p)
-{
-    if (p.state() == QProcess::NotRunning)
-        return;
-    p.terminate();
-    if (!p.waitForFinished(3000)) {
-        p.kill();
-        p.waitForFinished(2000);
-    }
-}
-
 void runCtl(const QString &ctl, const QString &db, const QStringList &args)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(ctl, QStringList{QStringLiteral("--db"), db, QStringLiteral("--now"), QString::fromLatin1(kNow)} + args);
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        die(QStringLiteral("antrianctl %1 failed: %2").arg(args.join(u' '), QString::fromLocal8Bit(p.readAll())));
+    const auto r = runProgram(ctl, QStringList{QStringLiteral("--db"), db, QStringLiteral("--now"), QString::fromLatin1(kNow)} + args,
+                              antrian::test::RunOptions().channelMode(QProcess::MergedChannels));
+    if (r.exitCode != 0)
+        fatal(QStringLiteral("antrianctl %1 failed: %2").arg(args.join(u' '), QString::fromLocal8Bit(r.out + r.err)));
 }
 
 // The sample branch, a few tickets waiting and a few called, so every screen has something on it.
@@ -138,7 +121,7 @@ QString binaryOf(const QString &app)
         return QStringLiteral(DISPLAY_PATH);
     if (app == u"counter")
         return QStringLiteral(COUNTER_PATH);
-    die(QStringLiteral("--apps: no app \"%1\" (kiosk, display, counter)").arg(app));
+    fatal(QStringLiteral("--apps: no app \"%1\" (kiosk, display, counter)").arg(app));
 }
 
 Figures measure(const QString &app, const QString &config, const QString &lang, const QStringList &extra,
@@ -148,67 +131,60 @@ Figures measure(const QString &app, const QString &config, const QString &lang, 
     const QString binary = binaryOf(app);
     QTemporaryDir dir;
     if (!dir.isValid())
-        die(QStringLiteral("no temporary directory"));
+        fatal(QStringLiteral("no temporary directory"));
     const QString db = dir.filePath(QStringLiteral("antrian.db"));
     prepareDatabase(ctl, db, config);
 
     const int display = freeDisplay(150);
     const QString displayName = QStringLiteral(":%1").arg(display);
-    QProcess xvfb;
-    xvfb.setStandardOutputFile(QProcess::nullDevice());
-    xvfb.setStandardErrorFile(QProcess::nullDevice());
-    xvfb.start(QStringLiteral("Xvfb"), {displayName, QStringLiteral("-screen"), QStringLiteral("0"),
-                                        QStringLiteral("1920x1080x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-    if (!xvfb.waitForStarted(5000))
-        die(QStringLiteral("Xvfb did not start (apt-get install xvfb)"));
+    RunningProgram xvfb;
+    if (!xvfb.start(QStringLiteral("Xvfb"),
+                    {displayName, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1920x1080x24"),
+                     QStringLiteral("-nolisten"), QStringLiteral("tcp")},
+                    antrian::test::RunOptions().timeout(5000).logTo(QProcess::nullDevice())))
+        fatal(QStringLiteral("Xvfb did not start (apt-get install xvfb)"));
     const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(display);
     if (!waitFor([&] { return QFileInfo::exists(socket); }, 10000))
-        die(QStringLiteral("Xvfb on %1 did not come up").arg(displayName));
+        fatal(QStringLiteral("Xvfb on %1 did not come up").arg(displayName));
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DISPLAY"), displayName);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    antrian::test::RunOptions onScreen = antrian::test::RunOptions().timeout(5000).logTo(QProcess::nullDevice());
+    onScreen.env.insert(QStringLiteral("DISPLAY"), displayName);
+    onScreen.env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    onScreen.env.remove(QStringLiteral("WAYLAND_DISPLAY"));
 
-    QProcess wm;
-    wm.setProcessEnvironment(env);
-    wm.setStandardOutputFile(QProcess::nullDevice());
-    wm.setStandardErrorFile(QProcess::nullDevice());
-    wm.start(QStringLiteral("openbox"), {});
-    if (!wm.waitForStarted(5000))
-        die(QStringLiteral("openbox did not start (apt-get install openbox)"));
+    RunningProgram wm;
+    if (!wm.start(QStringLiteral("openbox"), {}, onScreen))
+        fatal(QStringLiteral("openbox did not start (apt-get install openbox)"));
 
     QStringList args{QStringLiteral("--db"), db, QStringLiteral("--now"), QString::fromLatin1(kNow),
                      QStringLiteral("--lang"), lang};
     if (app == u"display")
         args << QStringLiteral("--mute"); // no sound device here; the board is what is measured
     args << extra;
-    QProcess proc;
-    proc.setProcessEnvironment(env);
-    proc.setStandardOutputFile(dir.filePath(QStringLiteral("app.log")));
-    proc.setStandardErrorFile(dir.filePath(QStringLiteral("app.log")), QIODevice::Append);
-    proc.start(binary, args);
-    if (!proc.waitForStarted(5000))
-        die(QStringLiteral("%1 did not start").arg(binary));
-    const qint64 pid = proc.processId();
+    antrian::test::RunOptions logged = onScreen;
+    logged.logFile = dir.filePath(QStringLiteral("app.log"));
+    RunningProgram proc;
+    if (!proc.start(binary, args, logged))
+        fatal(QStringLiteral("%1 did not start").arg(binary));
+    const qint64 pid = proc.pid();
 
     // The window is up when xdotool finds a visible one of that process.
+    antrian::test::RunOptions asked = onScreen;
+    asked.logFile.clear();
     auto windowShown = [&] {
-        QProcess x;
-        x.setProcessEnvironment(env);
-        x.start(QStringLiteral("xdotool"),
-                {QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"), QString::number(pid)});
-        x.waitForFinished(5000);
-        return x.exitCode() == 0 && !x.readAllStandardOutput().trimmed().isEmpty();
+        const auto x = runProgram(QStringLiteral("xdotool"),
+                                  {QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                                   QString::number(pid)},
+                                  asked);
+        return x.exitCode == 0 && !x.out.trimmed().isEmpty();
     };
-    if (!waitFor([&] { return proc.state() != QProcess::Running || windowShown(); }, 30000)
-        || proc.state() != QProcess::Running) {
+    if (!waitFor([&] { return !proc.isRunning() || windowShown(); }, 30000) || !proc.isRunning()) {
         QFile log(dir.filePath(QStringLiteral("app.log")));
         log.open(QIODevice::ReadOnly);
-        stop(proc); // leave nothing running behind
-        stop(wm);
-        stop(xvfb);
-        die(QStringLiteral("%1 showed no window: %2").arg(app, QString::fromLocal8Bit(log.readAll())));
+        proc.stop(); // leave nothing running behind
+        wm.stop();
+        xvfb.stop();
+        fatal(QStringLiteral("%1 showed no window: %2").arg(app, QString::fromLocal8Bit(log.readAll())));
     }
     QThread::sleep(settleSeconds);
 
@@ -217,17 +193,17 @@ Figures measure(const QString &app, const QString &config, const QString &lang, 
     Figures f;
     f.app = app;
     Sample last = readProc(pid);
-    Sample lastX = readProc(xvfb.processId());
+    Sample lastX = readProc(xvfb.pid());
     qint64 lastNs = steadyNs();
     for (int i = 0; i < seconds; ++i) {
         QThread::sleep(1);
         const Sample now = readProc(pid);
-        const Sample nowX = readProc(xvfb.processId());
+        const Sample nowX = readProc(xvfb.pid());
         const qint64 ns = steadyNs();
         if (now.ticks < 0) {
-            stop(wm);
-            stop(xvfb);
-            die(QStringLiteral("%1 ended while measured").arg(app));
+            wm.stop();
+            xvfb.stop();
+            fatal(QStringLiteral("%1 ended while measured").arg(app));
         }
         const double wall = double(ns - lastNs) / 1e9;
         cpu.push_back(100.0 * double(now.ticks - last.ticks) / tick / wall);
@@ -244,9 +220,9 @@ Figures measure(const QString &app, const QString &config, const QString &lang, 
     f.cpuP90 = percentile(sorted, 90);
     f.xMedian = median(xcpu);
 
-    stop(proc);
-    stop(wm);
-    stop(xvfb);
+    proc.stop();
+    wm.stop();
+    xvfb.stop();
     return f;
 }
 
@@ -274,7 +250,7 @@ int main(int argc, char *argv[])
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
     const int settle = parser.value(QStringLiteral("settle")).toInt();
     if (seconds < 2 || settle < 0)
-        die(QStringLiteral("--seconds needs at least 2, --settle at least 0"));
+        fatal(QStringLiteral("--seconds needs at least 2, --settle at least 0"));
     const QString config = QStringLiteral(ANTRIAN_SOURCE_DIR "/resources/branch.json");
     const QString backend = qEnvironmentVariable("QT_QUICK_BACKEND");
     say(QStringLiteral("idle for %1 s per app after %2 s to settle; QT_QUICK_BACKEND=%3; extra arguments: %4")

@@ -9,6 +9,7 @@
 //   bench_kiosk [--tickets 200] [--dir /tmp] [--with-writer]
 //   --with-writer: another process (antrian_stream_writer) issues tickets all the while, so the
 //   kiosk's writes queue behind someone else's on the database lock.
+#include "quickitems.h"
 #include "testsupport.h"
 #include "benchsupport.h"
 
@@ -19,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QPointingDevice>
-#include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QStorageInfo>
@@ -29,7 +29,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
 Q_IMPORT_QML_PLUGIN(Antrian_KioskPlugin)
@@ -40,23 +39,6 @@ using namespace antrian::test;
 using namespace antrian::bench;
 
 namespace {
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_kiosk: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems()) {
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
 
 // Runs the event loop until `done` or `timeoutMs`.
 bool spinUntil(const std::function<bool()> &done, int timeoutMs = 10000)
@@ -71,11 +53,9 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs = 10000)
     return true;
 }
 
-void report(const char *what, std::vector<double> ms)
+void report(const char *what, const std::vector<double> &ms)
 {
-    std::sort(ms.begin(), ms.end());
-    std::printf("  %-34s n=%zu  median %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms\n", what, ms.size(),
-                percentile(ms, 50), percentile(ms, 90), percentile(ms, 99), ms.back());
+    say(QStringLiteral("  %1 %2").arg(QLatin1String(what), -34).arg(msSummary(ms, 1)));
 }
 
 } // namespace
@@ -97,7 +77,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir(parser.value(QStringLiteral("dir")) + QStringLiteral("/bench_kiosk-XXXXXX"));
     if (!dir.isValid())
-        die(QStringLiteral("cannot make a folder in %1").arg(parser.value(QStringLiteral("dir"))));
+        fatal(QStringLiteral("cannot make a folder in %1").arg(parser.value(QStringLiteral("dir"))));
     const QString path = dir.filePath(QStringLiteral("antrian.db"));
     BranchConfig branch = sampleBranch();
     for (ServiceConfig &s : branch.services)
@@ -106,23 +86,24 @@ int main(int argc, char *argv[])
     {
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
         if (!db)
-            die(db.error().message);
+            fatal(db.error().message);
         QueueEngine engine(**db, clock);
         if (Outcome r = engine.importConfig(branch); !r)
-            die(r.error().message);
+            fatal(r.error().message);
     }
     const QStorageInfo storage(dir.path());
-    std::printf("bench_kiosk: %d touches, database %s (%s, %s)%s\n", count, qPrintable(path),
-                storage.fileSystemType().constData(), qPrintable(storage.device()),
-                parser.isSet(QStringLiteral("with-writer")) ? ", another process issuing meanwhile" : "");
+    say(QStringLiteral("bench_kiosk: %1 touches, database %2 (%3, %4)%5")
+                .arg(count)
+                .arg(path, QString::fromUtf8(storage.fileSystemType()), QString::fromUtf8(storage.device()),
+                     parser.isSet(QStringLiteral("with-writer")) ? QStringLiteral(", another process issuing meanwhile")
+                                                                 : QString()));
 
-    QProcess writer;
+    RunningProgram writer;
     if (parser.isSet(QStringLiteral("with-writer"))) {
-        writer.start(streamWriterPath(), {QStringLiteral("--db"), path, QStringLiteral("--service"), QStringLiteral("B"),
-                                          QStringLiteral("--now"), mondayMorning().toString(Qt::ISODate),
-                                          QStringLiteral("--pause-ms"), QStringLiteral("5")});
-        if (!writer.waitForStarted())
-            die(QStringLiteral("cannot start the writer"));
+        if (!writer.start(streamWriterPath(), {QStringLiteral("--db"), path, QStringLiteral("--service"), QStringLiteral("B"),
+                                               QStringLiteral("--now"), mondayMorning().toString(Qt::ISODate),
+                                               QStringLiteral("--pause-ms"), QStringLiteral("5")}))
+            fatal(QStringLiteral("cannot start the writer"));
     }
 
     installTranslations(QStringLiteral("id"));
@@ -133,11 +114,11 @@ int main(int argc, char *argv[])
     timings.startGuardMs = 0;
     KioskApp kiosk(path, clock, branch, QStringLiteral("id"), options, timings);
     if (Outcome r = kiosk.start(); !r)
-        die(r.error().message);
+        fatal(r.error().message);
     KioskController &c = *kiosk.controller();
     QQuickWindow *window = kiosk.window();
     if (!spinUntil([&] { return c.screen() == KioskController::Screen::Start; }))
-        die(QStringLiteral("the start screen did not come"));
+        fatal(QStringLiteral("the start screen did not come"));
     QPointingDevice *touch = QTest::createTouchDevice();
 
     qint64 swappedAt = 0;
@@ -156,7 +137,7 @@ int main(int argc, char *argv[])
         const QString code = i % 2 ? QStringLiteral("A") : QStringLiteral("P");
         QQuickItem *button = findItem(window->contentItem(), QStringLiteral("serviceButton_") + code);
         if (!button)
-            die(QStringLiteral("no button for %1").arg(code));
+            fatal(QStringLiteral("no button for %1").arg(code));
         spinUntil([] { return false; }, 30); // let the start screen settle on a frame of its own
         const QPoint p = button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint();
         ticketShown = false;
@@ -164,17 +145,14 @@ int main(int argc, char *argv[])
         QTest::touchEvent(window, touch).press(0, p, window);
         QTest::touchEvent(window, touch).release(0, p, window);
         if (!spinUntil([&] { return ticketShown; }))
-            die(QStringLiteral("touch %1: no ticket screen within 10 s").arg(i + 1));
+            fatal(QStringLiteral("touch %1: no ticket screen within 10 s").arg(i + 1));
         toFrame.push_back((swappedAt - start) / 1e6);
         toIssued.push_back((issuedAt - start) / 1e6);
         c.dismissTicket();
         if (!spinUntil([&] { return c.screen() == KioskController::Screen::Start; }))
-            die(QStringLiteral("no start screen after ticket %1").arg(i + 1));
+            fatal(QStringLiteral("no start screen after ticket %1").arg(i + 1));
     }
-    if (writer.state() != QProcess::NotRunning) {
-        writer.kill();
-        writer.waitForFinished();
-    }
+    writer.kill();
     report("touch -> ticket in view-model", toIssued);
     report("touch -> ticket screen drawn", toFrame);
     return 0;

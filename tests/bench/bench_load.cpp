@@ -8,6 +8,7 @@
 //              [--issues 25] [--idle-ms 100] [--dir /tmp]
 // SQLite: a file under --dir, as on one PC. PostgreSQL: a database on a throwaway cluster
 // (tests/support/pgcluster.h: fsync off), every worker on its own connection over TCP.
+#include "sqlrows.h"
 #include "testsupport.h"
 #include "benchsupport.h"
 
@@ -18,12 +19,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QMap>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimer>
 
-#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -34,12 +33,6 @@ using namespace antrian::bench;
 namespace {
 
 constexpr int kRunTimeoutMs = 600000;
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_load: %s\n", qPrintable(why));
-    std::exit(1);
-}
 
 // The small branch with `counters` counters, each serving A and B (odd ones the oldest
 // ticket first, even ones A before B), and room for every ticket.
@@ -63,9 +56,9 @@ BranchConfig loadBranch(int counters)
 struct Worker
 {
     QString name; // "kiosk 3", "counter 12"
-    std::unique_ptr<QProcess> process;
+    std::unique_ptr<RunningProgram> program;
     bool ready = false;
-    QByteArray out;
+    ProcessResult end; // once it has ended
 };
 
 // What one run saw.
@@ -84,32 +77,12 @@ struct RunFigures
     bool invariantsHold = true;
 };
 
-QVariant scalarOf(const Database &db, const QString &sql)
-{
-    QSqlQuery q = db.exec(sql);
-    return q.next() ? q.value(0) : QVariant();
-}
-
-// Rows of a query as "a|b|c" lines: an invariant holds when there are none.
-QStringList rowsOf(const Database &db, const QString &sql)
-{
-    QSqlQuery q = db.exec(sql);
-    QStringList lines;
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells.append(q.value(i).toString());
-        lines.append(cells.join(u'|'));
-    }
-    return lines;
-}
-
 // The invariants of DESIGN.md after a run, each as a printed line.
 void checkInvariants(const QString &location, RunFigures &f)
 {
     auto opened = Database::open(location);
     if (!opened)
-        die(opened.error().message);
+        fatal(opened.error().message);
     const Database &db = **opened;
     auto check = [&](const QString &what, const QStringList &offending) {
         f.invariantsHold = f.invariantsHold && offending.isEmpty();
@@ -120,15 +93,15 @@ void checkInvariants(const QString &location, RunFigures &f)
                                                              : QStringLiteral(" (") + offending.mid(0, 5).join(u", ")
                                                                        + QStringLiteral(")")));
     };
-    const int tickets = scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt();
+    const int tickets = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt();
     f.invariantsHold = f.invariantsHold && tickets == f.issued;
     f.invariants.append(QStringLiteral("tickets in the database: %1, issues reported done: %2").arg(tickets).arg(f.issued));
     check(QStringLiteral("codes used twice on one date"),
-          rowsOf(db, QStringLiteral("SELECT business_date, code, COUNT(*) FROM tickets GROUP BY business_date, code"
+          queryRows(db, QStringLiteral("SELECT business_date, code, COUNT(*) FROM tickets GROUP BY business_date, code"
                                     " HAVING COUNT(*) > 1")));
     // Per service and date the numbers are 1..N, each once, and the day's counter says N.
     check(QStringLiteral("services whose numbers have a gap or a repeat"),
-          rowsOf(db, QStringLiteral("SELECT s.code, COUNT(*), MIN(t.sequence), MAX(t.sequence), COUNT(DISTINCT t.sequence),"
+          queryRows(db, QStringLiteral("SELECT s.code, COUNT(*), MIN(t.sequence), MAX(t.sequence), COUNT(DISTINCT t.sequence),"
                                     " MAX(d.last_sequence) FROM tickets t JOIN services s ON s.id = t.origin_service_id"
                                     " JOIN daily_sequences d ON d.service_id = s.id AND d.business_date = t.business_date"
                                     " GROUP BY t.business_date, s.code"
@@ -136,13 +109,13 @@ void checkInvariants(const QString &location, RunFigures &f)
                                     " OR COUNT(DISTINCT t.sequence) <> COUNT(*) OR MAX(d.last_sequence) <> COUNT(*)")));
     // No ticket goes back to waiting here: each is called once, by one counter.
     check(QStringLiteral("tickets called other than once"),
-          rowsOf(db, QStringLiteral("SELECT t.code, COUNT(e.id), t.call_count FROM tickets t"
+          queryRows(db, QStringLiteral("SELECT t.code, COUNT(e.id), t.call_count FROM tickets t"
                                     " LEFT JOIN events e ON e.ticket_id = t.id AND e.kind = 'called'"
                                     " GROUP BY t.id, t.code, t.call_count HAVING COUNT(e.id) <> 1 OR t.call_count <> 1")));
     check(QStringLiteral("tickets not done at the end"),
-          rowsOf(db, QStringLiteral("SELECT code, status FROM tickets WHERE status <> 'done'")));
+          queryRows(db, QStringLiteral("SELECT code, status FROM tickets WHERE status <> 'done'")));
     check(QStringLiteral("counters holding two tickets now"),
-          rowsOf(db, QStringLiteral("SELECT counter_id, COUNT(*) FROM tickets WHERE status IN ('called', 'serving')"
+          queryRows(db, QStringLiteral("SELECT counter_id, COUNT(*) FROM tickets WHERE status IN ('called', 'serving')"
                                     " GROUP BY counter_id HAVING COUNT(*) > 1")));
     // At every moment of the log: each counter's called / started / finished follow each other
     // for one ticket at a time, so no counter ever held two, and no ticket was held by two.
@@ -177,7 +150,7 @@ void checkInvariants(const QString &location, RunFigures &f)
 // Reads a worker's lines: OP NS ok | OP NS empty | OP NS failed MESSAGE.
 void tally(const Worker &w, RunFigures &f)
 {
-    for (const QByteArray &raw : w.out.split('\n')) {
+    for (const QByteArray &raw : w.end.out.split('\n')) {
         const QString line = QString::fromUtf8(raw);
         if (line.isEmpty() || line == u"ready")
             continue;
@@ -208,10 +181,10 @@ RunFigures runOnce(const QString &location, const QString &folder, int kiosks, i
     {
         auto opened = Database::open(location, Database::OpenMode::CreateIfMissing);
         if (!opened)
-            die(opened.error().message);
+            fatal(opened.error().message);
         FixedClock clock(mondayMorning());
         if (Outcome r = QueueEngine(**opened, clock).importConfig(loadBranch(counters)); !r)
-            die(r.error().message);
+            fatal(r.error().message);
     }
     const QString untilFile = folder + QStringLiteral("/issuing-over");
     QFile::remove(untilFile);
@@ -221,9 +194,9 @@ RunFigures runOnce(const QString &location, const QString &folder, int kiosks, i
 
     std::vector<Worker> workers;
     for (int k = 1; k <= kiosks; ++k)
-        workers.push_back({QStringLiteral("kiosk %1").arg(k), std::make_unique<QProcess>(), false, {}});
+        workers.push_back({QStringLiteral("kiosk %1").arg(k), std::make_unique<RunningProgram>(), false, {}});
     for (int c = 1; c <= counters; ++c)
-        workers.push_back({QStringLiteral("counter %1").arg(c), std::make_unique<QProcess>(), false, {}});
+        workers.push_back({QStringLiteral("counter %1").arg(c), std::make_unique<RunningProgram>(), false, {}});
 
     QEventLoop loop;
     int readyCount = 0;
@@ -233,31 +206,26 @@ RunFigures runOnce(const QString &location, const QString &folder, int kiosks, i
     for (size_t i = 0; i < workers.size(); ++i) {
         Worker &w = workers[i];
         const bool kiosk = int(i) < kiosks;
-        QProcess *p = w.process.get();
-        QObject::connect(p, &QProcess::readyReadStandardOutput, &loop, [&, p] {
-            w.out += p->readAllStandardOutput();
-            if (!w.ready && w.out.startsWith("ready\n")) {
+        QProcess *p = &w.program->process();
+        QObject::connect(p, &QProcess::readyReadStandardOutput, &loop, [&] {
+            if (!w.ready && w.program->output().startsWith("ready\n")) {
                 w.ready = true;
                 if (++readyCount == int(workers.size())) {
                     // Everyone connected: start them all at once.
                     timer.start();
                     for (Worker &each : workers)
-                        each.process->write("go\n");
+                        each.program->process().write("go\n");
                 }
             }
         });
-        QObject::connect(p, &QProcess::errorOccurred, &loop, [&, p](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart)
-                die(QStringLiteral("cannot start %1: %2").arg(workerPath, p->errorString()));
-        });
         QObject::connect(p, &QProcess::finished, &loop, [&, p, kiosk] {
             if (readyCount < int(workers.size())) // the others wait for "go" forever
-                die(QStringLiteral("%1 ended before the start: %2")
+                fatal(QStringLiteral("%1 ended before the start: %2")
                             .arg(w.name, QString::fromUtf8(p->readAllStandardError()).trimmed()));
             if (kiosk && --kiosksLeft == 0) {
                 QFile done(untilFile);
                 if (!done.open(QIODevice::WriteOnly))
-                    die(QStringLiteral("cannot write %1").arg(untilFile));
+                    fatal(QStringLiteral("cannot write %1").arg(untilFile));
             }
             if (--running == 0)
                 loop.quit();
@@ -267,23 +235,24 @@ RunFigures runOnce(const QString &location, const QString &folder, int kiosks, i
                                        : QStringList{QStringLiteral("--counter"), QString::number(int(i) - kiosks + 1),
                                                      QStringLiteral("--until"), untilFile, QStringLiteral("--idle-ms"),
                                                      QString::number(idleMs)};
-        p->start(workerPath, common + role);
+        if (!w.program->start(workerPath, common + role, RunOptions().stdinOpen()))
+            fatal(QStringLiteral("cannot start %1: %2").arg(workerPath, w.program->errorString()));
     }
     QTimer::singleShot(kRunTimeoutMs, &loop, [&] {
         for (Worker &w : workers)
-            w.process->kill();
-        die(QStringLiteral("the workers did not finish within %1 s").arg(kRunTimeoutMs / 1000));
+            w.program->kill();
+        fatal(QStringLiteral("the workers did not finish within %1 s").arg(kRunTimeoutMs / 1000));
     });
     loop.exec();
 
     RunFigures f;
     f.seconds = double(timer.nsecsElapsed()) / 1e9;
     for (Worker &w : workers) {
-        w.out += w.process->readAllStandardOutput();
+        w.end = w.program->waitForExit(0);
         tally(w, f);
-        const QString err = QString::fromUtf8(w.process->readAllStandardError()).trimmed();
-        if (w.process->exitStatus() != QProcess::NormalExit || w.process->exitCode() != 0)
-            f.workerTrouble.append(QStringLiteral("%1 exited %2: %3").arg(w.name).arg(w.process->exitCode()).arg(err));
+        const QString err = QString::fromUtf8(w.end.err).trimmed();
+        if (w.end.exitCode != 0)
+            f.workerTrouble.append(QStringLiteral("%1 exited %2: %3").arg(w.name).arg(w.end.exitCode).arg(err));
         else if (!err.isEmpty())
             f.workerTrouble.append(QStringLiteral("%1 wrote: %2").arg(w.name, err.section(u'\n', 0, 0)));
     }
@@ -292,16 +261,6 @@ RunFigures runOnce(const QString &location, const QString &folder, int kiosks, i
         std::sort(times.begin(), times.end());
     checkInvariants(location, f);
     return f;
-}
-
-QString timesOf(const std::vector<double> &sorted)
-{
-    if (sorted.empty())
-        return QStringLiteral("none");
-    return QStringLiteral("median %1 ms, p99 %2 ms, max %3 ms")
-            .arg(percentile(sorted, 50), 0, 'f', 1)
-            .arg(percentile(sorted, 99), 0, 'f', 1)
-            .arg(sorted.back(), 0, 'f', 1);
 }
 
 } // namespace
@@ -331,23 +290,23 @@ int main(int argc, char *argv[])
         bool ok = false;
         const int n = parser.value(QLatin1String(name)).toInt(&ok);
         if (!ok || n < 1)
-            die(QStringLiteral("--%1: expected a whole number of at least 1").arg(QLatin1String(name)));
+            fatal(QStringLiteral("--%1: expected a whole number of at least 1").arg(QLatin1String(name)));
         return n;
     };
     const QString engine = parser.value(QStringLiteral("engine"));
     if (engine != u"sqlite" && engine != u"postgresql")
-        die(QStringLiteral("--engine: expected sqlite or postgresql"));
+        fatal(QStringLiteral("--engine: expected sqlite or postgresql"));
     const int runs = number("runs");
     const int kiosks = number("kiosks");
     const int counters = number("counters");
     const int issues = number("issues");
     const int idleMs = number("idle-ms");
     if (kiosks * issues > 9999)
-        die(QStringLiteral("--kiosks x --issues must stay within one service's daily limit of 9999"));
+        fatal(QStringLiteral("--kiosks x --issues must stay within one service's daily limit of 9999"));
 
     QTemporaryDir dir(parser.value(QStringLiteral("dir")) + QStringLiteral("/antrian-load-XXXXXX"));
     if (!dir.isValid())
-        die(QStringLiteral("cannot create a folder under %1").arg(parser.value(QStringLiteral("dir"))));
+        fatal(QStringLiteral("cannot create a folder under %1").arg(parser.value(QStringLiteral("dir"))));
     const bool onPostgres = engine == u"postgresql";
     say(QStringLiteral("Antrian load benchmark: %1 kiosk and %2 counter processes at once, each kiosk issuing %3 tickets,"
                        " the counters calling, starting and finishing until the queue is empty (looking again %4 ms after"
@@ -367,10 +326,10 @@ int main(int argc, char *argv[])
         if (onPostgres) {
             PgCluster &cluster = PgCluster::instance();
             if (!cluster.ok())
-                die(cluster.error());
+                fatal(cluster.error());
             location = cluster.createDatabase();
             if (location.isEmpty())
-                die(cluster.error());
+                fatal(cluster.error());
         } else {
             location = dir.filePath(QStringLiteral("load-%1.db").arg(run));
         }
@@ -384,9 +343,9 @@ int main(int argc, char *argv[])
                     .arg(f.empty));
         for (auto it = f.failures.cbegin(); it != f.failures.cend(); ++it)
             say(QStringLiteral("    failed %1x: %2").arg(it.value()).arg(it.key()));
-        say(QStringLiteral("    operation time: %1").arg(timesOf(f.ms)));
+        say(QStringLiteral("    operation time: %1").arg(msSummary(f.ms, 1)));
         for (auto it = f.msByKind.cbegin(); it != f.msByKind.cend(); ++it)
-            say(QStringLiteral("        %1 (%2): %3").arg(it.key(), 6).arg(it->size()).arg(timesOf(*it)));
+            say(QStringLiteral("        %1 (%2): %3").arg(it.key(), 6).arg(it->size()).arg(msSummary(*it, 1)));
         for (const QString &line : f.workerTrouble.mid(0, 10))
             say(QStringLiteral("    worker: ") + line);
         if (f.workerTrouble.size() > 10)

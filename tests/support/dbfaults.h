@@ -11,7 +11,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <cstdio>
 #include <unistd.h>
@@ -73,9 +72,7 @@ private:
 
     static bool chattr(const QString &flag, const QStringList &files)
     {
-        QProcess p;
-        p.start(QStringLiteral("chattr"), QStringList{flag} + files);
-        return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        return runProgram(QStringLiteral("chattr"), QStringList{flag} + files, RunOptions().timeout(10000)).exitCode == 0;
     }
 
     // The database with its WAL and shared memory, moved off the path as one.

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -80,7 +79,7 @@ QStringList asServerUser(const QString &program, const QStringList &args)
 ProcessResult runAsServerUser(const QString &program, const QStringList &args, int timeoutMs = 60000)
 {
     const QStringList command = asServerUser(program, args);
-    return runProgram(command.first(), command.mid(1), QProcessEnvironment::systemEnvironment(), timeoutMs);
+    return runProgram(command.first(), command.mid(1), RunOptions().timeout(timeoutMs));
 }
 
 QString describe(const ProcessResult &r)
@@ -236,14 +235,8 @@ void PgCluster::watchThisProcess()
             .arg(QCoreApplication::applicationPid())
             .arg(shellQuoted(dataDirectory() + QStringLiteral("/postmaster.pid")), quotedStop.join(QLatin1Char(' ')),
                  shellQuoted(m_dir->path()));
-    QProcess watcher;
-    watcher.setProgram(QStringLiteral("setsid"));
-    watcher.setArguments({QStringLiteral("sh"), QStringLiteral("-c"), script});
     // Not our output channels: CTest waits for them to close before it calls a test done.
-    watcher.setStandardInputFile(QProcess::nullDevice());
-    watcher.setStandardOutputFile(QProcess::nullDevice());
-    watcher.setStandardErrorFile(QProcess::nullDevice());
-    if (!watcher.startDetached())
+    if (!startDetached(QStringLiteral("setsid"), {QStringLiteral("sh"), QStringLiteral("-c"), script}))
         qWarning("no watcher for the PostgreSQL test cluster: a crash would leave it running");
 }
 

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "staffpolicy.h"
+
 #include "config/configloader.h"
 #include "staff/countersessions.h"
 
@@ -80,9 +82,7 @@ Ticket Fixture::issue(const QString &service, const IssueOptions &options)
 
 void Fixture::staff(const QList<int> &counters)
 {
-    StaffPolicy quick;
-    quick.pinIterations = 1000;
-    CounterSessions sessions(*m_db, m_clock, quick);
+    CounterSessions sessions(*m_db, m_clock, quickPolicy());
     for (int number : counters) {
         const QString username = QStringLiteral("staff%1").arg(number);
         auto added = sessions.accounts().add({username, QStringLiteral("Staff %1").arg(number), StaffRole::Staff},
@@ -104,32 +104,9 @@ QString streamWriterPath()
     return QStringLiteral(STREAM_WRITER_PATH);
 }
 
-ProcessResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                         int timeoutMs)
+ProcessResult runCtl(const QStringList &args, const RunOptions &options)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    ProcessResult r;
-    if (!p.waitForStarted(timeoutMs)) {
-        r.err = "could not start " + program.toUtf8() + ": " + p.errorString().toUtf8();
-        return r;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-ProcessResult runCtl(const QStringList &args, int timeoutMs)
-{
-    return runProgram(antrianctlPath(), args, QProcessEnvironment::systemEnvironment(), timeoutMs);
+    return runProgram(antrianctlPath(), args, options);
 }
 
 } // namespace antrian::test

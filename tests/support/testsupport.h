@@ -3,14 +3,13 @@
 #pragma once
 
 #include "pgcluster.h"
+#include "process.h"
 
 #include "config/branchconfig.h"
 #include "core/clock.h"
 #include "queue/queueengine.h"
 #include "storage/database.h"
 
-#include <QProcessEnvironment>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,18 +69,7 @@ private:
 QString antrianctlPath();
 QString streamWriterPath();
 
-struct ProcessResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-// Runs `program` with `args` in `env` and waits for it; a program that does not end in
-// `timeoutMs` is killed and reported with exit code -1.
-ProcessResult runProgram(const QString &program, const QStringList &args,
-                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-                         int timeoutMs = 30000);
-// Runs antrianctl with `args` and waits for it.
-ProcessResult runCtl(const QStringList &args, int timeoutMs = 30000);
+// Runs antrianctl with `args` and waits for it (process.h).
+ProcessResult runCtl(const QStringList &args, const RunOptions &options = {});
 
 } // namespace antrian::test

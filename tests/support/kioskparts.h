@@ -1,7 +1,9 @@
 // Shared by the kiosk's test suites: the kiosk's parts around one view-model on a fixture's
-// database, a printer that answers as told, and a way to find a QML item by its objectName.
+// database, and a printer that answers as told (quickitems.h finds a QML item by its name).
 #pragma once
 
+#include "quickitems.h"
+#include "sampleslip.h"
 #include "testsupport.h"
 
 #include "kioskcontroller.h"
@@ -71,35 +73,5 @@ struct Kiosk
     std::unique_ptr<PrintService> printer;
     std::unique_ptr<KioskController> controller;
 };
-
-
-inline QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems()) {
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-// The sample ticket of tests/data/escpos/, as the kiosk builds it in Indonesian.
-inline TicketSlip sampleSlip()
-{
-    TicketSlip s;
-    s.branchName = QStringLiteral("Bank Nusantara KCP Sudirman");
-    s.heading = QStringLiteral("Nomor antrian");
-    s.code = QStringLiteral("A-024");
-    s.serviceName = QStringLiteral("Layanan Nasabah");
-    s.priorityLine = QStringLiteral("Prioritas: Lansia");
-    s.aheadLine = QStringLiteral("3 orang di depan Anda");
-    s.waitLine = QStringLiteral("Perkiraan waktu tunggu: sekitar 35 menit");
-    s.issuedLine = QStringLiteral("Senin, 23 November 2026 09.41");
-    s.validityLine = QStringLiteral("Berlaku hanya hari ini");
-    s.thanks = QStringLiteral("Terima kasih atas kesabaran Anda");
-    s.ahead = 3;
-    return s;
-}
 
 } // namespace antrian::kiosk::test

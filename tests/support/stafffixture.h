@@ -1,6 +1,8 @@
-// Shared by tst_staff and tst_staffsessions: a branch with two staff accounts.
+// Shared by tst_staff and tst_staffsessions: a branch with two staff accounts, Siti (staff) and
+// Budi (supervisor), and what the tests ask of it.
 #pragma once
 
+#include "staffpolicy.h"
 #include "testsupport.h"
 
 #include "staff/countersessions.h"
@@ -9,15 +11,6 @@
 #include <QTest>
 
 namespace antrian::test {
-
-// Real PBKDF2 with few iterations, so the suite runs in seconds; the real count is pinned
-// in tst_pinhash and in addStoresAHashNeverThePin.
-inline StaffPolicy quickPolicy()
-{
-    StaffPolicy p;
-    p.pinIterations = 1000;
-    return p;
-}
 
 inline const QString kSitiPin = QStringLiteral("4821");
 inline const QString kBudiPin = QStringLiteral("7390");

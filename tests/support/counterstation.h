@@ -2,6 +2,7 @@
 // test database, driven through its widgets the way a person at the counter would.
 #pragma once
 
+#include "staffpolicy.h"
 #include "testsupport.h"
 
 #include "actionbutton.h"
@@ -19,15 +20,6 @@
 #include <QTest>
 
 namespace antrian::test {
-
-// Real PBKDF2 with few iterations so logins in tests are quick; tst_counterui has one test
-// with the real count to show the screen keeps answering while it hashes.
-inline StaffPolicy quickPolicy()
-{
-    StaffPolicy p;
-    p.pinIterations = 1000;
-    return p;
-}
 
 inline void addStaff(Database &db, const Clock &clock, const QString &username, const QString &name, const QString &pin,
                      StaffPolicy policy = quickPolicy())
