@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QScreen>
 #include <QTimer>
@@ -12,9 +13,20 @@ Q_DECLARE_LOGGING_CATEGORY(lcDisplay)
 namespace antrian::display {
 
 namespace {
-// After the board first shows: long enough for a call announced at start-up to stop blinking
-// (4 x 600 ms), so the picture shows the settled screen.
+// After the board first shows: long enough for a call announced at start-up to blink
+// (4 x 600 ms); the blink is then ended at once, so the picture shows the settled screen.
 constexpr int kSettleMs = 2600;
+
+QQuickItem *itemNamed(QQuickItem *root, QStringView name)
+{
+    if (!root || root->objectName() == name)
+        return root;
+    for (QQuickItem *child : root->childItems()) {
+        if (QQuickItem *found = itemNamed(child, name))
+            return found;
+    }
+    return nullptr;
+}
 } // namespace
 
 DisplayWindow::DisplayWindow(BoardViewModel *view, DisplayOptions options, QObject *parent)
@@ -56,6 +68,8 @@ void DisplayWindow::saveScreenshot(const QString &path, std::function<void(int)>
 {
     auto shoot = [this, path, done] {
         QTimer::singleShot(kSettleMs, this, [this, path, done] {
+            if (QQuickItem *newest = m_window ? itemNamed(m_window->contentItem(), u"newestCall") : nullptr)
+                QMetaObject::invokeMethod(newest, "settle");
             const QImage image = m_window ? m_window->grabWindow() : QImage();
             if (image.isNull() || !image.save(path, "PNG")) {
                 qCCritical(lcDisplay, "could not save the screenshot to %s", qPrintable(path));
