@@ -105,7 +105,9 @@ QString commandHelp(const Command &command)
     }
     if (command.readsSecret)
         out += u'\n' + Tr::tr("A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.") + u'\n';
-    return out + u'\n' + Tr::tr("Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.") + u'\n';
+    if (command.needs != Needs::Nothing)
+        out += u'\n' + Tr::tr("Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.") + u'\n';
+    return out;
 }
 
 QJsonArray commandsJson()
