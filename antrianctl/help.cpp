@@ -1,5 +1,7 @@
 #include "help.h"
 
+#include "storage/schema.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -83,6 +85,15 @@ Result<Printed> help(Session &s)
     return Printed{commandJson(*command), commandHelp(*command)};
 }
 
+// The schema version is the one this antrianctl creates and migrates to; it refuses a newer one.
+Result<Printed> version(Session &)
+{
+    const QString app = QCoreApplication::applicationVersion();
+    const int schema = latestSchemaVersion();
+    return Printed{QJsonObject{{QStringLiteral("version"), app}, {QStringLiteral("schemaVersion"), schema}},
+                   Tr::tr("antrianctl %1, database schema version %2").arg(app).arg(schema)};
+}
+
 } // namespace
 
 QString helpDescription()
@@ -126,6 +137,10 @@ QList<Command> helpCommands()
                         QT_TRANSLATE_NOOP("antrianctl", "this list, or the help of one command (also: COMMAND --help)")}},
              .needs = Needs::Nothing,
              .handler = help},
+            {.names = {QStringLiteral("version")},
+             .forms = {{"", QT_TRANSLATE_NOOP("antrianctl", "the version of antrianctl and of the database schema it writes")}},
+             .needs = Needs::Nothing,
+             .handler = version},
     };
 }
 

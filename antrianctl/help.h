@@ -15,7 +15,7 @@ QString commandHelp(const Command &command);
 // Every command as JSON (help --json), for completion scripts and tests.
 QJsonArray commandsJson();
 
-// The help command's row of the table.
+// The rows of help and version: antrianctl about itself.
 QList<Command> helpCommands();
 
 } // namespace antrian::cli

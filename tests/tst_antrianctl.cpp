@@ -149,6 +149,7 @@ private slots:
     void everyCommandHasItsOwnHelp_data();
     void everyCommandHasItsOwnHelp();
     void helpCommandPrintsWhatHelpOptionPrints();
+    void versionNamesTheAppAndTheSchemaItWritesWithoutOpeningADatabase();
 };
 
 void TestAntrianctl::initImportsTheBundledSampleBranch()
@@ -520,6 +521,7 @@ void TestAntrianctl::everyCommandHasItsOwnHelp_data()
     QTest::newRow("staff") << "staff" << "staff release COUNTER" << "--name <name>";
     QTest::newRow("role") << "role" << "role list|remove [NAME]" << "--kind <kind>";
     QTest::newRow("help") << "help" << "help [COMMAND]" << "";
+    QTest::newRow("version") << "version" << "version" << "";
 }
 
 void TestAntrianctl::everyCommandHasItsOwnHelp()
@@ -549,6 +551,24 @@ void TestAntrianctl::helpCommandPrintsWhatHelpOptionPrints()
     const ProcessResult unknown = runCtl({"--lang", "en", "help", "serve"});
     QCOMPARE(unknown.exitCode, 2);
     QCOMPARE(QString::fromUtf8(unknown.err).trimmed(), QStringLiteral("antrianctl: unknown command \"serve\"; try --help"));
+}
+
+void TestAntrianctl::versionNamesTheAppAndTheSchemaItWritesWithoutOpeningADatabase()
+{
+    QTemporaryDir dir;
+    const QString absent = dir.filePath(QStringLiteral("absent.db"));
+    const ProcessResult r = runCtl({"--db", absent, "--json", "version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!QFile::exists(absent));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(o.value("version").toString()).hasMatch(),
+             r.out.constData());
+    CtlFixture f;
+    QCOMPARE(o.value("schemaVersion").toInt(), f.json({"init"}).object().value("schemaVersion").toInt());
+    QVERIFY(o.value("schemaVersion").toInt() > 0);
+    const ProcessResult text = runCtl({"--lang", "en", "version"});
+    QCOMPARE(QString::fromUtf8(text.out).trimmed(),
+             QStringLiteral("antrianctl %1, database schema version %2").arg(o.value("version").toString()).arg(o.value("schemaVersion").toInt()));
 }
 
 QTEST_GUILESS_MAIN(TestAntrianctl)

@@ -284,7 +284,7 @@ Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage f
     </message>
     <message>
         <location filename="../../antrianctl/cli.cpp" line="85"/>
-        <location filename="../../antrianctl/help.cpp" line="82"/>
+        <location filename="../../antrianctl/help.cpp" line="84"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,44 +786,54 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation>Role %1 is removed: that PC can no longer connect to the server.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="93"/>
+        <location filename="../../antrianctl/help.cpp" line="94"/>
+        <source>antrianctl %1, database schema version %2</source>
+        <translation>antrianctl %1, database schema version %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="104"/>
         <source>Antrian queue system, from the command line.</source>
         <translation>Antrian queue system, from the command line.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="93"/>
+        <location filename="../../antrianctl/help.cpp" line="104"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="95"/>
+        <location filename="../../antrianctl/help.cpp" line="106"/>
         <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
         <translation>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="102"/>
+        <location filename="../../antrianctl/help.cpp" line="113"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="107"/>
+        <location filename="../../antrianctl/help.cpp" line="118"/>
         <source>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</source>
         <translation>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="108"/>
+        <location filename="../../antrianctl/help.cpp" line="119"/>
         <source>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</source>
         <translation>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="123"/>
+        <location filename="../../antrianctl/help.cpp" line="134"/>
         <source>[COMMAND]</source>
         <translation>[COMMAND]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="124"/>
+        <location filename="../../antrianctl/help.cpp" line="135"/>
         <source>this list, or the help of one command (also: COMMAND --help)</source>
         <translation>this list, or the help of one command (also: COMMAND --help)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="139"/>
+        <source>the version of antrianctl and of the database schema it writes</source>
+        <translation>the version of antrianctl and of the database schema it writes</translation>
     </message>
 </context>
 </TS>

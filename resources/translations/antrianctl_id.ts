@@ -342,7 +342,7 @@ aktifkan kembali nomor antrian yang tidak hadir</translation>
     </message>
     <message>
         <location filename="../../antrianctl/cli.cpp" line="85"/>
-        <location filename="../../antrianctl/help.cpp" line="82"/>
+        <location filename="../../antrianctl/help.cpp" line="84"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; coba --help</translation>
     </message>
@@ -842,44 +842,54 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <translation>Peran %1 sudah dihapus: PC itu tidak bisa lagi tersambung ke server.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="93"/>
+        <location filename="../../antrianctl/help.cpp" line="94"/>
+        <source>antrianctl %1, database schema version %2</source>
+        <translation>antrianctl %1, skema basis data versi %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="104"/>
         <source>Antrian queue system, from the command line.</source>
         <translation>Sistem antrian Antrian melalui baris perintah.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="93"/>
+        <location filename="../../antrianctl/help.cpp" line="104"/>
         <source>Commands:</source>
         <translation>Perintah:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="95"/>
+        <location filename="../../antrianctl/help.cpp" line="106"/>
         <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
         <translation>Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="102"/>
+        <location filename="../../antrianctl/help.cpp" line="113"/>
         <source>Options:</source>
         <translation>Opsi:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="107"/>
+        <location filename="../../antrianctl/help.cpp" line="118"/>
         <source>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</source>
         <translation>PIN atau kata sandi dibaca di terminal, atau sebagai satu baris di stdin; tidak pernah dari argumen.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="108"/>
+        <location filename="../../antrianctl/help.cpp" line="119"/>
         <source>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</source>
         <translation>Setiap perintah juga menerima --db, --config, --now, --json dan --lang; lihat antrianctl --help.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="123"/>
+        <location filename="../../antrianctl/help.cpp" line="134"/>
         <source>[COMMAND]</source>
         <translation>[COMMAND]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="124"/>
+        <location filename="../../antrianctl/help.cpp" line="135"/>
         <source>this list, or the help of one command (also: COMMAND --help)</source>
         <translation>daftar ini, atau bantuan untuk satu perintah (juga: COMMAND --help)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="139"/>
+        <source>the version of antrianctl and of the database schema it writes</source>
+        <translation>versi antrianctl dan versi skema basis data yang ditulisnya</translation>
     </message>
 </context>
 </TS>
