@@ -1,7 +1,9 @@
-// Cli: antrianctl's commands over the core. Parses the command line, runs one command and
-// returns the exit code of the brief: 0 done, 2 bad usage or input, 3 refused by a queue
-// rule, 4 storage failure.
+// Cli: antrianctl's commands over the core. Parses the command line, finds the command in the
+// table (command.h), opens what its row needs, runs it and returns the exit code of the
+// brief: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.
 #pragma once
+
+#include "command.h"
 
 #include "core/result.h"
 
@@ -33,16 +35,7 @@ private:
     int usage(const QString &message);
     int print(const QJsonValue &json, const QString &text);
     Outcome open(bool create);
-    int dispatch(const QString &command, const QStringList &args);
-    int init();
-    int issue(const QStringList &args);
-    int counterCommand(const QString &command, const QStringList &args);
-    int transfer(const QStringList &args);
-    int ticketCommand(const QString &command, const QStringList &args);
-    int status();
-    int tickets();
-    int staff(const QStringList &args);
-    int role(const QStringList &args);
+    int runCommand(const Command &command, const QString &word, const QStringList &args);
 
     QCommandLineParser m_parser;
     bool m_json = false;

@@ -53,12 +53,6 @@ QString RoleCommands::usage()
     return Tr::tr("usage: antrianctl role add NAME --kind %1, role list, role remove NAME").arg(kindsText());
 }
 
-QString RoleCommands::sqliteHasNoRoles()
-{
-    return Tr::tr("roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); "
-                  "a SQLite database serves the apps of one PC and has none");
-}
-
 Result<Printed> RoleCommands::run(const QStringList &args)
 {
     const QString sub = args.value(0).toLower();
@@ -151,6 +145,24 @@ Result<Printed> RoleCommands::remove(const QString &name)
         return removed.error();
     return Printed{QJsonObject{{QStringLiteral("role"), name}, {QStringLiteral("removed"), true}},
                    Tr::tr("Role %1 is removed: that PC can no longer connect to the server.").arg(name)};
+}
+
+QList<Command> roleCommands()
+{
+    return {
+            {.names = {QStringLiteral("role")},
+             .forms = {{QT_TRANSLATE_NOOP("antrianctl", "add NAME --kind kiosk|counter|display|supervisor"),
+                        QT_TRANSLATE_NOOP("antrianctl", "a PC's login on a PostgreSQL server; the password is\n"
+                                                        "read like a PIN, the line for its ~/.pgpass printed")},
+                       {QT_TRANSLATE_NOOP("antrianctl", "list|remove [NAME]"),
+                        QT_TRANSLATE_NOOP("antrianctl", "the PCs' roles on the server")}},
+             .options = {{"kind", QT_TRANSLATE_NOOP("antrianctl", "role add: kiosk, counter, display or supervisor."),
+                          QT_TRANSLATE_NOOP("antrianctl", "kind")}},
+             .postgresOnly = QT_TRANSLATE_NOOP("antrianctl", "roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); "
+                                                             "a SQLite database serves the apps of one PC and has none"),
+             .readsSecret = true,
+             .handler = [](Session &s) { return RoleCommands(*s.db, s.options).run(s.args); }},
+    };
 }
 
 } // namespace antrian::cli

@@ -3,9 +3,7 @@
 // into a SCRAM verifier here, and printed once as the line for that PC's ~/.pgpass.
 #pragma once
 
-#include "staffcommands.h" // Printed
-
-#include "core/result.h"
+#include "command.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -25,8 +23,6 @@ public:
     Result<Printed> run(const QStringList &args);
 
     static QString usage();
-    // What `role` says on a SQLite database, where there are no roles.
-    static QString sqliteHasNoRoles();
 
 private:
     Result<Printed> add(const QString &name);
@@ -36,6 +32,9 @@ private:
     const Database &m_db;
     const QCommandLineParser &m_parser;
 };
+
+// The role command's row of the table.
+QList<Command> roleCommands();
 
 // One field of a ~/.pgpass line, with ':' and '\' escaped as libpq reads them.
 QString pgpassField(const QString &text);

@@ -225,4 +225,28 @@ Result<Printed> StaffCommands::release(const QString &counterText)
     return Printed{json, text};
 }
 
+QList<Command> staffCommands()
+{
+    return {
+            {.names = {QStringLiteral("staff")},
+             .forms = {{QT_TRANSLATE_NOOP("antrianctl", "add USERNAME --name \"Full Name\" [--role supervisor]"),
+                        QT_TRANSLATE_NOOP("antrianctl", "a staff account; the PIN is typed at the terminal\n"
+                                                        "(or given as one line on stdin), never as an argument")},
+                       {QT_TRANSLATE_NOOP("antrianctl", "passwd USERNAME"),
+                        QT_TRANSLATE_NOOP("antrianctl", "set a new PIN the same way; lifts a lock")},
+                       {QT_TRANSLATE_NOOP("antrianctl", "list"),
+                        QT_TRANSLATE_NOOP("antrianctl", "accounts, locks, and who is at which counter")},
+                       {QT_TRANSLATE_NOOP("antrianctl", "unlock|disable|enable USERNAME"),
+                        QT_TRANSLATE_NOOP("antrianctl", "unlock / disable / enable an account")},
+                       {QT_TRANSLATE_NOOP("antrianctl", "release COUNTER"),
+                        QT_TRANSLATE_NOOP("antrianctl", "log out whoever holds a counter (an app that crashed)")}},
+             .options = {{"name", QT_TRANSLATE_NOOP("antrianctl", "staff add: the person's full name."),
+                          QT_TRANSLATE_NOOP("antrianctl", "name")},
+                         {"role", QT_TRANSLATE_NOOP("antrianctl", "staff add: staff (default) or supervisor."),
+                          QT_TRANSLATE_NOOP("antrianctl", "role")}},
+             .readsSecret = true,
+             .handler = [](Session &s) { return StaffCommands(*s.db, *s.clock, *s.engine, s.options).run(s.args); }},
+    };
+}
+
 } // namespace antrian::cli

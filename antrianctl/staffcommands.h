@@ -2,10 +2,9 @@
 // supervisor and the installer. PINs are read by readNewPin, never from the arguments.
 #pragma once
 
-#include "core/result.h"
+#include "command.h"
 
 #include <QCommandLineParser>
-#include <QJsonValue>
 #include <QStringList>
 
 namespace antrian {
@@ -16,12 +15,8 @@ class QueueEngine;
 
 namespace antrian::cli {
 
-// What a command prints: JSON for scripts, text for people.
-struct Printed
-{
-    QJsonValue json;
-    QString text;
-};
+// The staff command's row of the table.
+QList<Command> staffCommands();
 
 class StaffCommands
 {

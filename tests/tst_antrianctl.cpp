@@ -9,8 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace antrian;
 using namespace antrian::test;
@@ -18,6 +20,61 @@ using namespace antrian::test;
 namespace {
 
 const QString kMonday = QStringLiteral("2026-11-23T09:00:00+07:00");
+
+// One message of antrianctl's .ts file for `lang`, by its source text.
+struct TsMessage
+{
+    QString translation;
+    bool finished = false;
+};
+
+QHash<QString, TsMessage> antrianctlMessages(const QString &lang)
+{
+    QFile file(QStringLiteral(ANTRIAN_SOURCE_DIR "/resources/translations/antrianctl_%1.ts").arg(lang));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    QHash<QString, TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context, source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            // Vanished and obsolete messages are no longer looked up.
+            if (context == u"antrianctl" && type != u"vanished" && type != u"obsolete")
+                messages.insert(source, {translation, type.isEmpty() && !translation.isEmpty()});
+        }
+    }
+    if (xml.hasError())
+        qFatal("%s: %s", qPrintable(file.fileName()), qPrintable(xml.errorString()));
+    return messages;
+}
+
+// The command table as antrianctl gives it (help --json), in the language `langArgs` ask for.
+QJsonArray commandTable(const QStringList &langArgs)
+{
+    const ProcessResult r = runCtl(langArgs + QStringList{"--json", "help"});
+    if (r.exitCode != 0)
+        return {};
+    return QJsonDocument::fromJson(r.out).array();
+}
+
+// Each form of each command: its usage ("pause|resume SERVICE") and help line(s).
+QList<QPair<QString, QString>> helpLines(const QJsonArray &table)
+{
+    QList<QPair<QString, QString>> lines;
+    for (const QJsonValue &command : table) {
+        for (const QJsonValue &form : command.toObject().value("forms").toArray())
+            lines.append({form.toObject().value("usage").toString(), form.toObject().value("help").toString()});
+    }
+    return lines;
+}
 
 } // namespace
 
@@ -42,6 +99,14 @@ private slots:
     void nowWithoutOffsetIsBranchLocalTime();
     void storageFailureExitsWithFour();
     void indonesianIsTheDefaultLanguage();
+    void helpListsEveryCommandOfTheTableOnItsOwnLine_data();
+    void helpListsEveryCommandOfTheTableOnItsOwnLine();
+    void eachHelpLineIsItsOwnMessageInTheTranslations_data();
+    void eachHelpLineIsItsOwnMessageInTheTranslations();
+    void everyCommandHasItsOwnHelp_data();
+    void everyCommandHasItsOwnHelp();
+    void helpCommandPrintsWhatHelpOptionPrints();
+    void versionNamesTheAppAndTheSchemaItWritesWithoutOpeningADatabase();
 };
 
 void TestAntrianctl::initImportsTheBundledSampleBranch()
@@ -327,6 +392,140 @@ void TestAntrianctl::indonesianIsTheDefaultLanguage()
     const ProcessResult r = runCtl({"--db", f.path(), "--now", "2026-11-22T10:00:00+07:00", "issue", "A"});
     QCOMPARE(r.exitCode, 3);
     QCOMPARE(QString::fromUtf8(r.err).trimmed(), QStringLiteral("antrianctl: cabang tutup hingga Sen 08:00"));
+}
+
+void TestAntrianctl::helpListsEveryCommandOfTheTableOnItsOwnLine_data()
+{
+    QTest::addColumn<QStringList>("langArgs");
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("Indonesian by default") << QStringList{} << QStringLiteral("id");
+    QTest::newRow("English with --lang en") << QStringList{"--lang", "en"} << QStringLiteral("en");
+}
+
+void TestAntrianctl::helpListsEveryCommandOfTheTableOnItsOwnLine()
+{
+    QFETCH(QStringList, langArgs);
+    QFETCH(QString, lang);
+    const auto english = helpLines(commandTable({"--lang", "en"}));
+    const auto shown = helpLines(commandTable(langArgs));
+    QVERIFY(!english.isEmpty());
+    QCOMPARE(shown.size(), english.size());
+    const ProcessResult help = runCtl(langArgs + QStringList{"--help"});
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    const QHash<QString, TsMessage> messages = antrianctlMessages(lang);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const auto &[usage, lines] = shown.at(i);
+        QVERIFY2(!lines.isEmpty(), qPrintable(usage + QStringLiteral(": no help line")));
+        // "  usage" then its help on the same line or the next, each further line under it.
+        QStringList escaped;
+        for (const QString &line : lines.split(u'\n'))
+            escaped.append(QRegularExpression::escape(line));
+        const QRegularExpression expected(QStringLiteral("^  %1\\s+%2$").arg(QRegularExpression::escape(usage), escaped.join(QStringLiteral("\n +"))),
+                                          QRegularExpression::MultilineOption);
+        QVERIFY2(expected.match(text).hasMatch(), qPrintable(QStringLiteral("not in the help: %1  %2").arg(usage, lines)));
+        // Looked up on its own: the English line is a message of its own, shown as translated.
+        const QString &source = english.at(i).second;
+        QVERIFY2(messages.contains(source), qPrintable(QStringLiteral("no message of its own in antrianctl_%1.ts: %2").arg(lang, source)));
+        if (lang == u"id") {
+            QVERIFY2(messages.value(source).finished, qPrintable(QStringLiteral("not translated: %1").arg(source)));
+            QCOMPARE(lines, messages.value(source).translation);
+        } else {
+            QCOMPARE(lines, source);
+        }
+    }
+}
+
+void TestAntrianctl::eachHelpLineIsItsOwnMessageInTheTranslations_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("id") << QStringLiteral("id");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestAntrianctl::eachHelpLineIsItsOwnMessageInTheTranslations()
+{
+    // So a new command's line leaves the translation of every other line as it was.
+    QFETCH(QString, lang);
+    const auto english = helpLines(commandTable({"--lang", "en"}));
+    QVERIFY(!english.isEmpty());
+    const QHash<QString, TsMessage> messages = antrianctlMessages(lang);
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+        qsizetype held = 0;
+        for (const auto &line : english)
+            held += it.key().contains(line.second) ? 1 : 0;
+        QVERIFY2(held <= 1, qPrintable(QStringLiteral("one message holds %1 help lines: %2").arg(held).arg(it.key().left(80))));
+    }
+}
+
+void TestAntrianctl::everyCommandHasItsOwnHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("init") << "init" << "init" << "";
+    QTest::newRow("issue") << "issue" << "issue SERVICE" << "--reason <code>";
+    QTest::newRow("call") << "call" << "call COUNTER" << "";
+    for (const char *action : {"recall", "start", "finish", "noshow"})
+        QTest::newRow(action) << action << "recall|start|finish|noshow COUNTER" << "";
+    QTest::newRow("transfer") << "transfer" << "transfer COUNTER [SERVICE]" << "--to-counter <number>";
+    QTest::newRow("cancel") << "cancel" << "cancel|reinstate CODE" << "";
+    QTest::newRow("reinstate") << "reinstate" << "cancel|reinstate CODE" << "";
+    QTest::newRow("pause") << "pause" << "pause|resume SERVICE" << "";
+    QTest::newRow("resume") << "resume" << "pause|resume COUNTER" << "";
+    QTest::newRow("status") << "status" << "status" << "";
+    QTest::newRow("tickets") << "tickets" << "tickets" << "--status <status>";
+    QTest::newRow("staff") << "staff" << "staff release COUNTER" << "--name <name>";
+    QTest::newRow("role") << "role" << "role list|remove [NAME]" << "--kind <kind>";
+    QTest::newRow("help") << "help" << "help [COMMAND]" << "";
+    QTest::newRow("version") << "version" << "version" << "";
+}
+
+void TestAntrianctl::everyCommandHasItsOwnHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, line);
+    QFETCH(QString, option);
+    const ProcessResult own = runCtl({"--lang", "en", command, "--help"});
+    QCOMPARE(own.exitCode, 0);
+    const QString text = QString::fromUtf8(own.out);
+    QVERIFY2(text.contains(QStringLiteral("\n  ") + line) || text.startsWith(QStringLiteral("  ") + line), qPrintable(text));
+    if (!option.isEmpty())
+        QVERIFY2(text.contains(QStringLiteral("  ") + option), qPrintable(text));
+    // Its own lines only: not the list of every command.
+    QVERIFY2(!text.contains(QStringLiteral("Exit codes:")), qPrintable(text));
+    const ProcessResult asked = runCtl({"--lang", "en", "help", command});
+    QCOMPARE(asked.exitCode, 0);
+    QCOMPARE(asked.out, own.out);
+}
+
+void TestAntrianctl::helpCommandPrintsWhatHelpOptionPrints()
+{
+    const ProcessResult option = runCtl({"--lang", "en", "--help"});
+    const ProcessResult command = runCtl({"--lang", "en", "help"});
+    QCOMPARE(command.exitCode, 0);
+    QCOMPARE(command.out, option.out);
+    const ProcessResult unknown = runCtl({"--lang", "en", "help", "serve"});
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(unknown.err).trimmed(), QStringLiteral("antrianctl: unknown command \"serve\"; try --help"));
+}
+
+void TestAntrianctl::versionNamesTheAppAndTheSchemaItWritesWithoutOpeningADatabase()
+{
+    QTemporaryDir dir;
+    const QString absent = dir.filePath(QStringLiteral("absent.db"));
+    const ProcessResult r = runCtl({"--db", absent, "--json", "version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!QFile::exists(absent));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(o.value("version").toString()).hasMatch(),
+             r.out.constData());
+    CtlFixture f;
+    QCOMPARE(o.value("schemaVersion").toInt(), f.json({"init"}).object().value("schemaVersion").toInt());
+    QVERIFY(o.value("schemaVersion").toInt() > 0);
+    const ProcessResult text = runCtl({"--lang", "en", "version"});
+    QCOMPARE(QString::fromUtf8(text.out).trimmed(),
+             QStringLiteral("antrianctl %1, database schema version %2").arg(o.value("version").toString()).arg(o.value("schemaVersion").toInt()));
 }
 
 QTEST_GUILESS_MAIN(TestAntrianctl)

@@ -4,7 +4,6 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="64"/>
         <source>Antrian queue system, from the command line.
 
 Commands:
@@ -33,7 +32,7 @@ Commands:
   role list|remove [NAME]      the PCs&apos; roles on the server
 
 Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation>Antrian queue system, from the command line.
+        <translation type="vanished">Antrian queue system, from the command line.
 
 Commands:
   init                         create the database and import the branch config
@@ -63,234 +62,311 @@ Commands:
 Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="48"/>
         <source>Database file (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="48"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="49"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="49"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="50"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="50"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="51"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="52"/>
         <source>Language: id (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="52"/>
         <source>lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="195"/>
+        <source>create the database and import the branch config</source>
+        <translation>create the database and import the branch config</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="199"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="200"/>
+        <source>take a ticket (--priority, --reason CODE)</source>
+        <translation>take a ticket (--priority, --reason CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="201"/>
         <source>issue: a priority ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="202"/>
         <source>issue: priority reason code from the config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
-        <location filename="../../antrianctl/cli.cpp" line="103"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="203"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="240"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="206"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="210"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="225"/>
+        <source>COUNTER</source>
+        <translation>COUNTER</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="207"/>
+        <source>call the next ticket to a counter</source>
+        <translation>call the next ticket to a counter</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="211"/>
+        <source>act on the ticket a counter holds</source>
+        <translation>act on the ticket a counter holds</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="214"/>
+        <source>COUNTER [SERVICE]</source>
+        <translation>COUNTER [SERVICE]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="215"/>
+        <source>send the counter&apos;s ticket to another service
+(--to-counter N: straight to counter N)</source>
+        <translation>send the counter&apos;s ticket to another service
+(--to-counter N: straight to counter N)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="217"/>
         <source>transfer: straight to this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="218"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="100"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="221"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="222"/>
+        <source>withdraw a waiting ticket / bring back a no-show</source>
+        <translation>withdraw a waiting ticket / bring back a no-show</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="225"/>
+        <source>a counter&apos;s break</source>
+        <translation>a counter&apos;s break</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="227"/>
+        <source>stop / restart issuing tickets for a service</source>
+        <translation>stop / restart issuing tickets for a service</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="230"/>
+        <source>the branch now</source>
+        <translation>the branch now</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="233"/>
+        <source>today&apos;s tickets (--date, --all, --status, --service)</source>
+        <translation>today&apos;s tickets (--date, --all, --status, --service)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="234"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="100"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="235"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="101"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="236"/>
         <source>tickets: every business date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="102"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="237"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="102"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="103"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="239"/>
         <source>tickets: only this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="243"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="244"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="246"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="106"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="159"/>
         <source>role add: kiosk, counter, display or supervisor.</source>
         <translation>role add: kiosk, counter, display or supervisor.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="106"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="160"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="108"/>
+        <location filename="../../antrianctl/cli.cpp" line="65"/>
         <source>What to do; see the list above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="119"/>
+        <location filename="../../antrianctl/cli.cpp" line="79"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="123"/>
+        <location filename="../../antrianctl/cli.cpp" line="82"/>
         <source>no command given; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="126"/>
+        <location filename="../../antrianctl/cli.cpp" line="85"/>
+        <location filename="../../antrianctl/help.cpp" line="84"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="172"/>
+        <location filename="../../antrianctl/cli.cpp" line="131"/>
         <source>warning:</source>
         <translation>warning:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="202"/>
+        <location filename="../../antrianctl/cli.cpp" line="161"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="257"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="49"/>
         <source>the bundled sample branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="259"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="51"/>
         <source>its existing setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="270"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="62"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="274"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="66"/>
         <source>Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; add one login per PC with: antrianctl role add NAME --kind KIND</source>
         <translation>Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; add one login per PC with: antrianctl role add NAME --kind KIND</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="282"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="74"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="303"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="113"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="304"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="114"/>
         <source>service %1 resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="307"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="90"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="117"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="314"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="123"/>
         <source>counter %1 paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="314"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="123"/>
         <source>counter %1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="336"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="135"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="347"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="146"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="372"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="170"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="379"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="177"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +562,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
-        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="131"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,6 +605,58 @@ Services: %4. Counters: %5.</source>
         <location filename="../../antrianctl/staffcommands.cpp" line="220"/>
         <source>It still holds %1; whoever logs in at counter %2 next will see it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="232"/>
+        <source>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</source>
+        <translation>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="233"/>
+        <source>a staff account; the PIN is typed at the terminal
+(or given as one line on stdin), never as an argument</source>
+        <translation>a staff account; the PIN is typed at the terminal
+(or given as one line on stdin), never as an argument</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="235"/>
+        <source>passwd USERNAME</source>
+        <translation>passwd USERNAME</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="236"/>
+        <source>set a new PIN the same way; lifts a lock</source>
+        <translation>set a new PIN the same way; lifts a lock</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="237"/>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="238"/>
+        <source>accounts, locks, and who is at which counter</source>
+        <translation>accounts, locks, and who is at which counter</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="239"/>
+        <source>unlock|disable|enable USERNAME</source>
+        <translation>unlock|disable|enable USERNAME</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="240"/>
+        <source>unlock / disable / enable an account</source>
+        <translation>unlock / disable / enable an account</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
+        <source>release COUNTER</source>
+        <translation>release COUNTER</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="242"/>
+        <source>log out whoever holds a counter (an app that crashed)</source>
+        <translation>log out whoever holds a counter (an app that crashed)</translation>
     </message>
     <message>
         <location filename="../../antrianctl/pinprompt.cpp" line="114"/>
@@ -576,64 +704,136 @@ Services: %4. Counters: %5.</source>
         <translation>usage: antrianctl role add NAME --kind %1, role list, role remove NAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="58"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="154"/>
+        <source>add NAME --kind kiosk|counter|display|supervisor</source>
+        <translation>add NAME --kind kiosk|counter|display|supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="155"/>
+        <source>a PC&apos;s login on a PostgreSQL server; the password is
+read like a PIN, the line for its ~/.pgpass printed</source>
+        <translation>a PC&apos;s login on a PostgreSQL server; the password is
+read like a PIN, the line for its ~/.pgpass printed</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="157"/>
+        <source>list|remove [NAME]</source>
+        <translation>list|remove [NAME]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="158"/>
+        <source>the PCs&apos; roles on the server</source>
+        <translation>the PCs&apos; roles on the server</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="161"/>
         <source>roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); a SQLite database serves the apps of one PC and has none</source>
         <translation>roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); a SQLite database serves the apps of one PC and has none</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="83"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="77"/>
         <source>--kind: expected %1, got &quot;%2&quot;</source>
         <translation>--kind: expected %1, got &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="93"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="87"/>
         <source>Password for %1 (at least %2 characters): </source>
         <translation>Password for %1 (at least %2 characters): </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="97"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="91"/>
         <source>the password is too short: at least %1 characters; nothing was changed</source>
         <translation>the password is too short: at least %1 characters; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="114"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="108"/>
         <source>Role %1 (%2) is created on the server.</source>
         <translation>Role %1 (%2) is created on the server.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="115"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="109"/>
         <source>Role %1 already existed: it has the new password now, and kind %2.</source>
         <translation>Role %1 already existed: it has the new password now, and kind %2.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="117"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="111"/>
         <source>On that PC, add this line to ~/.pgpass of the user who runs the app (or to the file PGPASSFILE names), then make the file private with: chmod 600 ~/.pgpass</source>
         <translation>On that PC, add this line to ~/.pgpass of the user who runs the app (or to the file PGPASSFILE names), then make the file private with: chmod 600 ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="120"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="114"/>
         <source>The app on that PC connects with: --db %1</source>
         <translation>The app on that PC connects with: --db %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="122"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="116"/>
         <source>On another PC, put this server&apos;s address on the branch network in place of %1.</source>
         <translation>On another PC, put this server&apos;s address on the branch network in place of %1.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="131"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="143"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
         <source>No PC roles yet; add one per PC with: antrianctl role add NAME --kind %1</source>
         <translation>No PC roles yet; add one per PC with: antrianctl role add NAME --kind %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="153"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="147"/>
         <source>Role %1 is removed: that PC can no longer connect to the server.</source>
         <translation>Role %1 is removed: that PC can no longer connect to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="94"/>
+        <source>antrianctl %1, database schema version %2</source>
+        <translation>antrianctl %1, database schema version %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="104"/>
+        <source>Antrian queue system, from the command line.</source>
+        <translation>Antrian queue system, from the command line.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="104"/>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="106"/>
+        <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
+        <translation>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="113"/>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="118"/>
+        <source>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</source>
+        <translation>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="119"/>
+        <source>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</source>
+        <translation>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="134"/>
+        <source>[COMMAND]</source>
+        <translation>[COMMAND]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="135"/>
+        <source>this list, or the help of one command (also: COMMAND --help)</source>
+        <translation>this list, or the help of one command (also: COMMAND --help)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="139"/>
+        <source>the version of antrianctl and of the database schema it writes</source>
+        <translation>the version of antrianctl and of the database schema it writes</translation>
     </message>
 </context>
 </TS>

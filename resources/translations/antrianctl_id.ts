@@ -57,7 +57,6 @@ Perintah:
 Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="64"/>
         <source>Antrian queue system, from the command line.
 
 Commands:
@@ -86,7 +85,7 @@ Commands:
   role list|remove [NAME]      the PCs&apos; roles on the server
 
 Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation>Sistem antrian Antrian melalui baris perintah.
+        <translation type="vanished">Sistem antrian Antrian melalui baris perintah.
 
 Perintah:
   init                         buat basis data dan impor konfigurasi cabang
@@ -119,235 +118,314 @@ Perintah:
 Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="48"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="92"/>
+        <location filename="../../antrianctl/cli.cpp" line="48"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="49"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation>Impor berkas konfigurasi cabang ini terlebih dahulu (diperiksa seluruhnya).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="93"/>
+        <location filename="../../antrianctl/cli.cpp" line="49"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="50"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation>Gunakan waktu tetap, ISO 8601 (2026-11-23T09:00:00+07:00).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="94"/>
+        <location filename="../../antrianctl/cli.cpp" line="50"/>
         <source>time</source>
         <translation>waktu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="95"/>
+        <location filename="../../antrianctl/cli.cpp" line="51"/>
         <source>Print JSON for scripts.</source>
         <translation>Tampilkan keluaran JSON untuk skrip.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="52"/>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="96"/>
+        <location filename="../../antrianctl/cli.cpp" line="52"/>
         <source>lang</source>
         <translation>bahasa</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="97"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="195"/>
+        <source>create the database and import the branch config</source>
+        <translation>buat basis data dan impor konfigurasi cabang</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="199"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="200"/>
+        <source>take a ticket (--priority, --reason CODE)</source>
+        <translation>ambil nomor antrian (--priority, --reason CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="201"/>
         <source>issue: a priority ticket.</source>
         <translation>issue: nomor antrian prioritas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="202"/>
         <source>issue: priority reason code from the config.</source>
         <translation>issue: kode alasan prioritas dari konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="98"/>
-        <location filename="../../antrianctl/cli.cpp" line="103"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="203"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="240"/>
         <source>code</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="206"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="210"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="225"/>
+        <source>COUNTER</source>
+        <translation>COUNTER</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="207"/>
+        <source>call the next ticket to a counter</source>
+        <translation>panggil nomor antrian berikutnya ke loket</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="211"/>
+        <source>act on the ticket a counter holds</source>
+        <translation>panggil ulang / mulai layani / selesai / tidak hadir:
+tindakan atas nomor antrian yang sedang ditangani loket</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="214"/>
+        <source>COUNTER [SERVICE]</source>
+        <translation>COUNTER [SERVICE]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="215"/>
+        <source>send the counter&apos;s ticket to another service
+(--to-counter N: straight to counter N)</source>
+        <translation>alihkan nomor antrian di loket ke layanan lain
+(--to-counter N: langsung ke loket N)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="217"/>
         <source>transfer: straight to this counter.</source>
         <translation>transfer: langsung ke loket ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="99"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="218"/>
         <source>number</source>
         <translation>nomor</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="100"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="221"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="222"/>
+        <source>withdraw a waiting ticket / bring back a no-show</source>
+        <translation>batalkan nomor antrian yang menunggu /
+aktifkan kembali nomor antrian yang tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="225"/>
+        <source>a counter&apos;s break</source>
+        <translation>istirahatkan loket / buka kembali loket</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="227"/>
+        <source>stop / restart issuing tickets for a service</source>
+        <translation>hentikan / buka kembali pengambilan nomor antrian suatu layanan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="230"/>
+        <source>the branch now</source>
+        <translation>keadaan cabang saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="233"/>
+        <source>today&apos;s tickets (--date, --all, --status, --service)</source>
+        <translation>nomor antrian hari ini (--date, --all, --status, --service)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="234"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation>tickets: tanggal operasional YYYY-MM-DD (bawaan: hari ini).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="100"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="235"/>
         <source>date</source>
         <translation>tanggal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="101"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="236"/>
         <source>tickets: every business date.</source>
         <translation>tickets: semua tanggal operasional.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="102"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="237"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation>tickets: hanya status ini (waiting, called, ...).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="102"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="103"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="239"/>
         <source>tickets: only this service.</source>
         <translation>tickets: hanya layanan ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="243"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation>staff add: nama lengkap petugas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="104"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="244"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation>staff add: staff (bawaan) atau supervisor.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="105"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="246"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="106"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="159"/>
         <source>role add: kiosk, counter, display or supervisor.</source>
         <translation>role add: kiosk, counter, display atau supervisor.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="106"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="160"/>
         <source>kind</source>
         <translation>jenis</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="108"/>
+        <location filename="../../antrianctl/cli.cpp" line="65"/>
         <source>What to do; see the list above.</source>
         <translation>Perintah yang dijalankan; lihat daftar di atas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="119"/>
+        <location filename="../../antrianctl/cli.cpp" line="79"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="123"/>
+        <location filename="../../antrianctl/cli.cpp" line="82"/>
         <source>no command given; try --help</source>
         <translation>tidak ada perintah; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="126"/>
+        <location filename="../../antrianctl/cli.cpp" line="85"/>
+        <location filename="../../antrianctl/help.cpp" line="84"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="172"/>
+        <location filename="../../antrianctl/cli.cpp" line="131"/>
         <source>warning:</source>
         <translation>peringatan:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="202"/>
+        <location filename="../../antrianctl/cli.cpp" line="161"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="257"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="49"/>
         <source>the bundled sample branch</source>
         <translation>contoh cabang bawaan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="259"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="51"/>
         <source>its existing setup</source>
         <translation>pengaturan yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="270"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="62"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation>Basis data %1 siap: %2, dari %3.
 Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="274"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="66"/>
         <source>Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; add one login per PC with: antrianctl role add NAME --kind KIND</source>
         <translation>Peran grup antrian_kiosk, antrian_counter, antrian_display dan antrian_supervisor sudah siap; tambahkan satu login per PC dengan: antrianctl role add NAMA --kind JENIS</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="282"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="74"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation>penggunaan: antrianctl issue SERVICE [--priority] [--reason CODE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="303"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="113"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation>layanan %1 dihentikan sementara: kios tidak mengeluarkan nomor antrian untuk layanan ini</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="304"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="114"/>
         <source>service %1 resumed</source>
         <translation>layanan %1 dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="307"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="90"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="117"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation>penggunaan: antrianctl %1 COUNTER (nomor loket)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="314"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="123"/>
         <source>counter %1 paused</source>
         <translation>loket %1 istirahat</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="314"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="123"/>
         <source>counter %1 open</source>
         <translation>loket %1 buka</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="336"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="135"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation>penggunaan: antrianctl transfer COUNTER SERVICE, atau transfer COUNTER [SERVICE] --to-counter N</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="347"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="146"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation>penggunaan: antrianctl %1 CODE (kode nomor antrian seperti A-001)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="372"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="170"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>--date: harus berformat YYYY-MM-DD, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="379"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="177"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation>--status: harus salah satu dari waiting, called, serving, done, no_show, cancelled atau expired</translation>
     </message>
@@ -540,7 +618,7 @@ Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
-        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="131"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -583,6 +661,58 @@ Layanan: %4. Loket: %5.</translation>
         <location filename="../../antrianctl/staffcommands.cpp" line="220"/>
         <source>It still holds %1; whoever logs in at counter %2 next will see it.</source>
         <translation>Loket masih menangani %1; petugas berikutnya yang masuk di loket %2 akan melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="232"/>
+        <source>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</source>
+        <translation>add USERNAME --name &quot;Nama Lengkap&quot; [--role supervisor]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="233"/>
+        <source>a staff account; the PIN is typed at the terminal
+(or given as one line on stdin), never as an argument</source>
+        <translation>buat akun petugas; PIN diketik di terminal
+(atau diberikan sebagai satu baris di stdin), tidak pernah sebagai argumen</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="235"/>
+        <source>passwd USERNAME</source>
+        <translation>passwd USERNAME</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="236"/>
+        <source>set a new PIN the same way; lifts a lock</source>
+        <translation>ganti PIN dengan cara yang sama; membuka kunci akun</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="237"/>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="238"/>
+        <source>accounts, locks, and who is at which counter</source>
+        <translation>daftar akun, akun terkunci, dan siapa di loket mana</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="239"/>
+        <source>unlock|disable|enable USERNAME</source>
+        <translation>unlock|disable|enable USERNAME</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="240"/>
+        <source>unlock / disable / enable an account</source>
+        <translation>buka kunci / nonaktifkan / aktifkan akun</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
+        <source>release COUNTER</source>
+        <translation>release COUNTER</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="242"/>
+        <source>log out whoever holds a counter (an app that crashed)</source>
+        <translation>keluarkan petugas dari loket (bila aplikasinya macet)</translation>
     </message>
     <message>
         <location filename="../../antrianctl/pinprompt.cpp" line="114"/>
@@ -630,64 +760,136 @@ Layanan: %4. Loket: %5.</translation>
         <translation>pemakaian: antrianctl role add NAMA --kind %1, role list, role remove NAMA</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="58"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="154"/>
+        <source>add NAME --kind kiosk|counter|display|supervisor</source>
+        <translation>add NAME --kind kiosk|counter|display|supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="155"/>
+        <source>a PC&apos;s login on a PostgreSQL server; the password is
+read like a PIN, the line for its ~/.pgpass printed</source>
+        <translation>login sebuah PC di server PostgreSQL; kata sandinya
+dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="157"/>
+        <source>list|remove [NAME]</source>
+        <translation>list|remove [NAME]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="158"/>
+        <source>the PCs&apos; roles on the server</source>
+        <translation>daftar / hapus peran PC di server</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/rolecommands.cpp" line="161"/>
         <source>roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); a SQLite database serves the apps of one PC and has none</source>
         <translation>peran hanya ada di server PostgreSQL (--db postgresql://user@host/dbname); basis data SQLite melayani aplikasi satu PC saja dan tidak punya peran</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="83"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="77"/>
         <source>--kind: expected %1, got &quot;%2&quot;</source>
         <translation>--kind: harus %1, bukan &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="93"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="87"/>
         <source>Password for %1 (at least %2 characters): </source>
         <translation>Kata sandi untuk %1 (paling sedikit %2 karakter): </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="97"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="91"/>
         <source>the password is too short: at least %1 characters; nothing was changed</source>
         <translation>kata sandi terlalu pendek: paling sedikit %1 karakter; tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="114"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="108"/>
         <source>Role %1 (%2) is created on the server.</source>
         <translation>Peran %1 (%2) sudah dibuat di server.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="115"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="109"/>
         <source>Role %1 already existed: it has the new password now, and kind %2.</source>
         <translation>Peran %1 sudah ada: kini kata sandinya yang baru, dengan jenis %2.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="117"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="111"/>
         <source>On that PC, add this line to ~/.pgpass of the user who runs the app (or to the file PGPASSFILE names), then make the file private with: chmod 600 ~/.pgpass</source>
         <translation>Di PC itu, tambahkan baris ini ke ~/.pgpass milik pengguna yang menjalankan aplikasi (atau ke berkas yang disebut PGPASSFILE), lalu jadikan berkas itu pribadi dengan: chmod 600 ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="120"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="114"/>
         <source>The app on that PC connects with: --db %1</source>
         <translation>Aplikasi di PC itu tersambung dengan: --db %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="122"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="116"/>
         <source>On another PC, put this server&apos;s address on the branch network in place of %1.</source>
         <translation>Di PC lain, ganti %1 dengan alamat server ini di jaringan cabang.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="131"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="143"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
         <source>No PC roles yet; add one per PC with: antrianctl role add NAME --kind %1</source>
         <translation>Belum ada peran PC; tambahkan satu per PC dengan: antrianctl role add NAMA --kind %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="153"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="147"/>
         <source>Role %1 is removed: that PC can no longer connect to the server.</source>
         <translation>Peran %1 sudah dihapus: PC itu tidak bisa lagi tersambung ke server.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="94"/>
+        <source>antrianctl %1, database schema version %2</source>
+        <translation>antrianctl %1, skema basis data versi %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="104"/>
+        <source>Antrian queue system, from the command line.</source>
+        <translation>Sistem antrian Antrian melalui baris perintah.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="104"/>
+        <source>Commands:</source>
+        <translation>Perintah:</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="106"/>
+        <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
+        <translation>Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="113"/>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="118"/>
+        <source>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</source>
+        <translation>PIN atau kata sandi dibaca di terminal, atau sebagai satu baris di stdin; tidak pernah dari argumen.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="119"/>
+        <source>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</source>
+        <translation>Setiap perintah juga menerima --db, --config, --now, --json dan --lang; lihat antrianctl --help.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="134"/>
+        <source>[COMMAND]</source>
+        <translation>[COMMAND]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="135"/>
+        <source>this list, or the help of one command (also: COMMAND --help)</source>
+        <translation>daftar ini, atau bantuan untuk satu perintah (juga: COMMAND --help)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/help.cpp" line="139"/>
+        <source>the version of antrianctl and of the database schema it writes</source>
+        <translation>versi antrianctl dan versi skema basis data yang ditulisnya</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,33 @@
+#include "command.h"
+
+#include "help.h"
+#include "queuecommands.h"
+#include "rolecommands.h"
+#include "staffcommands.h"
+
+#include <QCoreApplication>
+
+namespace antrian::cli {
+
+const QList<Command> &commands()
+{
+    // Each area keeps its rows beside their handlers; this is the order of the help.
+    static const QList<Command> all = queueCommands() + staffCommands() + roleCommands() + helpCommands();
+    return all;
+}
+
+const Command *findCommand(const QString &word)
+{
+    for (const Command &command : commands()) {
+        if (command.names.contains(word))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("antrianctl", text);
+}
+
+} // namespace antrian::cli
