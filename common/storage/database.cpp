@@ -439,6 +439,11 @@ Outcome Database::migrate() const
 
 QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values, QString *error) const
 {
+    return exec(sql, QVariantList(values), error);
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &values, QString *error) const
+{
     // Every statement first checks that the file is still the one open: a stat(), microseconds
     // beside the statement itself. Not while connecting, which is what records that file.
     if (!m_connecting) {
@@ -448,6 +453,7 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
             return QSqlQuery();
         }
     }
+    ++m_statements;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     const Deadline deadline(*this);
@@ -496,6 +502,11 @@ QSqlQuery Database::finished(QSqlQuery &q, bool ok, const QString &sql, QString 
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    return run(sql, QVariantList(values));
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
     QString error;
     QSqlQuery q = exec(sql, values, &error);

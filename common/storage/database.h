@@ -63,8 +63,15 @@ public:
     // Prepares `sql`, binds `values` in order and runs it. On failure `error` (if given)
     // receives the driver's message and the query is returned inactive.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {}, QString *error = nullptr) const;
+    QSqlQuery exec(const QString &sql, const QVariantList &values, QString *error = nullptr) const;
     // Same, as a Result carrying a storage error that names the statement's purpose.
     Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values) const;
+
+    // How many statements this connection has sent to the engine (every one goes through
+    // exec: the stores' statements, BEGIN, COMMIT, pragmas). What an operation costs in
+    // statements is the difference across it; bench_core prints it per issue, call and finish.
+    quint64 statementCount() const { return m_statements; }
 
     // Data version of the file as seen by this connection: changes when another
     // connection commits (PRAGMA data_version). Used by the change feed. -1 where the engine
@@ -118,6 +125,7 @@ private:
     mutable bool m_connecting = false;
     int m_deadlineMs = 0;
     mutable bool m_mayUpdateTickets = true;
+    mutable quint64 m_statements = 0;
 };
 
 // One short write transaction, the only way the stores write: it takes the database's write

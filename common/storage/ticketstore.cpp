@@ -222,19 +222,14 @@ Result<QList<qint64>> TicketStore::waitingBefore(const QDate &date) const
 Result<int> TicketStore::countAhead(const QueuePlace &place, qint64 serviceId, const QDate &minDate) const
 {
     const SqlFragment ahead = aheadOfSql(place);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.status = 'waiting' AND t.business_date >= ?"
-                             " AND t.service_id = ? AND t.target_counter_id IS NULL AND ")
-              + ahead.sql);
-    q.addBindValue(dateKey(minDate));
-    q.addBindValue(serviceId);
-    for (const QVariant &v : ahead.values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
-    const int count = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
+    auto q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.status = 'waiting' AND t.business_date >= ?"
+                                     " AND t.service_id = ? AND t.target_counter_id IS NULL AND ")
+                              + ahead.sql,
+                      QVariantList{dateKey(minDate), serviceId} + ahead.values);
+    if (!q)
+        return q.error();
+    const int count = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
     return count;
 }
 
@@ -272,21 +267,18 @@ Result<QList<Ticket>> TicketStore::list(const TicketFilter &f) const
         where += QStringLiteral(" AND t.status = ?");
     if (!f.serviceCode.isEmpty())
         where += QStringLiteral(" AND s.code = ?");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(kSelect + where + QStringLiteral(" ORDER BY t.business_date, t.id LIMIT ?"));
-    q.addBindValue(dateKey(f.from));
-    q.addBindValue(f.to.isValid() ? dateKey(f.to) : QStringLiteral("9999-12-31"));
+    QVariantList values{dateKey(f.from), f.to.isValid() ? dateKey(f.to) : QStringLiteral("9999-12-31")};
     if (f.status)
-        q.addBindValue(status);
+        values << status;
     if (!f.serviceCode.isEmpty())
-        q.addBindValue(f.serviceCode.toUpper());
-    q.addBindValue(f.limit);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
+        values << f.serviceCode.toUpper();
+    values << f.limit;
+    auto q = m_db.run(kSelect + where + QStringLiteral(" ORDER BY t.business_date, t.id LIMIT ?"), values);
+    if (!q)
+        return q.error();
     QList<Ticket> tickets;
-    while (q.next())
-        tickets.append(readTicket(q));
+    while (q->next())
+        tickets.append(readTicket(*q));
     return tickets;
 }
 
