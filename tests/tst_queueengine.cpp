@@ -2,7 +2,10 @@
 #include "testsupport.h"
 
 #include "core/translation.h"
+#include "queue/queueorder.h"
 #include "storage/eventstore.h"
+#include "storage/schema.h"
+#include "storage/ticketstore.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -36,6 +39,76 @@ Result<Ticket> apply(QueueEngine &engine, const QString &step, const QString &co
     if (step == u"transferWaiting")
         return engine.transferWaiting(code, {QStringLiteral("B"), 0});
     qFatal("unknown step %s", qPrintable(step));
+}
+
+// "B" or "B@3": a service, and a counter to send the ticket straight to.
+TransferTarget targetOf(const QString &text)
+{
+    const QStringList parts = text.split(u'@');
+    return {parts.at(0), parts.size() > 1 ? parts.at(1).toInt() : 0};
+}
+
+// One move of a line-count scenario: "issue A", "issue A!" (priority), "call 1", "start 1",
+// "finish 1", "noshow 1", "transfer 1 B@3", "transferWaiting A-001 B", "cancel A-001",
+// "reinstate A-001", "nextDay" (the first write of Tuesday: an issue of B).
+Outcome applyMove(Fixture &f, const QString &step)
+{
+    const QStringList w = step.split(u' ');
+    QueueEngine &e = f.engine();
+    auto outcome = [](const auto &r) { return r.ok() ? Outcome(Done{}) : Outcome(r.error()); };
+    if (w.at(0) == u"issue")
+        return outcome(e.issue(QString(w.at(1)).remove(u'!'), {w.at(1).endsWith(u'!'), {}}));
+    if (w.at(0) == u"nextDay") {
+        f.clock().set(jakarta(2026, 11, 24, 8, 5));
+        return outcome(e.issue(QStringLiteral("B")));
+    }
+    if (w.at(0) == u"transfer")
+        return outcome(e.transfer(w.at(1).toInt(), targetOf(w.at(2))));
+    if (w.at(0) == u"transferWaiting")
+        return outcome(e.transferWaiting(w.at(1), targetOf(w.at(2))));
+    if (w.at(0) == u"cancel")
+        return outcome(e.cancel(w.at(1)));
+    if (w.at(0) == u"reinstate")
+        return outcome(e.reinstate(w.at(1)));
+    const int counter = w.at(1).toInt();
+    if (w.at(0) == u"call")
+        return outcome(e.callNext(counter));
+    if (w.at(0) == u"start")
+        return outcome(e.start(counter));
+    if (w.at(0) == u"finish")
+        return outcome(e.finish(counter));
+    if (w.at(0) == u"noshow")
+        return outcome(e.markNoShow(counter));
+    qFatal("unknown move %s", qPrintable(step));
+}
+
+// Where the line counts kept on the day's sequence rows (TicketStore::lineAhead) disagree with
+// a COUNT(*) of the tickets (countAhead), per service and priority, for `today` and for every
+// day; empty when they agree.
+QString lineCountMismatches(const Database &db, QueueEngine &engine, const QDate &today)
+{
+    auto branch = engine.branch();
+    if (!branch)
+        return branch.error().message;
+    TicketStore store(db);
+    QStringList wrong;
+    for (auto it = branch->serviceIds.cbegin(); it != branch->serviceIds.cend(); ++it) {
+        for (bool priority : {false, true}) {
+            for (const QDate &from : {today, QDate()}) {
+                auto kept = store.lineAhead(it.value(), priority, from);
+                auto counted = store.countAhead(QueuePlace::newTicket(priority), it.value(), from);
+                if (!kept || !counted)
+                    return !kept ? kept.error().message : counted.error().message;
+                if (*kept != *counted)
+                    wrong << QStringLiteral("%1%2 from %3: kept %4, counted %5")
+                                     .arg(it.key(), priority ? QStringLiteral(" (priority)") : QString(),
+                                          from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("any day"))
+                                     .arg(*kept)
+                                     .arg(*counted);
+            }
+        }
+    }
+    return wrong.join(QStringLiteral("; "));
 }
 
 int countEvents(Database &db, const char *kind, qint64 ticketId)
@@ -89,6 +162,10 @@ private slots:
     void describeWaitIsHonestAndRounded();
 
     void everyMoveLandsInTheEventLog();
+
+    void keptLineCountsEqualACountOfTheTicketsAfterEveryMove_data();
+    void keptLineCountsEqualACountOfTheTicketsAfterEveryMove();
+    void upgradeCountsTheLineOfTicketsAlreadyWaiting();
 };
 
 void TestQueueEngine::statusMoves_data()
@@ -596,3 +673,86 @@ void TestQueueEngine::everyMoveLandsInTheEventLog()
 
 QTEST_GUILESS_MAIN(TestQueueEngine)
 #include "tst_queueengine.moc"
+
+void TestQueueEngine::keptLineCountsEqualACountOfTheTicketsAfterEveryMove_data()
+{
+    QTest::addColumn<QStringList>("moves");
+    QTest::addColumn<bool>("keep"); // EndOfDay::Keep instead of Expire
+    QTest::addColumn<int>("waitingA"); // the line of A at the end, over every day
+
+    auto row = [](const char *name, QStringList moves, int waitingA, bool keep = false) {
+        QTest::newRow(name) << moves << keep << waitingA;
+    };
+    // Counter 1 serves A; 2 serves A, B; 3 serves B then A; 4 serves P then A.
+    row("issue and call", {"issue A", "issue A", "issue B", "call 1", "call 2", "call 3"}, 0);
+    row("priority first", {"issue A", "issue A!", "issue P", "call 4", "call 1", "issue A!"}, 2);
+    row("start and finish", {"issue A", "issue A", "call 1", "start 1", "finish 1", "call 1"}, 0);
+    row("cancel", {"issue A", "issue A!", "issue A", "cancel A-002", "cancel A-001"}, 1);
+    row("no-show and reinstate", {"issue A!", "issue A", "call 1", "noshow 1", "reinstate A-001"}, 2);
+    row("reinstated then called", {"issue A", "call 1", "noshow 1", "reinstate A-001", "call 1"}, 0);
+    row("called ticket to another service", {"issue A", "issue A!", "call 1", "transfer 1 B", "call 1"}, 0);
+    row("serving ticket to another service", {"issue A", "call 1", "start 1", "transfer 1 B"}, 0);
+    row("called ticket to one counter", {"issue A", "issue A", "call 1", "transfer 1 A@2", "call 2"}, 1);
+    row("waiting ticket to one counter and back", {"issue A!", "issue A", "transferWaiting A-001 A@3",
+                                                   "transferWaiting A-001 A"}, 2);
+    row("waiting ticket into a service with none today", {"issue A", "issue A!", "transferWaiting A-002 P"}, 1);
+    row("end of day expires the line", {"issue A", "issue A!", "issue B", "call 1", "nextDay"}, 0);
+    row("end of day keeps the line", {"issue A", "issue A!", "issue B", "nextDay", "issue A", "call 1"}, 2, true);
+}
+
+void TestQueueEngine::keptLineCountsEqualACountOfTheTicketsAfterEveryMove()
+{
+    QFETCH(QStringList, moves);
+    QFETCH(bool, keep);
+    QFETCH(int, waitingA);
+
+    BranchConfig config = smallBranch();
+    config.endOfDay = keep ? EndOfDay::Keep : EndOfDay::Expire;
+    Fixture f(config);
+    for (const QString &step : moves) {
+        f.clock().advanceSecs(30);
+        const Outcome moved = applyMove(f, step);
+        QVERIFY2(moved.ok(), qPrintable(step + QStringLiteral(": ") + (moved.ok() ? QString() : moved.error().message)));
+        const QDate today = f.engine().calendar().businessDate(f.clock().nowUtc());
+        const QString mismatches = lineCountMismatches(f.db(), f.engine(), today);
+        QVERIFY2(mismatches.isEmpty(), qPrintable(QStringLiteral("after %1: %2").arg(step, mismatches)));
+    }
+    auto branch = f.engine().branch();
+    QVERIFY(branch.ok());
+    auto a = TicketStore(f.db()).lineAhead(branch->serviceIds.value(QStringLiteral("A")), false, QDate());
+    QVERIFY(a.ok());
+    QCOMPARE(*a, waitingA);
+}
+
+void TestQueueEngine::upgradeCountsTheLineOfTicketsAlreadyWaiting()
+{
+    Fixture f;
+    for (const char *step : {"issue A", "issue A!", "issue A", "issue B", "call 1", "transfer 1 P",
+                              "transferWaiting A-003 B@3", "issue A"}) {
+        f.clock().advanceSecs(30);
+        QVERIFY(applyMove(f, step).ok());
+    }
+    // The database as schema version 3 left it: no counts, no triggers, no rows made by them.
+    QStringList downgrade = f.db().engine() == Engine::SQLite
+            ? QStringList{QStringLiteral("DROP TRIGGER tickets_line_insert"), QStringLiteral("DROP TRIGGER tickets_line_update")}
+            : QStringList{QStringLiteral("DROP TRIGGER tickets_line ON tickets"), QStringLiteral("DROP FUNCTION antrian_waiting_line()")};
+    downgrade << QStringLiteral("DELETE FROM daily_sequences WHERE last_sequence = 0")
+              << QStringLiteral("ALTER TABLE daily_sequences DROP COLUMN line_waiting")
+              << QStringLiteral("ALTER TABLE daily_sequences DROP COLUMN line_priority")
+              << QStringLiteral("DELETE FROM schema_version WHERE version = 4");
+    for (const QString &sql : downgrade)
+        QVERIFY2(f.db().run(sql).ok(), qPrintable(sql));
+
+    auto upgraded = Database::open(f.path());
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
+    QCOMPARE((*upgraded)->schemaVersion(), latestSchemaVersion());
+    QueueEngine engine(**upgraded, f.clock());
+    const QDate today = engine.calendar().businessDate(f.clock().nowUtc());
+    const QString mismatches = lineCountMismatches(**upgraded, engine, today);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches));
+    // in A's line, A-002 (priority, called first) in P's, A-003 sent to counter 3:
+    // in no line.
+    auto next = engine.issue(QStringLiteral("A"));
+    QVERIFY(next.ok());
+    QCOMPARE(next->estimate.ahead, 2);
+}

@@ -130,26 +130,19 @@ Result<Ticket> QueueEngine::reload(qint64 ticketId) const
     return **t;
 }
 
-Result<WaitEstimate> QueueEngine::estimateFor(const QString &serviceCode, const QueuePlace &place, qint64 sid,
-                                              const QDate &today)
+Result<WaitEstimate> QueueEngine::estimateFor(const ServiceConfig &service, qint64 sid, int ahead,
+                                              const QHash<int, CounterState> &states)
 {
-    auto ahead = m_tickets.countAhead(place, sid, minWaitingDate(today));
-    if (!ahead)
-        return ahead.error();
     auto mean = m_tickets.recentServiceMinutes(sid, kEstimateSample);
     if (!mean)
         return mean.error();
-    const ServiceConfig *service = m_branch->config.service(serviceCode);
-    const double minutes = *mean > 0 ? *mean : service->averageServiceMinutes;
-    auto states = m_branchStore.counterStates(); // open: someone logged in, not on a break
-    if (!states)
-        return states.error();
-    int open = 0;
-    for (int number : m_branch->config.countersServing(service->code)) {
-        if (states->value(number, CounterState::Closed) == CounterState::Open)
+    const double minutes = *mean > 0 ? *mean : service.averageServiceMinutes;
+    int open = 0; // someone logged in, not on a break
+    for (int number : m_branch->config.countersServing(service.code)) {
+        if (states.value(number, CounterState::Closed) == CounterState::Open)
             ++open;
     }
-    return estimateWait(*ahead, minutes, open);
+    return estimateWait(ahead, minutes, open);
 }
 
 Outcome QueueEngine::importConfig(const BranchConfig &config)
@@ -190,38 +183,42 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
             return paused.error();
         if (paused->contains(service->code))
             return Error::refused(Tr::tr("service %1 (%2) is paused; please ask our staff").arg(service->code, service->displayName(currentLanguage())));
-        auto issued = m_tickets.issuedCount(ctx.today, *sid);
-        if (!issued)
-            return issued.error();
-        if (*issued >= service->dailyLimit)
-            return Error::refused(Tr::tr("service %1 (%2) has reached its daily limit (%3)")
-                                          .arg(service->code, service->displayName(currentLanguage()))
-                                          .arg(service->dailyLimit));
         auto sequence = m_tickets.nextSequence(ctx.today, *sid);
         if (!sequence)
             return sequence.error();
+        // The number just taken is the count issued: past the limit, the transaction rolls
+        // back and the number is not used.
+        if (*sequence > service->dailyLimit)
+            return Error::refused(Tr::tr("service %1 (%2) has reached its daily limit (%3)")
+                                          .arg(service->code, service->displayName(currentLanguage()))
+                                          .arg(service->dailyLimit));
         NewTicket n;
         n.businessDate = ctx.today;
         n.serviceId = *sid;
+        n.serviceCode = service->code;
         n.sequence = *sequence;
         n.code = formatTicketCode(service->code, *sequence);
         n.priority = service->priority || options.priority || !options.priorityReason.isEmpty();
         n.priorityReason = options.priorityReason;
         n.nowMs = ctx.nowMs;
-        auto id = m_tickets.insert(n);
-        if (!id)
-            return id.error();
+        auto ticket = m_tickets.insert(n);
+        if (!ticket)
+            return ticket.error();
         QJsonObject detail;
         if (n.priority)
             detail.insert(QStringLiteral("priority"), true);
         if (!n.priorityReason.isEmpty())
             detail.insert(QStringLiteral("reason"), n.priorityReason);
-        if (Outcome e = record(ctx, {EventKind::Issued, *id, *sid, 0, 0, detail.isEmpty() ? QString() : json(detail)}); !e)
+        if (Outcome e = record(ctx, {EventKind::Issued, ticket->id, *sid, 0, 0, detail.isEmpty() ? QString() : json(detail)}); !e)
             return e.error();
-        auto ticket = reload(*id);
-        if (!ticket)
-            return ticket.error();
-        auto estimate = estimateFor(ticket->serviceCode, {ticket->priority, -1, ticket->id}, *sid, ctx.today);
+        // The new ticket is in the line it is counted in: everyone else there stands ahead.
+        auto inLine = m_tickets.lineAhead(*sid, n.priority, minWaitingDate(ctx.today));
+        if (!inLine)
+            return inLine.error();
+        auto states = m_branchStore.counterStates();
+        if (!states)
+            return states.error();
+        auto estimate = estimateFor(*service, *sid, std::max(0, *inLine - 1), *states);
         if (!estimate)
             return estimate.error();
         return IssuedTicket{*ticket, *estimate};

@@ -99,8 +99,10 @@ private:
     Result<qint64> counterId(int number) const;
     Result<qint64> serviceId(const QString &code, bool mustBeActive) const;
     QDate minWaitingDate(const QDate &today) const;
-    Result<WaitEstimate> estimateFor(const QString &serviceCode, const QueuePlace &place, qint64 serviceId,
-                                     const QDate &today);
+    // `ahead` people ahead, the service's recent mean service time and its counters open in
+    // `states` (read once by the caller, for every service it estimates).
+    Result<WaitEstimate> estimateFor(const ServiceConfig &service, qint64 serviceId, int ahead,
+                                     const QHash<int, CounterState> &states);
     Result<Ticket> reload(qint64 ticketId) const;
     Result<Ticket> requeue(const Context &ctx, const Ticket &t, const TransferTarget &target, qint64 staffId);
 

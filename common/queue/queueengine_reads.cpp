@@ -81,7 +81,10 @@ Result<BranchStatus> QueueEngine::status()
         ss.limitReached = *issued >= service.dailyLimit;
         ss.paused = paused->contains(service.code);
         // A ticket taken now would stand behind everyone of its priority waiting in the service.
-        auto estimate = estimateFor(service.code, QueuePlace::newTicket(service.priority), sid, s.businessDate);
+        auto ahead = m_tickets.lineAhead(sid, service.priority, minWaitingDate(s.businessDate));
+        if (!ahead)
+            return ahead.error();
+        auto estimate = estimateFor(service, sid, *ahead, *states);
         if (!estimate)
             return estimate.error();
         ss.estimate = *estimate;

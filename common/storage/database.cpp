@@ -31,6 +31,14 @@ struct Tr
 };
 
 constexpr int kBusyTimeoutMs = 5000;
+constexpr size_t kMaxPrepared = 200;
+
+// An empty QString is text, not NULL; NULL is asked for with a typed null QVariant.
+QVariant bindable(const QVariant &v)
+{
+    const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+    return nullText ? QVariant(QStringLiteral("")) : v;
+}
 
 // Looks at a file before SQLite touches it, so a wrong --db is refused and left as it was.
 // Every problem with the file is a storage fault (exit 4): it is not the caller's syntax.
@@ -145,6 +153,7 @@ std::shared_ptr<Clock> Database::clockFor(const QString &location)
 
 Database::~Database()
 {
+    dropPrepared();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -205,6 +214,7 @@ Outcome Database::connect(OpenMode mode) const
 
 Outcome Database::connectNow(OpenMode mode) const
 {
+    dropPrepared(); // prepared on the connection about to be closed
     m_fault.reset();
     m_lastAttempt.start();
     // Before changing anything: is this one of ours, and not from a newer version?
@@ -330,6 +340,7 @@ Outcome Database::openPostgres(OpenMode mode, QStringList *tables) const
 
 Outcome Database::disconnect(const Error &why) const
 {
+    dropPrepared();
     {
         QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
         if (conn.isOpen())
@@ -418,8 +429,13 @@ Outcome Database::migrate() const
         if (m.version <= version)
             continue;
         qCDebug(lcStorage) << "migrating" << m_location << "to schema version" << m.version << m.purpose;
-        for (const QString &statement : m.statements) {
-            if (auto r = run(dialect::schemaStatement(m_engine, statement)); !r)
+        QStringList statements;
+        for (const QString &statement : m.statements)
+            statements.append(dialect::schemaStatement(m_engine, statement));
+        if (m.engineStatements)
+            statements += m.engineStatements(m_engine);
+        for (const QString &statement : statements) {
+            if (auto r = run(statement); !r)
                 return Error::storage(Tr::tr("migration %1 (%2) failed: %3")
                                               .arg(m.version)
                                               .arg(QString::fromLatin1(m.purpose), r.error().message));
@@ -439,6 +455,11 @@ Outcome Database::migrate() const
 
 QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values, QString *error) const
 {
+    return exec(sql, QVariantList(values), error);
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &values, QString *error) const
+{
     const bool mayRunAgain = m_engine == Engine::PostgreSQL && !m_inTransaction && !m_connecting && !m_fault;
     QElapsedTimer took;
     took.start();
@@ -454,7 +475,7 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
     return execOnce(sql, values, error);
 }
 
-QSqlQuery Database::execOnce(const QString &sql, std::initializer_list<QVariant> values, QString *error) const
+QSqlQuery Database::execOnce(const QString &sql, const QVariantList &values, QString *error) const
 {
     // Every statement first checks that the file is still the one open: a stat(), microseconds
     // beside the statement itself. Not while connecting, which is what records that file.
@@ -465,6 +486,9 @@ QSqlQuery Database::execOnce(const QString &sql, std::initializer_list<QVariant>
             return QSqlQuery();
         }
     }
+    ++m_statements;
+    if (m_reusing && !m_connecting)
+        return execPrepared(sql, values, error);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     const Deadline deadline(*this);
@@ -476,14 +500,79 @@ QSqlQuery Database::execOnce(const QString &sql, std::initializer_list<QVariant>
     }
     bool ok = q.prepare(sql);
     if (ok) {
-        for (const QVariant &v : values) {
-            // An empty QString is text, not NULL; NULL is asked for with a typed null QVariant.
-            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-            q.addBindValue(nullText ? QVariant(QStringLiteral("")) : v);
-        }
+        for (const QVariant &v : values)
+            q.addBindValue(bindable(v));
         ok = q.exec();
     }
     return finished(q, ok, sql, error);
+}
+
+namespace {
+
+// Statements worth keeping prepared: the queries and writes, not BEGIN, COMMIT, SET or DDL
+// (PostgreSQL cannot PREPARE those).
+bool keepable(const QString &sql, const QVariantList &values)
+{
+    if (!values.isEmpty())
+        return true;
+    for (const char *verb : {"SELECT ", "INSERT ", "UPDATE ", "DELETE "}) {
+        if (sql.startsWith(QLatin1String(verb)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QSqlQuery Database::execPrepared(const QString &sql, const QVariantList &values, QString *error) const
+{
+    const Deadline deadline(*this);
+    if (!keepable(sql, values)) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        const bool done = q.exec(sql);
+        return finished(q, done, sql, error);
+    }
+    auto kept = m_prepared.find(sql);
+    if (kept == m_prepared.end()) {
+        // The stores' statements are a few dozen fixed texts; a text built with values in it
+        // (none should be) must not grow the cache without end.
+        if (m_prepared.size() >= kMaxPrepared)
+            m_prepared.clear();
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return finished(q, false, sql, error);
+        kept = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &query = kept->second;
+    query.finish(); // whatever its last run left unread
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), bindable(values.at(i)));
+    const bool ok = query.exec();
+    // A copy shares the kept query's result (QSqlQuery is implicitly shared): the caller reads
+    // the rows, the kept one stays prepared. Qt deprecated copying so that nobody takes copies
+    // for independent queries; sharing is the point here.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    QSqlQuery shared(query);
+    QT_WARNING_POP
+    return finished(shared, ok, sql, error); // a lost connection drops the kept ones
+}
+
+void Database::endReuse() const
+{
+    for (auto &[sql, q] : m_prepared) {
+        if (q.isActive())
+            q.finish();
+    }
+    m_reusing = false;
+}
+
+void Database::dropPrepared() const
+{
+    m_prepared.clear();
+    m_reusing = false;
 }
 
 QSqlQuery Database::finished(QSqlQuery &q, bool ok, const QString &sql, QString *error) const
@@ -513,6 +602,11 @@ QSqlQuery Database::finished(QSqlQuery &q, bool ok, const QString &sql, QString 
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    return run(sql, QVariantList(values));
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
     QString error;
     QSqlQuery q = exec(sql, values, &error);
@@ -573,13 +667,17 @@ WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
         m_open = false; // the lost connection is closed, and its transaction with it
         m_db.m_inTransaction = false;
         m_error = usable.error();
+        return;
     }
+    m_db.beginReuse();
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open)
+    if (m_open) {
+        m_db.endReuse();
         m_db.exec(QStringLiteral("ROLLBACK"));
+    }
     m_db.m_inTransaction = false;
 }
 
@@ -587,6 +685,7 @@ Outcome WriteTransaction::commit()
 {
     if (!m_open)
         return m_error;
+    m_db.endReuse();
     QString error;
     if (const QString notify = dialect::notifyChanges(m_db.engine()); !notify.isEmpty()) {
         m_db.exec(notify, {}, &error);

@@ -22,6 +22,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace antrian {
 
@@ -61,10 +62,22 @@ public:
     bool mayUpdateTickets() const { return m_mayUpdateTickets; }
 
     // Prepares `sql`, binds `values` in order and runs it. On failure `error` (if given)
-    // receives the driver's message and the query is returned inactive.
+    // receives the driver's message and the query is returned inactive. Inside a
+    // WriteTransaction a statement is prepared once per connection and kept, keyed by its
+    // text, and later runs only bind and execute it (SQLite compiles it once; PostgreSQL
+    // parses and plans it once instead of PREPARE, EXECUTE and DEALLOCATE each time). The
+    // query returned then shares its result with the kept one: read it before running the same
+    // text again.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {}, QString *error = nullptr) const;
+    QSqlQuery exec(const QString &sql, const QVariantList &values, QString *error = nullptr) const;
     // Same, as a Result carrying a storage error that names the statement's purpose.
     Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values) const;
+
+    // How many statements this connection has sent to the engine (every one goes through
+    // exec: the stores' statements, BEGIN, COMMIT, pragmas). What an operation costs in
+    // statements is the difference across it; bench_core prints it per issue, call and finish.
+    quint64 statementCount() const { return m_statements; }
 
     // Data version of the file as seen by this connection: changes when another
     // connection commits (PRAGMA data_version). Used by the change feed. -1 where the engine
@@ -99,7 +112,7 @@ private:
     class Deadline;
     Database(QString location, QString connectionName);
     // One statement, once: what exec() runs (and, on a stale connection, runs again).
-    QSqlQuery execOnce(const QString &sql, std::initializer_list<QVariant> values, QString *error) const;
+    QSqlQuery execOnce(const QString &sql, const QVariantList &values, QString *error) const;
     Outcome connect(OpenMode mode) const;
     Outcome connectNow(OpenMode mode) const;
     Outcome openSqlite(OpenMode mode, QStringList *tables) const;
@@ -109,6 +122,14 @@ private:
     Outcome configure() const;
     // What exec() returns once a statement ran: on failure the error, and a lost server noted.
     QSqlQuery finished(QSqlQuery &q, bool ok, const QString &sql, QString *error) const;
+    QSqlQuery execPrepared(const QString &sql, const QVariantList &values, QString *error) const;
+    // The kept statements are used only while a write transaction holds the lock: there every
+    // result is read before COMMIT, and endReuse() resets each one, so no statement keeps a
+    // read open past the transaction (on SQLite an unreset SELECT would pin its snapshot).
+    void beginReuse() const { m_reusing = true; }
+    void endReuse() const;
+    void dropPrepared() const;
+    friend class WriteTransaction;
     Outcome migrate() const;
 
     QString m_location;
@@ -126,6 +147,9 @@ private:
     mutable bool m_inTransaction = false; // between a write's BEGIN and its COMMIT or ROLLBACK
     int m_deadlineMs = 0;
     mutable bool m_mayUpdateTickets = true;
+    mutable quint64 m_statements = 0;
+    mutable std::unordered_map<QString, QSqlQuery> m_prepared; // by SQL text, for this connection only
+    mutable bool m_reusing = false;
 };
 
 // One short write transaction, the only way the stores write: it takes the database's write

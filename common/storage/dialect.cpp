@@ -89,6 +89,35 @@ QString schemaStatement(Engine engine, const QString &sqliteStatement)
     return sql;
 }
 
+QStringList waitingLineTriggers(Engine engine)
+{
+    const QString joinLine = QStringLiteral(
+            "INSERT INTO daily_sequences (business_date, service_id, last_sequence, line_waiting, line_priority)"
+            " SELECT NEW.business_date, NEW.service_id, 0, 1, NEW.priority"
+            " WHERE NEW.status = 'waiting' AND NEW.target_counter_id IS NULL"
+            " ON CONFLICT (business_date, service_id) DO UPDATE SET"
+            " line_waiting = daily_sequences.line_waiting + 1,"
+            " line_priority = daily_sequences.line_priority + excluded.line_priority;");
+    const QString leaveLine = QStringLiteral(
+            "UPDATE daily_sequences SET line_waiting = line_waiting - 1, line_priority = line_priority - OLD.priority"
+            " WHERE OLD.status = 'waiting' AND OLD.target_counter_id IS NULL"
+            " AND business_date = OLD.business_date AND service_id = OLD.service_id;");
+    const QString moves = QStringLiteral("status, service_id, target_counter_id, priority, business_date");
+    if (engine == Engine::SQLite)
+        return {QStringLiteral("CREATE TRIGGER tickets_line_insert AFTER INSERT ON tickets BEGIN ") + joinLine
+                        + QStringLiteral(" END"),
+                QStringLiteral("CREATE TRIGGER tickets_line_update AFTER UPDATE OF %1 ON tickets BEGIN ").arg(moves)
+                        + leaveLine + u' ' + joinLine + QStringLiteral(" END")};
+    // SET search_path FROM CURRENT: a SECURITY DEFINER function must not look tables up in a
+    // schema the caller chose.
+    return {QStringLiteral("CREATE FUNCTION antrian_waiting_line() RETURNS trigger LANGUAGE plpgsql"
+                           " SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN"
+                           " IF TG_OP = 'UPDATE' THEN ")
+                    + leaveLine + QStringLiteral(" END IF; ") + joinLine + QStringLiteral(" RETURN NULL; END $$"),
+            QStringLiteral("CREATE TRIGGER tickets_line AFTER INSERT OR UPDATE OF %1 ON tickets"
+                           " FOR EACH ROW EXECUTE FUNCTION antrian_waiting_line()").arg(moves)};
+}
+
 QString listTables(Engine engine)
 {
     return engine == Engine::SQLite

@@ -45,6 +45,15 @@ namespace dialect {
 // columns (BLOB is BYTEA there).
 QString schemaStatement(Engine engine, const QString &sqliteStatement);
 
+// The triggers that keep daily_sequences.line_waiting and line_priority equal to the waiting
+// tickets of each business date and service's line (status 'waiting', not sent to one
+// counter), whatever writes the ticket: an issue, a call, a cancel, a transfer, a reinstate,
+// the end of day. A ticket leaving the line takes itself off its old row; one joining it adds
+// itself to its new row, made if that day and service has none yet (a transfer into a service
+// that issued nothing that day). SQLite: two triggers. PostgreSQL: a trigger function,
+// SECURITY DEFINER so a kiosk's or counter's role moves the count without a grant to write it.
+QStringList waitingLineTriggers(Engine engine);
+
 // The names of the tables in the database, to tell one of ours from another program's.
 QString listTables(Engine engine);
 

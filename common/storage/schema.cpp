@@ -158,6 +158,30 @@ QList<Migration> buildMigrations()
                                 " failed_attempts INTEGER NOT NULL DEFAULT 0,"
                                 " locked_until BIGINT)"),
          }},
+        {4,
+         "the day's waiting line kept on its sequence row",
+         {
+                 // People ahead of a new ticket, kept where the issue already writes instead of
+                 // counted over the day's tickets: the waiting tickets of the service's line (not
+                 // those sent straight to one counter), and how many of them are priority.
+                 // Triggers on tickets keep both right through every move (dialect.h).
+                 QStringLiteral("ALTER TABLE daily_sequences ADD COLUMN line_waiting INTEGER NOT NULL DEFAULT 0"),
+                 QStringLiteral("ALTER TABLE daily_sequences ADD COLUMN line_priority INTEGER NOT NULL DEFAULT 0"),
+                 // A day and service with waiting tickets has its row, even one only transferred to.
+                 QStringLiteral("INSERT INTO daily_sequences (business_date, service_id, last_sequence)"
+                                " SELECT DISTINCT business_date, service_id, 0 FROM tickets"
+                                " WHERE status = 'waiting' AND target_counter_id IS NULL"
+                                " ON CONFLICT (business_date, service_id) DO NOTHING"),
+                 QStringLiteral("UPDATE daily_sequences SET"
+                                " line_waiting = (SELECT COUNT(*) FROM tickets t WHERE t.business_date = daily_sequences.business_date"
+                                " AND t.service_id = daily_sequences.service_id AND t.status = 'waiting'"
+                                " AND t.target_counter_id IS NULL),"
+                                " line_priority = (SELECT COALESCE(SUM(t.priority), 0) FROM tickets t"
+                                " WHERE t.business_date = daily_sequences.business_date"
+                                " AND t.service_id = daily_sequences.service_id AND t.status = 'waiting'"
+                                " AND t.target_counter_id IS NULL)"),
+         },
+         dialect::waitingLineTriggers},
     };
 }
 

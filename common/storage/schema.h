@@ -2,6 +2,8 @@
 // a database newer than the last step is refused.
 #pragma once
 
+#include "storage/dialect.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -12,6 +14,8 @@ struct Migration
     int version;
     const char *purpose;
     QStringList statements;
+    // Steps the two engines write differently (triggers), from dialect; run after `statements`.
+    QStringList (*engineStatements)(Engine) = nullptr;
 };
 
 const QList<Migration> &migrations();

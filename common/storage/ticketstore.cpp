@@ -93,7 +93,7 @@ Result<int> TicketStore::issuedCount(const QDate &date, qint64 serviceId) const
     return count;
 }
 
-Result<qint64> TicketStore::insert(const NewTicket &t)
+Result<Ticket> TicketStore::insert(const NewTicket &t)
 {
     // queued_at is kept for old readers of the file; nothing orders by it (queue/queueorder.h).
     auto q = m_db.run(QStringLiteral("INSERT INTO tickets (business_date, service_id, origin_service_id, sequence, code,"
@@ -105,7 +105,18 @@ Result<qint64> TicketStore::insert(const NewTicket &t)
         return q.error();
     if (!q->next())
         return Error::storage(QStringLiteral("no ticket id returned"));
-    return q->value(0).toLongLong();
+    Ticket ticket;
+    ticket.id = q->value(0).toLongLong();
+    q->finish();
+    ticket.businessDate = t.businessDate;
+    ticket.serviceCode = t.serviceCode;
+    ticket.sequence = t.sequence;
+    ticket.code = t.code;
+    ticket.priority = t.priority;
+    ticket.priorityReason = t.priorityReason;
+    ticket.status = TicketStatus::Waiting;
+    ticket.issuedAt = fromMs(t.nowMs);
+    return ticket;
 }
 
 Result<std::optional<Ticket>> TicketStore::one(const QString &where, std::initializer_list<QVariant> values) const
@@ -222,19 +233,28 @@ Result<QList<qint64>> TicketStore::waitingBefore(const QDate &date) const
 Result<int> TicketStore::countAhead(const QueuePlace &place, qint64 serviceId, const QDate &minDate) const
 {
     const SqlFragment ahead = aheadOfSql(place);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.status = 'waiting' AND t.business_date >= ?"
-                             " AND t.service_id = ? AND t.target_counter_id IS NULL AND ")
-              + ahead.sql);
-    q.addBindValue(dateKey(minDate));
-    q.addBindValue(serviceId);
-    for (const QVariant &v : ahead.values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
-    const int count = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
+    auto q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.status = 'waiting' AND t.business_date >= ?"
+                                     " AND t.service_id = ? AND t.target_counter_id IS NULL AND ")
+                              + ahead.sql,
+                      QVariantList{dateKey(minDate), serviceId} + ahead.values);
+    if (!q)
+        return q.error();
+    const int count = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
+    return count;
+}
+
+Result<int> TicketStore::lineAhead(qint64 serviceId, bool priority, const QDate &minDate) const
+{
+    auto q = m_db.run(priority ? QStringLiteral("SELECT COALESCE(SUM(line_priority), 0) FROM daily_sequences"
+                                                " WHERE service_id = ? AND business_date >= ?")
+                               : QStringLiteral("SELECT COALESCE(SUM(line_waiting), 0) FROM daily_sequences"
+                                                " WHERE service_id = ? AND business_date >= ?"),
+                      {serviceId, dateKey(minDate)});
+    if (!q)
+        return q.error();
+    const int count = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
     return count;
 }
 
@@ -272,21 +292,18 @@ Result<QList<Ticket>> TicketStore::list(const TicketFilter &f) const
         where += QStringLiteral(" AND t.status = ?");
     if (!f.serviceCode.isEmpty())
         where += QStringLiteral(" AND s.code = ?");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(kSelect + where + QStringLiteral(" ORDER BY t.business_date, t.id LIMIT ?"));
-    q.addBindValue(dateKey(f.from));
-    q.addBindValue(f.to.isValid() ? dateKey(f.to) : QStringLiteral("9999-12-31"));
+    QVariantList values{dateKey(f.from), f.to.isValid() ? dateKey(f.to) : QStringLiteral("9999-12-31")};
     if (f.status)
-        q.addBindValue(status);
+        values << status;
     if (!f.serviceCode.isEmpty())
-        q.addBindValue(f.serviceCode.toUpper());
-    q.addBindValue(f.limit);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
+        values << f.serviceCode.toUpper();
+    values << f.limit;
+    auto q = m_db.run(kSelect + where + QStringLiteral(" ORDER BY t.business_date, t.id LIMIT ?"), values);
+    if (!q)
+        return q.error();
     QList<Ticket> tickets;
-    while (q.next())
-        tickets.append(readTicket(q));
+    while (q->next())
+        tickets.append(readTicket(*q));
     return tickets;
 }
 

@@ -20,6 +20,7 @@ struct NewTicket
 {
     QDate businessDate;
     qint64 serviceId = 0;
+    QString serviceCode;
     int sequence = 0;
     QString code;
     bool priority = false;
@@ -41,10 +42,12 @@ class TicketStore
 public:
     explicit TicketStore(const Database &db) : m_db(db) {}
 
-    // Next number of a service on a business date, counted inside the caller's transaction.
+    // Next number of a service on a business date, counted inside the caller's transaction:
+    // also how many were issued, so the daily limit needs no count of its own.
     Result<int> nextSequence(const QDate &date, qint64 serviceId);
     Result<int> issuedCount(const QDate &date, qint64 serviceId) const;
-    Result<qint64> insert(const NewTicket &t);
+    // The ticket as stored: nothing in it is read back, it is all what was written.
+    Result<Ticket> insert(const NewTicket &t);
 
     Result<std::optional<Ticket>> byId(qint64 id) const;
     // The newest ticket with this code on or after `minDate`.
@@ -67,6 +70,12 @@ public:
     // Waiting tickets of the service that are called before one standing at `place`
     // (tickets sent straight to a counter are not in the service's line).
     Result<int> countAhead(const QueuePlace &place, qint64 serviceId, const QDate &minDate) const;
+    // Waiting tickets of the service's line that a ticket of `priority` issued now stands
+    // behind, on or after `minDate`: read from the counts kept on the day's sequence rows
+    // (daily_sequences.line_waiting and line_priority, kept by triggers: dialect.h), so it
+    // costs the same with ten tickets waiting or ten thousand. A ticket already issued counts
+    // itself. Agrees with countAhead(QueuePlace::newTicket(priority), ...).
+    Result<int> lineAhead(qint64 serviceId, bool priority, const QDate &minDate) const;
     // Waiting tickets per service code, on or after `minDate`.
     Result<QHash<QString, int>> waitingCounts(const QDate &minDate) const;
     // Mean minutes from call to finish of the service's last `sample` served tickets; 0 if none.

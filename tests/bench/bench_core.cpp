@@ -4,11 +4,14 @@
 //   (a) tickets issued per second through QueueEngine::issue, against a raw loop of one-row
 //       BEGIN / INSERT / COMMIT transactions on the same engine (SQLite: BEGIN IMMEDIATE on a
 //       file with the same pragmas; PostgreSQL: the same server and database, through QPSQL);
-//   (b) change feed latency: from another process's commit (antrian_stream_writer) to this
+//   (b) the cost of one issue as the day fills: the median time of one QueueEngine::issue with
+//       0, 1,000 and 10,000 tickets of the service already waiting that day, and the statements
+//       (Database::statementCount) one issue, one call, one start and one finish send;
+//   (c) change feed latency: from another process's commit (antrian_stream_writer) to this
 //       process's ChangeFeed::eventsArrived; on SQLite for poll intervals of 20 ms and 2 ms, on
 //       PostgreSQL over LISTEN/NOTIFY.
 //
-//   bench_core [--rounds 5] [--tickets 300] [--feed-tickets N] [--pause-ms 15] [--dir /tmp]
+//   bench_core [--rounds 5] [--tickets 300] [--samples 31] [--feed-tickets N] [--pause-ms 15] [--dir /tmp]
 //              [--engine sqlite|postgresql | --db postgresql://user@host[:port]/dbname]
 // SQLite (the default) uses files under --dir. --engine postgresql starts a throwaway cluster
 // (tests/support/pgcluster.h: fsync off); --db names an empty database on a server of yours,
@@ -239,6 +242,109 @@ void benchIssue(const Place &place, int rounds, int tickets)
     say(QStringLiteral("    engine/raw:                %1").arg(e / r, 0, 'f', 2));
 }
 
+// The median time of `samples` issues of service A, each timed alone, and the statements
+// the last one sent.
+struct IssueCost
+{
+    double medianMs = 0;
+    quint64 statements = 0;
+};
+
+IssueCost timeIssues(const Database &db, QueueEngine &engine, int samples)
+{
+    std::vector<double> ms;
+    quint64 statements = 0;
+    for (int i = 0; i < samples; ++i) {
+        const quint64 before = db.statementCount();
+        const qint64 start = steadyNs();
+        auto issued = engine.issue(QStringLiteral("A"));
+        ms.push_back(double(steadyNs() - start) / 1e6);
+        statements = db.statementCount() - before;
+        if (!issued)
+            die(QStringLiteral("issue refused: ") + issued.error().message);
+    }
+    return {median(ms), statements};
+}
+
+// Statements one counter operation sends.
+template<typename Op>
+quint64 statementsOf(const Database &db, const char *what, Op &&op)
+{
+    const quint64 before = db.statementCount();
+    auto done = op();
+    if (!done)
+        die(QStringLiteral("%1 refused: %2").arg(QLatin1String(what), done.error().message));
+    return db.statementCount() - before;
+}
+
+// On its own business date (the day after the other figures' Monday), so "waiting that day"
+// starts at zero on PostgreSQL too, where everything shares one database.
+void benchQueueLength(const Place &place, int samples)
+{
+    say(QString());
+    say(QStringLiteral("(b) One issue as the day fills: median of %1 issues of service A, each timed alone,"
+                       " with N tickets of A already waiting that day").arg(samples));
+    const QString location = place.engine == Engine::SQLite ? place.folder + QStringLiteral("/queue-length.db")
+                                                            : place.database;
+    auto opened = Database::open(location, Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        die(opened.error().message);
+    const Database &db = **opened;
+    FixedClock clock(mondayMorning().addDays(1));
+    QueueEngine engine(db, clock);
+    BranchConfig config = benchBranch();
+    // Beyond what a config file may say (9999): room for 10,000 waiting and the samples.
+    for (ServiceConfig &s : config.services)
+        s.dailyLimit = 20000;
+    if (Outcome r = engine.importConfig(config); !r)
+        die(r.error().message);
+    // Not timed: the first write of the day (on PostgreSQL it expires Monday's queue), and
+    // 1,200 tickets of service B, which bring a fresh file's WAL to its recycled state as in (a)
+    // and leave A's line empty.
+    (void)timeIssues(db, engine, 1);
+    for (int i = 0; i < 1200; ++i) {
+        if (auto issued = engine.issue(QStringLiteral("B")); !issued)
+            die(QStringLiteral("issue refused: ") + issued.error().message);
+    }
+    const quint64 perCall = statementsOf(db, "call", [&] { return engine.callNext(1); });
+    const quint64 perStart = statementsOf(db, "start", [&] { return engine.start(1); });
+    const quint64 perFinish = statementsOf(db, "finish", [&] { return engine.finish(1); });
+
+    auto waiting = [&] {
+        auto status = engine.status();
+        if (!status)
+            die(status.error().message);
+        for (const ServiceStatus &s : status->services) {
+            if (s.service.code == u"A")
+                return s.waiting;
+        }
+        return 0;
+    };
+    QList<IssueCost> costs;
+    for (int level : {0, 1000, 10000}) {
+        QElapsedTimer fill;
+        fill.start();
+        for (int n = waiting(); n < level; ++n) {
+            if (auto issued = engine.issue(QStringLiteral("A")); !issued)
+                die(QStringLiteral("issue refused: ") + issued.error().message);
+        }
+        const int before = waiting();
+        const IssueCost cost = timeIssues(db, engine, samples);
+        costs.append(cost);
+        say(QStringLiteral("    %1 waiting: %2 ms per issue, %3 statements (filled in %4 s)")
+                    .arg(before, 6)
+                    .arg(cost.medianMs, 0, 'f', 3)
+                    .arg(cost.statements)
+                    .arg(fill.elapsed() / 1000.0, 0, 'f', 1));
+    }
+    say(QStringLiteral("    issue with 10,000 waiting / with 0 waiting: %1").arg(costs.last().medianMs / costs.first().medianMs, 0, 'f', 2));
+    say(QStringLiteral("    statements per operation: issue %1, call %2, start %3, finish %4")
+                .arg(costs.first().statements)
+                .arg(perCall)
+                .arg(perStart)
+                .arg(perFinish));
+}
+
 struct Latency
 {
     int written = 0;
@@ -311,7 +417,7 @@ Latency measureFeed(const QString &path, int intervalMs, int count, int pauseMs)
 void benchFeed(const Place &place, int count, int pauseMs)
 {
     say(QString());
-    say(QStringLiteral("(b) Change feed latency: antrian_stream_writer commits %1 tickets, %2 ms apart, in another process;")
+    say(QStringLiteral("(c) Change feed latency: antrian_stream_writer commits %1 tickets, %2 ms apart, in another process;")
                 .arg(count)
                 .arg(pauseMs));
     say(QStringLiteral("    latency = steady clock at eventsArrived here - steady clock right after COMMIT there"));
@@ -398,6 +504,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("feed-tickets"), QStringLiteral("tickets the feed's writer commits (default 200 on SQLite, "
                                                             "400 on PostgreSQL)"),
              QStringLiteral("n")},
+            {QStringLiteral("samples"), QStringLiteral("issues timed at each queue length (median reported)"),
+             QStringLiteral("n"), QStringLiteral("31")},
             {QStringLiteral("pause-ms"), QStringLiteral("writer's pause between tickets"), QStringLiteral("ms"), QStringLiteral("15")},
             {QStringLiteral("dir"), QStringLiteral("folder for the database files (a real disk)"), QStringLiteral("path"),
              QDir::tempPath()},
@@ -429,6 +537,7 @@ int main(int argc, char *argv[])
     const int tickets = number("tickets");
     const int feedTickets = number("feed-tickets", place.engine == Engine::SQLite ? 200 : 400);
     const int pauseMs = number("pause-ms");
+    const int samples = number("samples");
 
     if (place.engine == Engine::PostgreSQL) {
         QString server;
@@ -453,6 +562,7 @@ int main(int argc, char *argv[])
         say(QString());
         benchIssue(place, rounds, tickets);
         benchFeed(place, feedTickets, pauseMs);
+        benchQueueLength(place, samples);
         return 0;
     }
 
@@ -478,6 +588,7 @@ int main(int argc, char *argv[])
     say(QString());
 
     benchIssue(place, rounds, tickets);
+    benchQueueLength(place, samples);
     benchFeed(place, feedTickets, pauseMs);
     return 0;
 }
