@@ -816,22 +816,22 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="119"/>
+        <location filename="../../antrianctl/help.cpp" line="120"/>
         <source>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</source>
         <translation>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="134"/>
+        <location filename="../../antrianctl/help.cpp" line="136"/>
         <source>[COMMAND]</source>
         <translation>[COMMAND]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="135"/>
+        <location filename="../../antrianctl/help.cpp" line="137"/>
         <source>this list, or the help of one command (also: COMMAND --help)</source>
         <translation>this list, or the help of one command (also: COMMAND --help)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="139"/>
+        <location filename="../../antrianctl/help.cpp" line="141"/>
         <source>the version of antrianctl and of the database schema it writes</source>
         <translation>the version of antrianctl and of the database schema it writes</translation>
     </message>

@@ -872,22 +872,22 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <translation>PIN atau kata sandi dibaca di terminal, atau sebagai satu baris di stdin; tidak pernah dari argumen.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="119"/>
+        <location filename="../../antrianctl/help.cpp" line="120"/>
         <source>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</source>
         <translation>Setiap perintah juga menerima --db, --config, --now, --json dan --lang; lihat antrianctl --help.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="134"/>
+        <location filename="../../antrianctl/help.cpp" line="136"/>
         <source>[COMMAND]</source>
         <translation>[COMMAND]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="135"/>
+        <location filename="../../antrianctl/help.cpp" line="137"/>
         <source>this list, or the help of one command (also: COMMAND --help)</source>
         <translation>daftar ini, atau bantuan untuk satu perintah (juga: COMMAND --help)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="139"/>
+        <location filename="../../antrianctl/help.cpp" line="141"/>
         <source>the version of antrianctl and of the database schema it writes</source>
         <translation>versi antrianctl dan versi skema basis data yang ditulisnya</translation>
     </message>

@@ -400,140 +400,145 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="42"/>
+        <location filename="../../common/storage/database.cpp" line="50"/>
         <source>%1 is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="46"/>
+        <location filename="../../common/storage/database.cpp" line="54"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="49"/>
+        <location filename="../../common/storage/database.cpp" line="57"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="52"/>
+        <location filename="../../common/storage/database.cpp" line="60"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="61"/>
+        <location filename="../../common/storage/database.cpp" line="69"/>
         <source>cannot read %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="267"/>
+        <location filename="../../common/storage/database.cpp" line="277"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="272"/>
+        <location filename="../../common/storage/database.cpp" line="282"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="274"/>
-        <location filename="../../common/storage/database.cpp" line="320"/>
+        <location filename="../../common/storage/database.cpp" line="284"/>
+        <location filename="../../common/storage/database.cpp" line="330"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="277"/>
+        <location filename="../../common/storage/database.cpp" line="287"/>
         <source>database not found at %1</source>
         <translation>database not found at %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="218"/>
+        <location filename="../../common/storage/database.cpp" line="228"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="217"/>
+        <location filename="../../common/storage/database.cpp" line="227"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="220"/>
+        <location filename="../../common/storage/database.cpp" line="230"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="227"/>
+        <location filename="../../common/storage/database.cpp" line="237"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="290"/>
+        <location filename="../../common/storage/database.cpp" line="300"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="314"/>
+        <location filename="../../common/storage/database.cpp" line="324"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>cannot connect to the database server %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="326"/>
+        <location filename="../../common/storage/database.cpp" line="336"/>
         <source>cannot read the clock of the database server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="365"/>
+        <location filename="../../common/storage/database.cpp" line="376"/>
         <source>the database file %1 was removed while in use</source>
         <translation>the database file %1 was removed while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="367"/>
+        <location filename="../../common/storage/database.cpp" line="378"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>the database file %1 was replaced by another file while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="394"/>
+        <location filename="../../common/storage/database.cpp" line="405"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="386"/>
-        <location filename="../../common/storage/database.cpp" line="399"/>
+        <location filename="../../common/storage/database.cpp" line="700"/>
+        <source>the connection to the database server was lost while saving, so it is not known whether this was saved; once the server answers again the screen shows what it holds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="397"/>
+        <location filename="../../common/storage/database.cpp" line="410"/>
         <source>cannot configure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="423"/>
+        <location filename="../../common/storage/database.cpp" line="439"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="485"/>
+        <location filename="../../common/storage/database.cpp" line="591"/>
         <source>the server closed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="486"/>
+        <location filename="../../common/storage/database.cpp" line="592"/>
         <source>connection to the database server lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="492"/>
+        <location filename="../../common/storage/database.cpp" line="598"/>
         <source>the database server refused this for this PC&apos;s role: %1</source>
         <translation>the database server refused this for this PC&apos;s role: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="505"/>
+        <location filename="../../common/storage/database.cpp" line="616"/>
         <source>database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="548"/>
+        <location filename="../../common/storage/database.cpp" line="661"/>
         <source>the database %1 is busy or unavailable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="573"/>
-        <location filename="../../common/storage/database.cpp" line="577"/>
+        <location filename="../../common/storage/database.cpp" line="693"/>
+        <location filename="../../common/storage/database.cpp" line="705"/>
         <source>could not save to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,88 +660,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="186"/>
+        <location filename="../../common/queue/queueengine.cpp" line="179"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="192"/>
+        <location filename="../../common/queue/queueengine.cpp" line="185"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="197"/>
+        <location filename="../../common/queue/queueengine.cpp" line="192"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="237"/>
-        <location filename="../../common/queue/queueengine.cpp" line="288"/>
+        <location filename="../../common/queue/queueengine.cpp" line="234"/>
+        <location filename="../../common/queue/queueengine.cpp" line="285"/>
         <source>counter %1 is already serving %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="238"/>
+        <location filename="../../common/queue/queueengine.cpp" line="235"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="245"/>
+        <location filename="../../common/queue/queueengine.cpp" line="242"/>
         <source>counter %1 is paused; resume it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="251"/>
+        <location filename="../../common/queue/queueengine.cpp" line="248"/>
         <source>no ticket waiting for counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="269"/>
+        <location filename="../../common/queue/queueengine.cpp" line="266"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="271"/>
+        <location filename="../../common/queue/queueengine.cpp" line="268"/>
         <source>%1 is already being served at counter %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="286"/>
+        <location filename="../../common/queue/queueengine.cpp" line="283"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="302"/>
+        <location filename="../../common/queue/queueengine.cpp" line="299"/>
         <source>counter %1 is not serving anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="304"/>
+        <location filename="../../common/queue/queueengine.cpp" line="301"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="319"/>
+        <location filename="../../common/queue/queueengine.cpp" line="316"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="321"/>
+        <location filename="../../common/queue/queueengine.cpp" line="318"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="342"/>
+        <location filename="../../common/queue/queueengine.cpp" line="339"/>
         <source>%1 is already at counter %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="345"/>
+        <location filename="../../common/queue/queueengine.cpp" line="342"/>
         <source>no counter serves service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="364"/>
+        <location filename="../../common/queue/queueengine.cpp" line="361"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,22 +751,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="373"/>
+        <location filename="../../common/queue/queueengine.cpp" line="370"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="383"/>
+        <location filename="../../common/queue/queueengine.cpp" line="380"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="396"/>
+        <location filename="../../common/queue/queueengine.cpp" line="393"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="399"/>
+        <location filename="../../common/queue/queueengine.cpp" line="396"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 was marked no-show more than %n minute ago and cannot be reinstated</numerusform>

@@ -400,27 +400,27 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="42"/>
+        <location filename="../../common/storage/database.cpp" line="50"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 adalah folder, bukan berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="46"/>
+        <location filename="../../common/storage/database.cpp" line="54"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>basis data tidak ditemukan di %1: folder %2 tidak ada; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="49"/>
+        <location filename="../../common/storage/database.cpp" line="57"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation>tidak ada basis data Antrian di %1; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="52"/>
+        <location filename="../../common/storage/database.cpp" line="60"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="61"/>
+        <location filename="../../common/storage/database.cpp" line="69"/>
         <source>cannot read %1: permission denied</source>
         <translation>tidak dapat membaca %1: akses ditolak</translation>
     </message>
@@ -429,115 +429,120 @@
         <translation type="vanished">basis data PostgreSQL (%1) belum didukung oleh versi ini; berikan jalur berkas SQLite</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="267"/>
+        <location filename="../../common/storage/database.cpp" line="277"/>
         <source>cannot open %1: %2</source>
         <translation>tidak dapat membuka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="272"/>
+        <location filename="../../common/storage/database.cpp" line="282"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation>%1 bukan basis data Antrian (bukan berkas SQLite); berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="274"/>
-        <location filename="../../common/storage/database.cpp" line="320"/>
+        <location filename="../../common/storage/database.cpp" line="284"/>
+        <location filename="../../common/storage/database.cpp" line="330"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation>%1 tidak dapat dibaca sebagai basis data: %2; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="277"/>
+        <location filename="../../common/storage/database.cpp" line="287"/>
         <source>database not found at %1</source>
         <translation>basis data tidak ditemukan di %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="218"/>
+        <location filename="../../common/storage/database.cpp" line="228"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan milik Antrian; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="217"/>
+        <location filename="../../common/storage/database.cpp" line="227"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data milik program lain, bukan milik Antrian; basis data tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="220"/>
+        <location filename="../../common/storage/database.cpp" line="230"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation>%1 masih kosong; buat basis data Antrian dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="227"/>
+        <location filename="../../common/storage/database.cpp" line="237"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation>%1 ditulis oleh Antrian versi yang lebih baru (versi skema %2; program ini hanya mengenal hingga versi %3); perbarui Antrian untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="290"/>
+        <location filename="../../common/storage/database.cpp" line="300"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
         <translation>dukungan PostgreSQL belum terpasang di PC ini; pasang dengan: sudo apt-get install libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="314"/>
+        <location filename="../../common/storage/database.cpp" line="324"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>tidak dapat tersambung ke server basis data %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="326"/>
+        <location filename="../../common/storage/database.cpp" line="336"/>
         <source>cannot read the clock of the database server %1: %2</source>
         <translation>tidak dapat membaca jam server basis data %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="365"/>
+        <location filename="../../common/storage/database.cpp" line="376"/>
         <source>the database file %1 was removed while in use</source>
         <translation>berkas basis data %1 dihapus saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="367"/>
+        <location filename="../../common/storage/database.cpp" line="378"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>berkas basis data %1 diganti dengan berkas lain saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="394"/>
+        <location filename="../../common/storage/database.cpp" line="405"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation>tidak dapat mengalihkan %1 ke mode jurnal WAL (%2)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="386"/>
-        <location filename="../../common/storage/database.cpp" line="399"/>
+        <location filename="../../common/storage/database.cpp" line="700"/>
+        <source>the connection to the database server was lost while saving, so it is not known whether this was saved; once the server answers again the screen shows what it holds (%1)</source>
+        <translation>sambungan ke server basis data terputus saat menyimpan, sehingga tidak diketahui apakah ini sudah tersimpan; begitu server menjawab lagi, layar menunjukkan isi yang tersimpan di server (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="397"/>
+        <location filename="../../common/storage/database.cpp" line="410"/>
         <source>cannot configure %1: %2</source>
         <translation>tidak dapat mengonfigurasi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="423"/>
+        <location filename="../../common/storage/database.cpp" line="439"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation>migrasi %1 (%2) gagal: %3</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="485"/>
+        <location filename="../../common/storage/database.cpp" line="591"/>
         <source>the server closed it</source>
         <translation>server menutupnya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="486"/>
+        <location filename="../../common/storage/database.cpp" line="592"/>
         <source>connection to the database server lost: %1</source>
         <translation>sambungan ke server basis data terputus: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="492"/>
+        <location filename="../../common/storage/database.cpp" line="598"/>
         <source>the database server refused this for this PC&apos;s role: %1</source>
         <translation>server basis data menolak ini untuk peran PC ini: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="505"/>
+        <location filename="../../common/storage/database.cpp" line="616"/>
         <source>database error in %1: %2</source>
         <translation>kesalahan basis data pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="548"/>
+        <location filename="../../common/storage/database.cpp" line="661"/>
         <source>the database %1 is busy or unavailable: %2</source>
         <translation>basis data %1 sedang sibuk atau tidak tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="573"/>
-        <location filename="../../common/storage/database.cpp" line="577"/>
+        <location filename="../../common/storage/database.cpp" line="693"/>
+        <location filename="../../common/storage/database.cpp" line="705"/>
         <source>could not save to %1: %2</source>
         <translation>gagal menyimpan ke %1: %2</translation>
     </message>
@@ -659,88 +664,88 @@
         <translation>layanan %1 (%2) tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="186"/>
+        <location filename="../../common/queue/queueengine.cpp" line="179"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation>alasan prioritas &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="192"/>
+        <location filename="../../common/queue/queueengine.cpp" line="185"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation>layanan %1 (%2) sedang dihentikan sementara; silakan hubungi petugas kami</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="197"/>
+        <location filename="../../common/queue/queueengine.cpp" line="192"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation>layanan %1 (%2) telah mencapai batas harian (%3)</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="237"/>
-        <location filename="../../common/queue/queueengine.cpp" line="288"/>
+        <location filename="../../common/queue/queueengine.cpp" line="234"/>
+        <location filename="../../common/queue/queueengine.cpp" line="285"/>
         <source>counter %1 is already serving %2</source>
         <translation>loket %1 sedang melayani %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="238"/>
+        <location filename="../../common/queue/queueengine.cpp" line="235"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation>loket %1 sudah memanggil %2; mulai layani, panggil ulang, atau tandai tidak hadir terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="245"/>
+        <location filename="../../common/queue/queueengine.cpp" line="242"/>
         <source>counter %1 is paused; resume it first</source>
         <translation>loket %1 sedang istirahat; buka kembali loket terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="251"/>
+        <location filename="../../common/queue/queueengine.cpp" line="248"/>
         <source>no ticket waiting for counter %1</source>
         <translation>tidak ada antrian yang menunggu untuk loket %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="269"/>
+        <location filename="../../common/queue/queueengine.cpp" line="266"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat dipanggil ulang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="271"/>
+        <location filename="../../common/queue/queueengine.cpp" line="268"/>
         <source>%1 is already being served at counter %2</source>
         <translation>%1 sedang dilayani di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="286"/>
+        <location filename="../../common/queue/queueengine.cpp" line="283"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat mulai dilayani</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="302"/>
+        <location filename="../../common/queue/queueengine.cpp" line="299"/>
         <source>counter %1 is not serving anyone</source>
         <translation>loket %1 sedang tidak melayani siapa pun</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="304"/>
+        <location filename="../../common/queue/queueengine.cpp" line="301"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation>%1 sudah dipanggil tetapi belum mulai dilayani; mulai layani atau tandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="319"/>
+        <location filename="../../common/queue/queueengine.cpp" line="316"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat ditandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="321"/>
+        <location filename="../../common/queue/queueengine.cpp" line="318"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation>%1 sedang dilayani di loket %2; selesaikan layanannya, bukan menandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="342"/>
+        <location filename="../../common/queue/queueengine.cpp" line="339"/>
         <source>%1 is already at counter %2</source>
         <translation>%1 sudah berada di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="345"/>
+        <location filename="../../common/queue/queueengine.cpp" line="342"/>
         <source>no counter serves service %1</source>
         <translation>tidak ada loket yang melayani layanan %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="364"/>
+        <location filename="../../common/queue/queueengine.cpp" line="361"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation>loket %1 tidak sedang menangani nomor antrian yang dapat dialihkan</translation>
     </message>
@@ -750,22 +755,22 @@
         <translation>tidak ada nomor antrian %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="373"/>
+        <location filename="../../common/queue/queueengine.cpp" line="370"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation>%1 berstatus %2, tidak sedang menunggu; nomor antrian yang sudah dipanggil dialihkan oleh loket yang menanganinya</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="383"/>
+        <location filename="../../common/queue/queueengine.cpp" line="380"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus menunggu yang dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="396"/>
+        <location filename="../../common/queue/queueengine.cpp" line="393"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus tidak hadir yang dapat diaktifkan kembali</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="399"/>
+        <location filename="../../common/queue/queueengine.cpp" line="396"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir lebih dari %n menit yang lalu dan tidak dapat diaktifkan kembali</numerusform>

@@ -66,12 +66,12 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="228"/>
+        <location filename="../../counter/deskmodel.cpp" line="243"/>
         <source>%1 called to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="238"/>
+        <location filename="../../counter/deskmodel.cpp" line="253"/>
         <source>%1 called again (%n time(s)).</source>
         <translation>
             <numerusform>%1 called again (%n time).</numerusform>
@@ -79,22 +79,22 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="248"/>
+        <location filename="../../counter/deskmodel.cpp" line="263"/>
         <source>Serving %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="258"/>
+        <location filename="../../counter/deskmodel.cpp" line="273"/>
         <source>%1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="270"/>
+        <location filename="../../counter/deskmodel.cpp" line="285"/>
         <source>Press No-show again within %1 seconds to confirm that %2 did not come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="281"/>
+        <location filename="../../counter/deskmodel.cpp" line="296"/>
         <source>%1 marked no-show. If the customer comes within %n minute(s), bring the ticket back.</source>
         <translation>
             <numerusform>%1 marked no-show. If the customer comes within %n minute, bring the ticket back.</numerusform>
@@ -102,27 +102,27 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="296"/>
+        <location filename="../../counter/deskmodel.cpp" line="311"/>
         <source>%1 sent to counter %2, keeping its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="297"/>
+        <location filename="../../counter/deskmodel.cpp" line="312"/>
         <source>%1 sent to %2; it keeps its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="309"/>
+        <location filename="../../counter/deskmodel.cpp" line="324"/>
         <source>Counter %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="314"/>
+        <location filename="../../counter/deskmodel.cpp" line="329"/>
         <source>Counter %1 is on a break; no ticket is called here until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="325"/>
+        <location filename="../../counter/deskmodel.cpp" line="340"/>
         <source>%1 is back in the queue at its old place.</source>
         <translation type="unfinished"></translation>
     </message>

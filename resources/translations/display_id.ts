@@ -178,32 +178,32 @@
 <context>
     <name>NewestCall</name>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="50"/>
+        <location filename="../../display/qml/NewestCall.qml" line="56"/>
         <source>CALLING AGAIN</source>
         <translation>PANGGILAN ULANG</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="50"/>
+        <location filename="../../display/qml/NewestCall.qml" line="56"/>
         <source>NOW CALLING</source>
         <translation>NOMOR ANTRIAN</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="89"/>
+        <location filename="../../display/qml/NewestCall.qml" line="95"/>
         <source>please go to</source>
         <translation>silakan ke</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="99"/>
+        <location filename="../../display/qml/NewestCall.qml" line="105"/>
         <source>COUNTER %1</source>
         <translation>LOKET %1</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="127"/>
+        <location filename="../../display/qml/NewestCall.qml" line="133"/>
         <source>Welcome</source>
         <translation>Selamat Datang</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="139"/>
+        <location filename="../../display/qml/NewestCall.qml" line="145"/>
         <source>Please take a number at the kiosk and wait for your call.</source>
         <translation>Silakan ambil nomor antrian di mesin antrian dan tunggu panggilan Anda.</translation>
     </message>
@@ -387,12 +387,12 @@
 <context>
     <name>antrian::display::DisplayWindow</name>
     <message>
-        <location filename="../../display/src/displaywindow.cpp" line="35"/>
+        <location filename="../../display/src/displaywindow.cpp" line="47"/>
         <source>the display screen (Main.qml) could not be loaded; see the messages above</source>
         <translation>tampilan layar (Main.qml) tidak dapat dimuat; lihat pesan di atas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../display/src/displaywindow.cpp" line="40"/>
+        <location filename="../../display/src/displaywindow.cpp" line="52"/>
         <source>--screen %1: this computer has %n screen(s)</source>
         <translation>
             <numerusform>--screen %1: komputer ini hanya memiliki %n layar</numerusform>
