@@ -59,6 +59,8 @@ private slots:
     void lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack();
     void fileReplacedByAnotherDatabaseIsOpenedInItsPlace();
     void attachedDatabaseConnectsWhenTheFileAppears();
+    void anIssueWritesOnlyThePagesItsRowsAndConstraintsNeed();
+    void upgradeKeepsEveryEventAndItsIdAndIdsGoOnGrowing();
 };
 
 void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged_data()
@@ -333,6 +335,89 @@ void TestDatabase::attachedDatabaseConnectsWhenTheFileAppears()
     QCOMPARE(runCtl({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
     QTRY_VERIFY_WITH_TIMEOUT(db->run(QStringLiteral("SELECT COUNT(*) FROM schema_version")).ok(), 10000);
     QVERIFY(db->fault().isEmpty());
+}
+
+// Each page an issue changes is one more 4 KB frame the commit appends to the WAL and waits
+// for on the disk (synchronous=FULL). An issue needs its ticket row and the ticket's two
+// uniqueness constraints and waiting index, its event row and its sequence row: about six, where
+// the schema once wrote eleven (an index no query read, one row per event in sqlite_sequence).
+void TestDatabase::anIssueWritesOnlyThePagesItsRowsAndConstraintsNeed()
+{
+    SQLITE_ONLY();
+    Fixture f;
+    for (int i = 0; i < 20; ++i)
+        f.issue(QStringLiteral("A"));
+    // Counted in one WAL: no checkpoint starts it again while the issues run.
+    QVERIFY(f.db().run(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+    QVERIFY(f.db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    const int issues = 50;
+    for (int i = 0; i < issues; ++i)
+        f.issue(QStringLiteral("A"));
+    QSqlQuery q = f.db().exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    QVERIFY(q.next());
+    const int frames = q.value(1).toInt();
+    q.finish();
+    QVERIFY2(frames <= 7 * issues, qPrintable(QStringLiteral("%1 issues wrote %2 pages").arg(issues).arg(frames)));
+}
+
+// Schema 5 copies the events table to drop AUTOINCREMENT: the feed's readers keep the last id
+// they saw, so every event keeps its id, and the next one comes after all of them.
+void TestDatabase::upgradeKeepsEveryEventAndItsIdAndIdsGoOnGrowing()
+{
+    SQLITE_ONLY();
+    QString path;
+    QStringList before;
+    QTemporaryDir dir;
+    {
+        Fixture f;
+        path = dir.filePath(QStringLiteral("old.db"));
+        for (int i = 0; i < 3; ++i)
+            f.issue(QStringLiteral("A"));
+        QVERIFY(f.engine().callNext(1).ok());
+        // The tables and indexes as schema version 4 left them.
+        for (const char *sql : {"CREATE TABLE events_v4 (id INTEGER PRIMARY KEY AUTOINCREMENT, at BIGINT NOT NULL,"
+                                " business_date TEXT NOT NULL, kind TEXT NOT NULL, ticket_id INTEGER REFERENCES tickets(id),"
+                                " service_id INTEGER REFERENCES services(id), counter_id INTEGER REFERENCES counters(id),"
+                                " staff_id INTEGER REFERENCES staff(id), detail TEXT NOT NULL DEFAULT '')",
+                                "INSERT INTO events_v4 SELECT id, at, business_date, kind, ticket_id, service_id, counter_id,"
+                                " staff_id, detail FROM events",
+                                "DROP TABLE events", "ALTER TABLE events_v4 RENAME TO events",
+                                "CREATE INDEX events_ticket ON events (ticket_id)",
+                                "DROP INDEX tickets_waiting", "CREATE INDEX tickets_waiting ON tickets (status, business_date, id)",
+                                "DROP INDEX tickets_service_finished",
+                                "CREATE INDEX tickets_service_finished ON tickets (service_id, status, finished_at)",
+                                "CREATE INDEX tickets_service_queue ON tickets (service_id, status, priority, id)",
+                                "DELETE FROM schema_version WHERE version >= 5"}) {
+            QVERIFY2(f.db().run(QString::fromLatin1(sql)).ok(), sql);
+        }
+        QSqlQuery q = f.db().exec(QStringLiteral("SELECT id || ' ' || kind FROM events ORDER BY id"));
+        while (q.next())
+            before << q.value(0).toString();
+        q.finish();
+        QVERIFY(f.db().run(QStringLiteral("VACUUM INTO ?"), {path}).ok());
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
+    QStringList after;
+    QSqlQuery q = (*db)->exec(QStringLiteral("SELECT id || ' ' || kind FROM events ORDER BY id"));
+    while (q.next())
+        after << q.value(0).toString();
+    q.finish();
+    QCOMPARE(after, before);
+    FixedClock clock(mondayMorning().addSecs(600));
+    QueueEngine engine(**db, clock);
+    auto issued = engine.issue(QStringLiteral("A"));
+    QVERIFY(issued.ok());
+    q = (*db)->exec(QStringLiteral("SELECT MAX(id), COUNT(*) FROM events"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), before.constLast().section(u' ', 0, 0).toLongLong() + 1);
+    QCOMPARE(q.value(1).toInt(), before.size() + 1);
+    q.finish();
+    // And nothing counts the events' ids beside them any more: a page less in every commit.
+    q = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_sequence WHERE name = 'events'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
