@@ -22,6 +22,16 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// What a counter's ticket is once the update the engine just made is applied: the ticket was
+// read whole in the same transaction, so reading it back would only repeat it
+// (tst_queueengine compares each with the stored row).
+Ticket ended(Ticket t, TicketStatus status, const QDateTime &at)
+{
+    t.status = status;
+    t.finishedAt = at;
+    return t;
+}
+
 } // namespace
 
 QueueEngine::QueueEngine(const Database &db, const Clock &clock)
@@ -183,12 +193,13 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
             return paused.error();
         if (paused->contains(service->code))
             return Error::refused(Tr::tr("service %1 (%2) is paused; please ask our staff").arg(service->code, service->displayName(currentLanguage())));
-        auto sequence = m_tickets.nextSequence(ctx.today, *sid);
-        if (!sequence)
-            return sequence.error();
+        auto number = m_tickets.nextSequence(ctx.today, *sid);
+        if (!number)
+            return number.error();
+        const int sequence = number->sequence;
         // The number just taken is the count issued: past the limit, the transaction rolls
         // back and the number is not used.
-        if (*sequence > service->dailyLimit)
+        if (sequence > service->dailyLimit)
             return Error::refused(Tr::tr("service %1 (%2) has reached its daily limit (%3)")
                                           .arg(service->code, service->displayName(currentLanguage()))
                                           .arg(service->dailyLimit));
@@ -196,8 +207,8 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
         n.businessDate = ctx.today;
         n.serviceId = *sid;
         n.serviceCode = service->code;
-        n.sequence = *sequence;
-        n.code = formatTicketCode(service->code, *sequence);
+        n.sequence = sequence;
+        n.code = formatTicketCode(service->code, sequence);
         n.priority = service->priority || options.priority || !options.priorityReason.isEmpty();
         n.priorityReason = options.priorityReason;
         n.nowMs = ctx.nowMs;
@@ -211,14 +222,20 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
             detail.insert(QStringLiteral("reason"), n.priorityReason);
         if (Outcome e = record(ctx, {EventKind::Issued, ticket->id, *sid, 0, 0, detail.isEmpty() ? QString() : json(detail)}); !e)
             return e.error();
-        // The new ticket is in the line it is counted in: everyone else there stands ahead.
-        auto inLine = m_tickets.lineAhead(*sid, n.priority, minWaitingDate(ctx.today));
-        if (!inLine)
-            return inLine.error();
+        // Everyone in the line before the new ticket joined it stands ahead: today's line, read
+        // with the number. A branch that keeps its queues overnight adds the older days' lines,
+        // where the new ticket, now in, counts itself.
+        int ahead = n.priority ? number->linePriority : number->lineWaiting;
+        if (!minWaitingDate(ctx.today).isValid()) {
+            auto inLine = m_tickets.lineAhead(*sid, n.priority, QDate());
+            if (!inLine)
+                return inLine.error();
+            ahead = *inLine - 1;
+        }
         auto states = m_branchStore.counterStates();
         if (!states)
             return states.error();
-        auto estimate = estimateFor(*service, *sid, std::max(0, *inLine - 1), *states);
+        auto estimate = estimateFor(*service, *sid, std::max(0, ahead), *states);
         if (!estimate)
             return estimate.error();
         return IssuedTicket{*ticket, *estimate};
@@ -271,7 +288,9 @@ Result<Ticket> QueueEngine::recall(int counter, qint64 staffId)
         const QString detail = json({{QStringLiteral("recall"), active->recallCount + 1}});
         if (Outcome e = record(ctx, {EventKind::Recalled, active->id, serviceIdOf(*active), cid, staff, detail}); !e)
             return e.error();
-        return reload(active->id);
+        Ticket recalled = *active;
+        ++recalled.recallCount;
+        return recalled;
     });
 }
 
@@ -287,7 +306,10 @@ Result<Ticket> QueueEngine::start(int counter, qint64 staffId)
             return r.error();
         if (Outcome e = record(ctx, {EventKind::Started, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
             return e.error();
-        return reload(active->id);
+        Ticket started = *active;
+        started.status = TicketStatus::Serving;
+        started.startedAt = ctx.at();
+        return started;
     });
 }
 
@@ -304,7 +326,7 @@ Result<Ticket> QueueEngine::finish(int counter, qint64 staffId)
             return r.error();
         if (Outcome e = record(ctx, {EventKind::Finished, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
             return e.error();
-        return reload(active->id);
+        return ended(*active, TicketStatus::Done, ctx.at());
     });
 }
 
@@ -320,7 +342,7 @@ Result<Ticket> QueueEngine::markNoShow(int counter, qint64 staffId)
             return r.error();
         if (Outcome e = record(ctx, {EventKind::NoShow, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
             return e.error();
-        return reload(active->id);
+        return ended(*active, TicketStatus::NoShow, ctx.at());
     });
 }
 

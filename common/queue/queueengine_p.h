@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace antrian {
 
@@ -21,6 +22,8 @@ struct QueueEngine::Context
     QDateTime now;
     qint64 nowMs = 0;
     QDate today;
+    // The time stamped on the rows, as they read it back: whole milliseconds, in UTC.
+    QDateTime at() const { return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()); }
 };
 
 template<typename T, typename Body>

@@ -66,20 +66,20 @@ QVariant idOrNull(qint64 id)
 
 } // namespace
 
-Result<int> TicketStore::nextSequence(const QDate &date, qint64 serviceId)
+Result<DailyNumber> TicketStore::nextSequence(const QDate &date, qint64 serviceId)
 {
     auto q = m_db.run(QStringLiteral("INSERT INTO daily_sequences (business_date, service_id, last_sequence) VALUES (?, ?, 1)"
                                      " ON CONFLICT (business_date, service_id)"
                                      " DO UPDATE SET last_sequence = daily_sequences.last_sequence + 1"
-                                     " RETURNING last_sequence"),
+                                     " RETURNING last_sequence, line_waiting, line_priority"),
                       {dateKey(date), serviceId});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::storage(QStringLiteral("no sequence returned"));
-    const int sequence = q->value(0).toInt();
+    const DailyNumber number{q->value(0).toInt(), q->value(1).toInt(), q->value(2).toInt()};
     q->finish();
-    return sequence;
+    return number;
 }
 
 Result<int> TicketStore::issuedCount(const QDate &date, qint64 serviceId) const

@@ -28,6 +28,16 @@ struct NewTicket
     qint64 nowMs = 0;
 };
 
+// A number taken from a service's sequence row for a business date, with that day's line of
+// the service as it stood before the new ticket joins it (the counts the triggers keep on the
+// same row, dialect.h): the people a ticket issued now stands behind, read in the same statement.
+struct DailyNumber
+{
+    int sequence = 0;
+    int lineWaiting = 0;  // waiting in the service's line that day
+    int linePriority = 0; // of them, the priority tickets
+};
+
 struct TicketFilter
 {
     QDate from;                  // business dates from..to inclusive; invalid = unbounded
@@ -44,7 +54,7 @@ public:
 
     // Next number of a service on a business date, counted inside the caller's transaction:
     // also how many were issued, so the daily limit needs no count of its own.
-    Result<int> nextSequence(const QDate &date, qint64 serviceId);
+    Result<DailyNumber> nextSequence(const QDate &date, qint64 serviceId);
     Result<int> issuedCount(const QDate &date, qint64 serviceId) const;
     // The ticket as stored: nothing in it is read back, it is all what was written.
     Result<Ticket> insert(const NewTicket &t);
