@@ -4,6 +4,7 @@
 
 #include "config/branchconfig.h"
 #include "core/result.h"
+#include "domain/counterstate.h"
 
 #include <QHash>
 #include <QSet>
@@ -23,9 +24,6 @@ struct StoredBranch
     QString serviceCode(qint64 id) const { return serviceIds.key(id); }
     int counterNumber(qint64 id) const { return counterIds.key(id, 0); }
 };
-
-enum class CounterState { Open, Paused, Closed };
-QString counterStateKey(CounterState state);
 
 class BranchStore
 {
