@@ -285,4 +285,13 @@ Outcome BranchStore::setServicePaused(qint64 serviceId, bool paused)
     return Done{};
 }
 
+QTimeZone BranchStore::timeZone() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT time_zone FROM branch WHERE id = 1"));
+    const QByteArray id = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+    q.finish();
+    const QTimeZone zone(id);
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
 } // namespace antrian

@@ -5,6 +5,7 @@
 #include "config/branchconfig.h"
 #include "core/result.h"
 #include "domain/ticket.h"
+#include "domain/ticketfilter.h"
 
 #include <QDate>
 #include <QList>
@@ -26,15 +27,6 @@ struct NewTicket
     bool priority = false;
     QString priorityReason;
     qint64 nowMs = 0;
-};
-
-struct TicketFilter
-{
-    QDate from;                  // business dates from..to inclusive; invalid = unbounded
-    QDate to;
-    std::optional<TicketStatus> status;
-    QString serviceCode;         // empty = all
-    int limit = 10000;
 };
 
 class TicketStore
