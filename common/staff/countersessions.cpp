@@ -3,6 +3,7 @@
 #include "sessionstore.h"
 #include "staffevents.h"
 
+#include "storage/branchstore.h"
 #include "storage/database.h"
 #include "storage/ticketstore.h"
 
