@@ -119,7 +119,7 @@ Result<Printed> pauseOrResume(Session &s)
     if (!r)
         return r.error();
     return Printed{QJsonObject{{QStringLiteral("counter"), counter},
-                               {QStringLiteral("state"), pause ? QStringLiteral("paused") : QStringLiteral("open")}},
+                               {QStringLiteral("state"), counterStateKey(pause ? CounterState::Paused : CounterState::Open)}},
                    pause ? Tr::tr("counter %1 paused").arg(counter) : Tr::tr("counter %1 open").arg(counter)};
 }
 

@@ -127,8 +127,8 @@ void DeskModel::onEvents(const QList<QueueEvent> &events)
     if (!isActive())
         return;
     for (const QueueEvent &e : events) {
-        const bool aboutSessions = e.kind == QLatin1String(StaffEventKind::CounterLogin)
-                || e.kind == QLatin1String(StaffEventKind::CounterLogout);
+        const bool aboutSessions = e.kind == EventKind::CounterLogin
+                || e.kind == EventKind::CounterLogout;
         if (aboutSessions && (e.counterNumber == m_session.counterNumber || e.staffId == m_session.staffId)) {
             heartbeat(); // someone may have taken this counter, or this person logged in elsewhere
             break;

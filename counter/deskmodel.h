@@ -7,8 +7,8 @@
 #include "counterbackend.h"
 #include "waitinglistmodel.h"
 
-#include "staff/counteractions.h"
-#include "staff/counterqueue.h"
+#include "queue/counteractions.h"
+#include "queue/counterqueue.h"
 #include "staff/staffmember.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 // what just happened or why an action was refused.
 #pragma once
 
-#include "staff/counteractions.h"
+#include "queue/counteractions.h"
 #include "staff/countersessions.h"
 
 #include <QHash>

@@ -25,9 +25,9 @@ LoginModel::LoginModel(CounterBackend &backend, int fixedCounter, QObject *paren
 void LoginModel::onEvents(const QList<QueueEvent> &events)
 {
     for (const QueueEvent &e : events) {
-        if (e.kind == QLatin1String(StaffEventKind::CounterLogin) || e.kind == QLatin1String(StaffEventKind::CounterLogout)
-            || e.kind == QLatin1String(EventKind::ConfigImported) || e.kind == QLatin1String(EventKind::CounterPaused)
-            || e.kind == QLatin1String(EventKind::CounterResumed)) {
+        if (e.kind == EventKind::CounterLogin || e.kind == EventKind::CounterLogout
+            || e.kind == EventKind::ConfigImported || e.kind == EventKind::CounterPaused
+            || e.kind == EventKind::CounterResumed) {
             refreshSeats();
             return;
         }

@@ -5,10 +5,11 @@
 #include "testsupport.h"
 
 #include "core/translation.h"
+#include "queue/counteractions.h"
+#include "queue/counterqueue.h"
 #include "queue/queueorder.h"
-#include "staff/counteractions.h"
-#include "staff/counterqueue.h"
 #include "staff/countersessions.h"
+#include "storage/ticketstore.h"
 
 #include <QRandomGenerator>
 #include <QTest>

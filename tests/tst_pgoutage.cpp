@@ -6,7 +6,7 @@
 #include "pgcluster.h"
 
 #include "feed/changefeed.h"
-#include "staff/counterqueue.h"
+#include "queue/counterqueue.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>

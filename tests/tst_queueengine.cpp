@@ -125,10 +125,10 @@ QString describe(const Ticket &t)
             .arg(t.callCount).arg(t.staffId).arg(t.rating ? QString::number(*t.rating) : QStringLiteral("-"));
 }
 
-int countEvents(Database &db, const char *kind, qint64 ticketId)
+int countEvents(Database &db, EventKind kind, qint64 ticketId)
 {
     QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ? AND ticket_id = ?"),
-                          {QString::fromLatin1(kind), ticketId});
+                          {eventKindKey(kind), ticketId});
     return q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -677,15 +677,17 @@ void TestQueueEngine::everyMoveLandsInTheEventLog()
     QVERIFY(f.engine().finish(1).ok());
     auto events = EventStore(f.db()).since(*before);
     QVERIFY(events.ok());
-    QStringList kinds;
+    QList<EventKind> kinds;
     for (const QueueEvent &e : *events) {
-        kinds.append(e.kind);
+        QVERIFY(e.kind);
+        kinds.append(*e.kind);
         QCOMPARE(e.ticketCode, QStringLiteral("A-001"));
         QCOMPARE(e.serviceCode, QStringLiteral("A"));
-        if (e.kind != u"issued")
+        if (e.kind != EventKind::Issued)
             QCOMPARE(e.counterNumber, 1);
     }
-    QCOMPARE(kinds, (QStringList{"issued", "called", "recalled", "started", "finished"}));
+    QCOMPARE(kinds, (QList<EventKind>{EventKind::Issued, EventKind::Called, EventKind::Recalled, EventKind::Started,
+                                      EventKind::Finished}));
 }
 
 QTEST_GUILESS_MAIN(TestQueueEngine)

@@ -127,7 +127,7 @@ void TestStaff::unknownUsernameIsWarnedAndLockedExactlyLikeAnAccount()
     QVERIFY2(stranger.at(2).contains(QStringLiteral("2 more wrong PIN")), qPrintable(stranger.at(2)));
     QVERIFY2(stranger.at(4).contains(QStringLiteral("now locked until 09:05")), qPrintable(stranger.at(4)));
     QVERIFY2(stranger.at(5).contains(QStringLiteral("is locked until 09:05")), qPrintable(stranger.at(5)));
-    QCOMPARE(s.events(StaffEventKind::AccountLocked), 2);
+    QCOMPARE(s.events(EventKind::AccountLocked), 2);
 
     // After the lock both start counting again.
     s.f.clock().advanceSecs(5 * 60);
@@ -151,7 +151,7 @@ void TestStaff::fiveWrongPinsInARowLockTheAccountAndSayUntilWhen()
     QVERIFY(!fifth.ok());
     QVERIFY2(fifth.error().message.contains(QStringLiteral("now locked until 09:05 after 5 wrong PINs")),
              qPrintable(fifth.error().message));
-    QCOMPARE(s.events(StaffEventKind::AccountLocked), 1);
+    QCOMPARE(s.events(EventKind::AccountLocked), 1);
 
     // Locked: even the right PIN is refused, and the message says until when.
     s.f.clock().advanceSecs(4 * 60);
@@ -206,7 +206,7 @@ void TestStaff::attemptsDuringTheLockCountNothing()
     for (int i = 0; i < 10; ++i)
         (void)accounts.authenticate(QStringLiteral("siti"), QStringLiteral("1357"));
     QCOMPARE(s.member(QStringLiteral("siti")).lockedUntil, until);
-    QCOMPARE(s.events(StaffEventKind::AccountLocked), 1);
+    QCOMPARE(s.events(EventKind::AccountLocked), 1);
     // After the lock there are five tries again, not one.
     s.f.clock().advanceSecs(181);
     for (int i = 0; i < 4; ++i)
@@ -265,7 +265,7 @@ void TestStaff::supervisorUnlocksAnAccount()
         (void)s.sessions.accounts().authenticate(QStringLiteral("siti"), QStringLiteral("1357"));
     QVERIFY(s.sessions.accounts().unlock(QStringLiteral("siti"), s.member(QStringLiteral("budi")).id).ok());
     QVERIFY(s.sessions.accounts().authenticate(QStringLiteral("siti"), kSitiPin).ok());
-    QCOMPARE(s.events(StaffEventKind::AccountUnlocked), 1);
+    QCOMPARE(s.events(EventKind::AccountUnlocked), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStaff)

@@ -96,7 +96,7 @@ void TestStaffSessions::wrongPinAtLoginIsCountedAndClaimsNothing()
     QCOMPARE(r.error().message, QStringLiteral("wrong username or PIN"));
     QCOMPARE(s.member(QStringLiteral("siti")).failedAttempts, 1);
     QVERIFY(!s.sessions.sessionAt(3)->has_value());
-    QCOMPARE(s.events(StaffEventKind::CounterLogin), 0);
+    QCOMPARE(s.events(EventKind::CounterLogin), 0);
 }
 
 void TestStaffSessions::logoutFreesAndClosesTheCounter()
@@ -108,7 +108,7 @@ void TestStaffSessions::logoutFreesAndClosesTheCounter()
     QVERIFY(s.sessions.logout(*session).ok());
     QVERIFY(!s.sessions.sessionAt(3)->has_value());
     QCOMPARE(s.stateOf(3), CounterState::Closed);
-    QCOMPARE(s.events(StaffEventKind::CounterLogout), 1);
+    QCOMPARE(s.events(EventKind::CounterLogout), 1);
     // Someone else may now log in there, and that opens the counter again.
     QVERIFY(s.sessions.login(QStringLiteral("budi"), kBudiPin, 3).ok());
     QCOMPARE(s.stateOf(3), CounterState::Open);

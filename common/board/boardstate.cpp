@@ -6,9 +6,9 @@ namespace antrian {
 
 namespace {
 
-bool is(const QueueEvent &e, const char *kind)
+bool is(const QueueEvent &e, EventKind kind)
 {
-    return e.kind == QLatin1String(kind);
+    return e.kind == kind;
 }
 
 template<typename T>

@@ -7,9 +7,9 @@
 #include "calendar/branchcalendar.h"
 #include "calendar/branchstate.h"
 #include "config/branchconfig.h"
+#include "domain/counterstate.h"
 #include "domain/queueevent.h"
 #include "queue/branchstatus.h"
-#include "storage/branchstore.h"
 
 #include <QDateTime>
 #include <QList>

@@ -2,15 +2,24 @@
 
 namespace antrian {
 
-QString callPolicyKey(CallPolicy policy)
-{
-    return policy == CallPolicy::ServiceOrder ? QStringLiteral("service_order") : QStringLiteral("oldest");
-}
+namespace {
+constexpr Words<CallPolicy, 2> kCallPolicies{{
+        {CallPolicy::OldestFirst, u"oldest"},
+        {CallPolicy::ServiceOrder, u"service_order"},
+}};
+constexpr Words<EndOfDay, 2> kEndOfDay{{
+        {EndOfDay::Expire, u"expire"},
+        {EndOfDay::Keep, u"keep"},
+}};
+} // namespace
 
-QString endOfDayKey(EndOfDay mode)
-{
-    return mode == EndOfDay::Keep ? QStringLiteral("keep") : QStringLiteral("expire");
-}
+QString callPolicyKey(CallPolicy policy) { return wordOf(kCallPolicies, policy); }
+std::optional<CallPolicy> callPolicyFromKey(QStringView key) { return valueOf(kCallPolicies, key); }
+QStringList callPolicyKeys() { return allWords(kCallPolicies); }
+
+QString endOfDayKey(EndOfDay mode) { return wordOf(kEndOfDay, mode); }
+std::optional<EndOfDay> endOfDayFromKey(QStringView key) { return valueOf(kEndOfDay, key); }
+QStringList endOfDayKeys() { return allWords(kEndOfDay); }
 
 const ServiceConfig *BranchConfig::service(const QString &code) const
 {

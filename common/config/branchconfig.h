@@ -3,6 +3,8 @@
 // database copy is the one every app uses.
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -19,14 +21,20 @@ enum class CallPolicy {
     OldestFirst,  // the ticket waiting longest across all its services
     ServiceOrder, // its first service until empty, then the next
 };
+// As stored and configured: "oldest", "service_order".
 QString callPolicyKey(CallPolicy policy);
+std::optional<CallPolicy> callPolicyFromKey(QStringView key);
+QStringList callPolicyKeys();
 
 // What happens to tickets still waiting when the business day ends.
 enum class EndOfDay {
     Expire, // they become "expired" (kept, never deleted); numbering restarts either way
     Keep,   // they keep their place and are called the next business day
 };
+// As stored and configured: "expire", "keep".
 QString endOfDayKey(EndOfDay mode);
+std::optional<EndOfDay> endOfDayFromKey(QStringView key);
+QStringList endOfDayKeys();
 
 struct ServiceConfig
 {

@@ -196,10 +196,8 @@ void readBranch(Checker &c, const QJsonObject &root, BranchConfig &config)
     config.runningText = c.string(b, path, "runningText", false);
     config.runningTextEn = c.string(b, path, "runningTextEn", false);
     config.voicePack = c.string(b, path, "voicePack", false);
-    config.endOfDay = c.oneOf(b, path, "endOfDay", {QStringLiteral("expire"), QStringLiteral("keep")},
-                              QStringLiteral("expire")) == u"keep"
-            ? EndOfDay::Keep
-            : EndOfDay::Expire;
+    config.endOfDay = endOfDayFromKey(c.oneOf(b, path, "endOfDay", endOfDayKeys(), endOfDayKey(EndOfDay::Expire)))
+                              .value_or(EndOfDay::Expire);
     config.noShowReinstateMinutes = c.integer(b, path, "noShowReinstateMinutes", 0, 240, 15);
 }
 
@@ -340,10 +338,9 @@ void readCounters(Checker &c, const QJsonObject &root, BranchConfig &config)
         counter.nameEn = c.string(o, path, "nameEn", false);
         if (counter.nameEn.isEmpty() && !o.contains(QLatin1String("name")))
             counter.nameEn = QStringLiteral("Counter %1").arg(counter.number);
-        counter.policy = c.oneOf(o, path, "policy", {QStringLiteral("oldest"), QStringLiteral("service_order")},
-                                 QStringLiteral("oldest")) == u"service_order"
-                ? CallPolicy::ServiceOrder
-                : CallPolicy::OldestFirst;
+        counter.policy = callPolicyFromKey(c.oneOf(o, path, "policy", callPolicyKeys(),
+                                                   callPolicyKey(CallPolicy::OldestFirst)))
+                                 .value_or(CallPolicy::OldestFirst);
         counter.active = c.boolean(o, path, "active", true);
         const QJsonArray services = c.array(o, path, "services", true);
         if (services.isEmpty() && o.value(QLatin1String("services")).isArray())

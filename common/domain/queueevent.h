@@ -5,32 +5,50 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace antrian {
 
-namespace EventKind {
-inline constexpr auto Issued = "issued";
-inline constexpr auto Called = "called";
-inline constexpr auto Recalled = "recalled";
-inline constexpr auto Started = "started";
-inline constexpr auto Finished = "finished";
-inline constexpr auto NoShow = "no_show";
-inline constexpr auto Transferred = "transferred";
-inline constexpr auto Cancelled = "cancelled";
-inline constexpr auto Reinstated = "reinstated";
-inline constexpr auto Expired = "expired";
-inline constexpr auto CounterPaused = "counter_paused";
-inline constexpr auto CounterResumed = "counter_resumed";
-inline constexpr auto ServicePaused = "service_paused";
-inline constexpr auto ServiceResumed = "service_resumed";
-inline constexpr auto ConfigImported = "config_imported";
-} // namespace EventKind
+// What happened: the `kind` column of `events`. The queue's own moves first, then what staff
+// actions add (who logged in where, whose account locked: see staff/staffevents.h).
+enum class EventKind {
+    Issued,
+    Called,
+    Recalled,
+    Started,
+    Finished,
+    NoShow,
+    Transferred,
+    Cancelled,
+    Reinstated,
+    Expired,
+    CounterPaused,
+    CounterResumed,
+    ServicePaused,
+    ServiceResumed,
+    ConfigImported,
+    CounterLogin,   // detail {"replaced": "stale"|"same_person"} when it took over
+    CounterLogout,  // detail {"reason": "logout"|"stale"|"released"|"replaced"}
+    AccountLocked,  // detail {"until": ISO time}
+    AccountUnlocked,
+    PinChanged,
+    StaffAdded,
+    StaffDisabled,
+    StaffEnabled,
+};
+
+// As stored: "issued", "no_show", "counter_login", "staff_locked", ...
+QString eventKindKey(EventKind kind);
+// nullopt for a word this version does not know (a newer version wrote it).
+std::optional<EventKind> eventKindFromKey(QStringView key);
 
 struct QueueEvent
 {
     qint64 id = 0;
     QDateTime at;          // UTC
-    QString kind;          // one of EventKind
+    std::optional<EventKind> kind; // nullopt: a kind a newer version wrote
     qint64 ticketId = 0;   // 0 for branch-level events
     QString ticketCode;
     QString serviceCode;   // the ticket's service at the time of the event

@@ -1,6 +1,7 @@
 #include "ticketslip.h"
 
 #include "core/translation.h"
+#include "queue/waitestimate.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "config/branchconfig.h"
-#include "queue/queueengine.h"
+#include "domain/issuedticket.h"
 
 #include <QDateTime>
 #include <QString>

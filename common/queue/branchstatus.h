@@ -5,7 +5,7 @@
 #include "config/branchconfig.h"
 #include "domain/ticket.h"
 #include "queue/waitestimate.h"
-#include "storage/branchstore.h"
+#include "domain/counterstate.h"
 
 #include <QDateTime>
 #include <QList>

@@ -3,8 +3,10 @@
 
 #include "core/translation.h"
 #include "queue/queueorder.h"
+#include "storage/branchstore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
+#include "storage/ticketstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -35,7 +37,12 @@ Ticket ended(Ticket t, TicketStatus status, const QDateTime &at)
 } // namespace
 
 QueueEngine::QueueEngine(const Database &db, const Clock &clock)
-    : m_db(db), m_clock(clock), m_branchStore(db), m_tickets(db), m_events(std::make_unique<EventStore>(db))
+    : m_db(db),
+      m_clock(clock),
+      m_stores(std::make_unique<Stores>(db)),
+      m_branchStore(m_stores->branch),
+      m_tickets(m_stores->tickets),
+      m_events(std::make_unique<EventStore>(db))
 {
 }
 

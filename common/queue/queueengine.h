@@ -6,30 +6,29 @@
 #include "calendar/branchcalendar.h"
 #include "core/clock.h"
 #include "core/result.h"
+#include "domain/counterstate.h"
+#include "domain/issuedticket.h"
+#include "domain/storedbranch.h"
 #include "domain/ticket.h"
+#include "domain/ticketfilter.h"
 #include "queue/branchstatus.h"
-#include "queue/waitestimate.h"
-#include "storage/branchstore.h"
-#include "storage/eventstore.h"
-#include "storage/ticketstore.h"
 
+#include <memory>
 #include <optional>
 
 namespace antrian {
 
+class BranchStore;
 class Database;
+class EventStore;
+class TicketStore;
+struct NewEvent;
 struct QueuePlace;
 
 struct IssueOptions
 {
     bool priority = false;
     QString priorityReason; // a configured reason code; implies priority
-};
-
-struct IssuedTicket
-{
-    Ticket ticket;
-    WaitEstimate estimate;
 };
 
 // Where a transferred ticket goes: another service, straight to one counter, or both.
@@ -108,8 +107,12 @@ private:
 
     const Database &m_db;
     const Clock &m_clock;
-    BranchStore m_branchStore;
-    TicketStore m_tickets;
+    // The stores live behind one pointer so that this header names no storage type; the
+    // references keep the operations' calls as they read (m_tickets.nextFor(...)).
+    struct Stores;
+    std::unique_ptr<Stores> m_stores;
+    BranchStore &m_branchStore;
+    TicketStore &m_tickets;
     std::unique_ptr<EventStore> m_events;
     std::optional<StoredBranch> m_branch;
     int m_branchGeneration = 0; // Database::generation() when m_branch was read

@@ -4,7 +4,10 @@
 
 #include "queueengine.h"
 
+#include "storage/branchstore.h"
 #include "storage/database.h"
+#include "storage/eventstore.h"
+#include "storage/ticketstore.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -15,6 +18,13 @@ namespace antrian {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(QueueEngine)
+};
+
+struct QueueEngine::Stores
+{
+    explicit Stores(const Database &db) : branch(db), tickets(db) {}
+    BranchStore branch;
+    TicketStore tickets;
 };
 
 struct QueueEngine::Context

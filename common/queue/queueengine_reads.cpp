@@ -4,7 +4,9 @@
 #include "queueengine.h"
 
 #include "queue/queueorder.h"
+#include "storage/branchstore.h"
 #include "storage/database.h"
+#include "storage/ticketstore.h"
 
 namespace antrian {
 

@@ -2,19 +2,11 @@
 // time of the service / counters open for it; honest about what it does not know.
 #pragma once
 
+#include "domain/issuedticket.h"
+
 #include <QString>
 
 namespace antrian {
-
-struct WaitEstimate
-{
-    int ahead = 0;
-    int openCounters = 0;
-    double serviceMinutes = 0; // mean minutes a counter spends on one ticket of the service
-    int minutes = -1;          // -1: unknown (no counter is serving the service now)
-
-    bool isKnown() const { return minutes >= 0; }
-};
 
 WaitEstimate estimateWait(int ahead, double serviceMinutes, int openCounters);
 

@@ -3,6 +3,7 @@
 #include "sessionstore.h"
 #include "staffevents.h"
 
+#include "storage/branchstore.h"
 #include "storage/database.h"
 #include "storage/ticketstore.h"
 
@@ -126,7 +127,7 @@ Result<CounterSession> CounterSessions::claim(const StoredBranch &branch, const 
         const qint64 otherId = branch.counterIds.value(m.counterNumber);
         if (auto r = sessions.removeAtCounter(otherId); !r)
             return r.error();
-        if (Outcome e = recordStaffEvent(m_db, now, {StaffEventKind::CounterLogout, 0, 0, otherId, m.staffId,
+        if (Outcome e = recordStaffEvent(m_db, now, {EventKind::CounterLogout, 0, 0, otherId, m.staffId,
                                                      reasonDetail("stale")});
             !e)
             return e.error();
@@ -135,7 +136,7 @@ Result<CounterSession> CounterSessions::claim(const StoredBranch &branch, const 
         const CounterSession &h = **here;
         if (auto r = sessions.removeAtCounter(*cid); !r)
             return r.error();
-        if (Outcome e = recordStaffEvent(m_db, now, {StaffEventKind::CounterLogout, 0, 0, *cid, h.staffId,
+        if (Outcome e = recordStaffEvent(m_db, now, {EventKind::CounterLogout, 0, 0, *cid, h.staffId,
                                                      reasonDetail(qstrcmp(takeover, "stale") == 0 ? "stale" : "replaced")});
             !e)
             return e.error();
@@ -154,7 +155,7 @@ Result<CounterSession> CounterSessions::claim(const StoredBranch &branch, const 
     QJsonObject detail;
     if (takeover)
         detail.insert(QStringLiteral("replaced"), QLatin1String(takeover));
-    if (Outcome e = recordStaffEvent(m_db, now, {StaffEventKind::CounterLogin, 0, 0, *cid, member.id,
+    if (Outcome e = recordStaffEvent(m_db, now, {EventKind::CounterLogin, 0, 0, *cid, member.id,
                                                  detail.isEmpty() ? QString() : json(detail)});
         !e)
         return e.error();
@@ -198,7 +199,7 @@ Outcome CounterSessions::logout(const CounterSession &session)
             return r.error();
         if (Outcome r = BranchStore(m_db).setCounterState(*cid, CounterState::Closed); !r)
             return r;
-        if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(), {StaffEventKind::CounterLogout, 0, 0, *cid,
+        if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(), {EventKind::CounterLogout, 0, 0, *cid,
                                                                    session.staffId, reasonDetail("logout")});
             !e)
             return e;
@@ -277,7 +278,7 @@ Result<CounterSession> CounterSessions::release(int counterNumber, qint64 byStaf
     if (byStaffId > 0)
         detail.insert(QStringLiteral("by"), byStaffId);
     if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(),
-                                     {StaffEventKind::CounterLogout, 0, 0, cid, (*here)->staffId, json(detail)});
+                                     {EventKind::CounterLogout, 0, 0, cid, (*here)->staffId, json(detail)});
         !e)
         return e.error();
     if (Outcome c = tx.commit(); !c)

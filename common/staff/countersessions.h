@@ -12,7 +12,8 @@
 #include "config/branchconfig.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "storage/branchstore.h"
+#include "domain/counterstate.h"
+#include "domain/storedbranch.h"
 
 #include <QList>
 

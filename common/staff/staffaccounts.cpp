@@ -129,7 +129,7 @@ Result<StaffMember> StaffAccounts::add(const NewStaff &staff, const QString &pin
     if (Outcome r = store.forgetUnknownFailures(m.username); !r)
         return r.error();
     m.id = *id;
-    if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(), {StaffEventKind::StaffAdded, 0, 0, 0, m.id,
+    if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(), {EventKind::StaffAdded, 0, 0, 0, m.id,
                                                                 json({{QStringLiteral("role"), staffRoleKey(m.role)}})});
         !e)
         return e.error();
@@ -139,7 +139,7 @@ Result<StaffMember> StaffAccounts::add(const NewStaff &staff, const QString &pin
     return m;
 }
 
-Result<StaffMember> StaffAccounts::update(const QString &username, qint64 byStaffId, const char *eventKind,
+Result<StaffMember> StaffAccounts::update(const QString &username, qint64 byStaffId, EventKind eventKind,
                                           const std::function<Outcome(const StaffMember &)> &change)
 {
     WriteTransaction tx(m_db);
@@ -172,19 +172,19 @@ Result<StaffMember> StaffAccounts::changePin(const QString &username, const QStr
     auto hashed = hashPin(pin, m_policy.pinIterations);
     if (!hashed)
         return hashed.error();
-    return update(username, 0, StaffEventKind::PinChanged,
+    return update(username, 0, EventKind::PinChanged,
                   [&](const StaffMember &m) { return StaffStore(m_db).setPin(m.id, *hashed); });
 }
 
 Result<StaffMember> StaffAccounts::unlock(const QString &username, qint64 byStaffId)
 {
-    return update(username, byStaffId, StaffEventKind::AccountUnlocked,
+    return update(username, byStaffId, EventKind::AccountUnlocked,
                   [&](const StaffMember &m) { return StaffStore(m_db).setFailures(m.id, 0, {}); });
 }
 
 Result<StaffMember> StaffAccounts::setActive(const QString &username, bool active, qint64 byStaffId)
 {
-    return update(username, byStaffId, active ? StaffEventKind::StaffEnabled : StaffEventKind::StaffDisabled,
+    return update(username, byStaffId, active ? EventKind::StaffEnabled : EventKind::StaffDisabled,
                   [&](const StaffMember &m) -> Outcome {
                       if (m.active == active)
                           return Error::refused(active ? Tr::tr("the account %1 is already enabled").arg(m.username)
@@ -254,7 +254,7 @@ Result<StaffMember> StaffAccounts::settle(const PinCheck &check)
         if (after.lockedUntil.isValid()) {
             qCWarning(lcStaff) << "account locked after" << m_policy.maxFailedAttempts << "wrong PINs:" << m.username;
             const QString until = after.lockedUntil.toString(Qt::ISODate);
-            if (Outcome e = recordStaffEvent(m_db, now, {StaffEventKind::AccountLocked, 0, 0, 0, m.id,
+            if (Outcome e = recordStaffEvent(m_db, now, {EventKind::AccountLocked, 0, 0, 0, m.id,
                                                          json({{QStringLiteral("until"), until}})});
                 !e)
                 return e.error();
@@ -297,7 +297,7 @@ Result<StaffMember> StaffAccounts::settleUnknown(const PinCheck &check)
         qCWarning(lcStaff) << "unknown username locked after" << m_policy.maxFailedAttempts << "wrong PINs:" << check.username;
         const QJsonObject detail{{QStringLiteral("username"), check.username},
                                  {QStringLiteral("until"), after.lockedUntil.toString(Qt::ISODate)}};
-        if (Outcome e = recordStaffEvent(m_db, now, {StaffEventKind::AccountLocked, 0, 0, 0, 0, json(detail)}); !e)
+        if (Outcome e = recordStaffEvent(m_db, now, {EventKind::AccountLocked, 0, 0, 0, 0, json(detail)}); !e)
             return e.error();
     }
     return wrongPinRefusal(check.username, after, m_policy, zone);

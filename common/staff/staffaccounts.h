@@ -8,6 +8,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "domain/queueevent.h"
 
 #include <QList>
 
@@ -66,7 +67,7 @@ public:
 private:
     Result<StaffMember> existing(const QString &username) const;
     Result<StaffMember> settleUnknown(const PinCheck &check);
-    Result<StaffMember> update(const QString &username, qint64 byStaffId, const char *eventKind,
+    Result<StaffMember> update(const QString &username, qint64 byStaffId, EventKind eventKind,
                                const std::function<Outcome(const StaffMember &)> &change);
 
     const Database &m_db;

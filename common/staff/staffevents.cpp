@@ -1,23 +1,20 @@
 #include "staffevents.h"
 
-#include "storage/database.h"
-
-#include <QSqlQuery>
+#include "calendar/branchcalendar.h"
+#include "storage/branchstore.h"
 
 namespace antrian {
 
 QTimeZone branchTimeZone(const Database &db)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT time_zone FROM branch WHERE id = 1"));
-    const QByteArray id = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
-    q.finish();
-    const QTimeZone zone(id);
-    return zone.isValid() ? zone : QTimeZone::utc();
+    return BranchStore(db).timeZone();
 }
 
 Outcome recordStaffEvent(const Database &db, const QDateTime &now, const NewEvent &event)
 {
-    const QDate businessDate = now.toTimeZone(branchTimeZone(db)).date();
+    CalendarConfig calendar;
+    calendar.timeZone = branchTimeZone(db);
+    const QDate businessDate = BranchCalendar(calendar).businessDate(now); // the engine's rule
     auto appended = EventStore(db).append(event, businessDate, now.toMSecsSinceEpoch());
     return appended ? Outcome(Done{}) : Outcome(appended.error());
 }

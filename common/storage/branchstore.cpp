@@ -21,16 +21,6 @@ DayHours hoursFrom(const QVariant &open, const QVariant &close)
 
 } // namespace
 
-QString counterStateKey(CounterState state)
-{
-    switch (state) {
-    case CounterState::Open: return QStringLiteral("open");
-    case CounterState::Paused: return QStringLiteral("paused");
-    case CounterState::Closed: return QStringLiteral("closed");
-    }
-    return {};
-}
-
 Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
 {
     const CalendarConfig &cal = c.calendar;
@@ -152,7 +142,7 @@ Result<StoredBranch> BranchStore::load() const
     c.language = b->value(2).toString();
     c.announcementLanguage = b->value(3).toString();
     c.runningText = b->value(4).toString();
-    c.endOfDay = b->value(5).toString() == u"keep" ? EndOfDay::Keep : EndOfDay::Expire;
+    c.endOfDay = endOfDayFromKey(b->value(5).toString()).value_or(EndOfDay::Expire);
     c.noShowReinstateMinutes = b->value(6).toInt();
     c.calendar.timeZone = QTimeZone(b->value(7).toString().toUtf8());
     c.calendar.lastTicketMinutesBeforeClose = b->value(8).toInt();
@@ -208,8 +198,7 @@ Result<StoredBranch> BranchStore::load() const
         CounterConfig counter;
         counter.number = counters->value(1).toInt();
         counter.name = counters->value(2).toString();
-        counter.policy = counters->value(3).toString() == u"service_order" ? CallPolicy::ServiceOrder
-                                                                          : CallPolicy::OldestFirst;
+        counter.policy = callPolicyFromKey(counters->value(3).toString()).value_or(CallPolicy::OldestFirst);
         counter.active = counters->value(4).toBool();
         counter.nameEn = counters->value(5).toString();
         stored.counterIds.insert(counter.number, counters->value(0).toLongLong());
@@ -235,7 +224,7 @@ namespace {
 
 CounterState storedState(const QString &key)
 {
-    return key == u"paused" ? CounterState::Paused : key == u"closed" ? CounterState::Closed : CounterState::Open;
+    return counterStateFromKey(key).value_or(CounterState::Open); // the schema's CHECK allows no other word
 }
 
 } // namespace
@@ -294,6 +283,15 @@ Outcome BranchStore::setServicePaused(qint64 serviceId, bool paused)
     if (!q)
         return q.error();
     return Done{};
+}
+
+QTimeZone BranchStore::timeZone() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT time_zone FROM branch WHERE id = 1"));
+    const QByteArray id = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+    q.finish();
+    const QTimeZone zone(id);
+    return zone.isValid() ? zone : QTimeZone::utc();
 }
 
 } // namespace antrian

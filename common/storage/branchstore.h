@@ -4,28 +4,16 @@
 
 #include "config/branchconfig.h"
 #include "core/result.h"
+#include "domain/counterstate.h"
+#include "domain/storedbranch.h"
 
 #include <QHash>
 #include <QSet>
+#include <QTimeZone>
 
 namespace antrian {
 
 class Database;
-
-// The setup as stored, with the row ids the other stores need.
-struct StoredBranch
-{
-    BranchConfig config;
-    QHash<QString, qint64> serviceIds; // by code
-    QHash<int, qint64> counterIds;     // by number
-    qint64 revision = 0;               // bumped by every import
-
-    QString serviceCode(qint64 id) const { return serviceIds.key(id); }
-    int counterNumber(qint64 id) const { return counterIds.key(id, 0); }
-};
-
-enum class CounterState { Open, Paused, Closed };
-QString counterStateKey(CounterState state);
 
 class BranchStore
 {
@@ -51,6 +39,8 @@ public:
     // Codes of the services paused now (they issue no tickets until resumed).
     Result<QSet<QString>> pausedServices() const;
     Outcome setServicePaused(qint64 serviceId, bool paused);
+    // The branch's time zone as stored; UTC when the branch has none yet.
+    QTimeZone timeZone() const;
 
 private:
     const Database &m_db;

@@ -18,7 +18,7 @@ Result<qint64> EventStore::append(const NewEvent &e, const QDate &businessDate, 
 {
     auto q = m_db.run(QStringLiteral("INSERT INTO events (at, business_date, kind, ticket_id, service_id, counter_id,"
                                      " staff_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {nowMs, businessDate.toString(Qt::ISODate), QString::fromLatin1(e.kind), idOrNull(e.ticketId),
+                      {nowMs, businessDate.toString(Qt::ISODate), eventKindKey(e.kind), idOrNull(e.ticketId),
                        idOrNull(e.serviceId), idOrNull(e.counterId), idOrNull(e.staffId), e.detail});
     if (!q)
         return q.error();
@@ -42,7 +42,7 @@ Result<QList<QueueEvent>> EventStore::since(qint64 afterId, int limit) const
         QueueEvent e;
         e.id = q->value(0).toLongLong();
         e.at = QDateTime::fromMSecsSinceEpoch(q->value(1).toLongLong(), QTimeZone::utc());
-        e.kind = q->value(2).toString();
+        e.kind = eventKindFromKey(q->value(2).toString());
         e.ticketId = q->value(3).toLongLong();
         e.ticketCode = q->value(4).toString();
         e.serviceCode = q->value(5).toString();

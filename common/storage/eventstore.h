@@ -14,7 +14,7 @@ class Database;
 
 struct NewEvent
 {
-    const char *kind = nullptr;
+    EventKind kind = EventKind::Issued;
     qint64 ticketId = 0;
     qint64 serviceId = 0;
     qint64 counterId = 0;

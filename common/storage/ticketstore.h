@@ -5,6 +5,7 @@
 #include "config/branchconfig.h"
 #include "core/result.h"
 #include "domain/ticket.h"
+#include "domain/ticketfilter.h"
 
 #include <QDate>
 #include <QList>
@@ -36,15 +37,6 @@ struct DailyNumber
     int sequence = 0;
     int lineWaiting = 0;  // waiting in the service's line that day
     int linePriority = 0; // of them, the priority tickets
-};
-
-struct TicketFilter
-{
-    QDate from;                  // business dates from..to inclusive; invalid = unbounded
-    QDate to;
-    std::optional<TicketStatus> status;
-    QString serviceCode;         // empty = all
-    int limit = 10000;
 };
 
 class TicketStore

@@ -149,7 +149,7 @@
 <context>
     <name>BranchStore</name>
     <message>
-        <location filename="../../common/storage/branchstore.cpp" line="146"/>
+        <location filename="../../common/storage/branchstore.cpp" line="136"/>
         <source>the database %1 holds no branch setup yet; import one with: antrianctl init --config FILE</source>
         <translation>basis data %1 belum berisi pengaturan cabang; impor pengaturan dengan: antrianctl init --config FILE</translation>
     </message>
@@ -198,8 +198,8 @@
     </message>
     <message>
         <location filename="../../common/config/configloader.cpp" line="127"/>
-        <location filename="../../common/config/configloader.cpp" line="293"/>
-        <location filename="../../common/config/configloader.cpp" line="326"/>
+        <location filename="../../common/config/configloader.cpp" line="291"/>
+        <location filename="../../common/config/configloader.cpp" line="324"/>
         <source>expected an object { ... }</source>
         <translation>harus berupa objek { ... }</translation>
     </message>
@@ -234,107 +234,107 @@
         <translation>harus berupa tanggal dalam format &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="217"/>
+        <location filename="../../common/config/configloader.cpp" line="215"/>
         <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Asia/Jakarta</source>
         <translation>zona waktu &quot;%1&quot; tidak dikenal; gunakan nama IANA seperti Asia/Jakarta</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="231"/>
+        <location filename="../../common/config/configloader.cpp" line="229"/>
         <source>expected {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;} or null for closed</source>
         <translation>harus berupa {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;}, atau null jika tutup</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="255"/>
+        <location filename="../../common/config/configloader.cpp" line="253"/>
         <source>%1 is listed twice among holidays and special days</source>
         <translation>%1 tercantum dua kali di antara hari libur dan hari khusus</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="275"/>
+        <location filename="../../common/config/configloader.cpp" line="273"/>
         <source>expected a lower-case word such as &quot;elderly&quot;</source>
         <translation>harus berupa satu kata huruf kecil seperti &quot;elderly&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="278"/>
+        <location filename="../../common/config/configloader.cpp" line="276"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>&quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="288"/>
+        <location filename="../../common/config/configloader.cpp" line="286"/>
         <source>the branch needs at least one service</source>
         <translation>cabang memerlukan minimal satu layanan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="303"/>
+        <location filename="../../common/config/configloader.cpp" line="301"/>
         <source>expected one capital letter A-Z (the ticket prefix), got &quot;%1&quot;</source>
         <translation>harus berupa satu huruf kapital A-Z (awalan nomor antrian), bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="305"/>
+        <location filename="../../common/config/configloader.cpp" line="303"/>
         <source>service code &quot;%1&quot; is used twice</source>
         <translation>kode layanan &quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="322"/>
+        <location filename="../../common/config/configloader.cpp" line="320"/>
         <source>the branch needs at least one counter</source>
         <translation>cabang memerlukan minimal satu loket</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="333"/>
+        <location filename="../../common/config/configloader.cpp" line="331"/>
         <source>missing; expected the counter number</source>
         <translation>tidak ada; harus berisi nomor loket</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="336"/>
+        <location filename="../../common/config/configloader.cpp" line="334"/>
         <source>counter %1 is defined twice</source>
         <translation>loket %1 didefinisikan dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="350"/>
+        <location filename="../../common/config/configloader.cpp" line="347"/>
         <source>a counter must serve at least one service</source>
         <translation>loket harus melayani minimal satu layanan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="355"/>
+        <location filename="../../common/config/configloader.cpp" line="352"/>
         <source>unknown service &quot;%1&quot;; expected a code from services[]</source>
         <translation>layanan &quot;%1&quot; tidak dikenal; gunakan kode dari services[]</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="357"/>
+        <location filename="../../common/config/configloader.cpp" line="354"/>
         <source>service &quot;%1&quot; is listed twice</source>
         <translation>layanan &quot;%1&quot; tercantum dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="367"/>
+        <location filename="../../common/config/configloader.cpp" line="364"/>
         <source>service &quot;%1&quot; is served by no active counter; add it to a counter or set &quot;active&quot;: false</source>
         <translation>layanan &quot;%1&quot; tidak dilayani oleh loket aktif mana pun; tambahkan ke salah satu loket atau atur &quot;active&quot;: false</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="404"/>
+        <location filename="../../common/config/configloader.cpp" line="401"/>
         <source>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</source>
         <translation>services[%1].%2 &quot;%3&quot;: dapat dikira layanan prioritas kios untuk lansia, penyandang disabilitas dan ibu hamil; sebutkan untuk siapa layanan ini, mis. &quot;Nasabah Prioritas&quot; atau &quot;Priority Banking&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="417"/>
+        <location filename="../../common/config/configloader.cpp" line="414"/>
         <source>%1 is a folder, not a config file</source>
         <translation>%1 adalah folder, bukan berkas konfigurasi</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="419"/>
+        <location filename="../../common/config/configloader.cpp" line="416"/>
         <source>%1: no such config file</source>
         <translation>%1: berkas konfigurasi tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="421"/>
+        <location filename="../../common/config/configloader.cpp" line="418"/>
         <source>%1: cannot read config file: %2</source>
         <translation>%1: tidak dapat membaca berkas konfigurasi: %2</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="434"/>
+        <location filename="../../common/config/configloader.cpp" line="431"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation>%1:%2: bukan JSON yang valid: %3</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="440"/>
+        <location filename="../../common/config/configloader.cpp" line="437"/>
         <source>%1:1: expected a JSON object { ... } at the top level</source>
         <translation>%1:1: tingkat teratas harus berupa objek JSON { ... }</translation>
     </message>
@@ -342,49 +342,49 @@
 <context>
     <name>CounterSessions</name>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="52"/>
-        <location filename="../../common/staff/countersessions.cpp" line="264"/>
-        <location filename="../../common/staff/countersessions.cpp" line="327"/>
+        <location filename="../../common/staff/countersessions.cpp" line="53"/>
+        <location filename="../../common/staff/countersessions.cpp" line="265"/>
+        <location filename="../../common/staff/countersessions.cpp" line="328"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="54"/>
+        <location filename="../../common/staff/countersessions.cpp" line="55"/>
         <source>counter %1 is not in use</source>
         <translation>loket %1 tidak digunakan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="111"/>
+        <location filename="../../common/staff/countersessions.cpp" line="112"/>
         <source>counter %1 is in use by %2 since %3; ask them to log out, or a supervisor to release the counter</source>
         <translation>loket %1 sedang dipakai oleh %2 sejak %3; minta ia keluar (log out), atau minta supervisor melepas loket ini</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="122"/>
+        <location filename="../../common/staff/countersessions.cpp" line="123"/>
         <source>%1 is logged in at counter %2 since %3; log out there first</source>
         <translation>%1 sedang masuk di loket %2 sejak %3; keluar (log out) dari sana terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="188"/>
+        <location filename="../../common/staff/countersessions.cpp" line="189"/>
         <source>counter %1 still holds %2; finish, transfer or mark it no-show before logging out</source>
         <translation>loket %1 masih menangani %2; selesaikan, alihkan, atau tandai tidak hadir sebelum keluar</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="240"/>
+        <location filename="../../common/staff/countersessions.cpp" line="241"/>
         <source>you were logged out of counter %1 (released by a supervisor, or logged out from another window)</source>
         <translation>Anda telah dikeluarkan dari loket %1 (dilepas oleh supervisor, atau keluar dari jendela lain)</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="245"/>
+        <location filename="../../common/staff/countersessions.cpp" line="246"/>
         <source>you logged in at counter %1 again from another window at %2; this window has been logged out</source>
         <translation>Anda masuk lagi di loket %1 dari jendela lain pukul %2; jendela ini telah dikeluarkan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="249"/>
+        <location filename="../../common/staff/countersessions.cpp" line="250"/>
         <source>counter %1 was taken over by %2 at %3, because this app had not been heard from</source>
         <translation>loket %1 diambil alih oleh %2 pukul %3, karena aplikasi ini tidak memberi kabar</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="271"/>
+        <location filename="../../common/staff/countersessions.cpp" line="272"/>
         <source>nobody is logged in at counter %1</source>
         <translation>tidak ada petugas yang masuk di loket %1</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../common/staff/counterqueue.cpp" line="61"/>
+        <location filename="../../common/queue/counterqueue.cpp" line="61"/>
         <source>counter %1 is not in use in this branch</source>
         <translation>loket %1 tidak digunakan di cabang ini</translation>
     </message>
@@ -644,133 +644,133 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="100"/>
+        <location filename="../../common/queue/queueengine.cpp" line="107"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="102"/>
+        <location filename="../../common/queue/queueengine.cpp" line="109"/>
         <source>counter %1 is switched off in the branch config</source>
         <translation>loket %1 dinonaktifkan dalam konfigurasi cabang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="115"/>
+        <location filename="../../common/queue/queueengine.cpp" line="122"/>
         <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
         <translation>tidak ada layanan &quot;%1&quot; di cabang ini; layanan yang tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="119"/>
+        <location filename="../../common/queue/queueengine.cpp" line="126"/>
         <source>service %1 (%2) is not offered</source>
         <translation>layanan %1 (%2) tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="179"/>
+        <location filename="../../common/queue/queueengine.cpp" line="186"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation>alasan prioritas &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="185"/>
+        <location filename="../../common/queue/queueengine.cpp" line="192"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation>layanan %1 (%2) sedang dihentikan sementara; silakan hubungi petugas kami</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="192"/>
+        <location filename="../../common/queue/queueengine.cpp" line="199"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation>layanan %1 (%2) telah mencapai batas harian (%3)</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="234"/>
-        <location filename="../../common/queue/queueengine.cpp" line="285"/>
+        <location filename="../../common/queue/queueengine.cpp" line="241"/>
+        <location filename="../../common/queue/queueengine.cpp" line="292"/>
         <source>counter %1 is already serving %2</source>
         <translation>loket %1 sedang melayani %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="235"/>
+        <location filename="../../common/queue/queueengine.cpp" line="242"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation>loket %1 sudah memanggil %2; mulai layani, panggil ulang, atau tandai tidak hadir terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="242"/>
+        <location filename="../../common/queue/queueengine.cpp" line="249"/>
         <source>counter %1 is paused; resume it first</source>
         <translation>loket %1 sedang istirahat; buka kembali loket terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="248"/>
+        <location filename="../../common/queue/queueengine.cpp" line="255"/>
         <source>no ticket waiting for counter %1</source>
         <translation>tidak ada antrian yang menunggu untuk loket %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="266"/>
+        <location filename="../../common/queue/queueengine.cpp" line="273"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat dipanggil ulang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="268"/>
+        <location filename="../../common/queue/queueengine.cpp" line="275"/>
         <source>%1 is already being served at counter %2</source>
         <translation>%1 sedang dilayani di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="283"/>
+        <location filename="../../common/queue/queueengine.cpp" line="290"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat mulai dilayani</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="299"/>
+        <location filename="../../common/queue/queueengine.cpp" line="306"/>
         <source>counter %1 is not serving anyone</source>
         <translation>loket %1 sedang tidak melayani siapa pun</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="301"/>
+        <location filename="../../common/queue/queueengine.cpp" line="308"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation>%1 sudah dipanggil tetapi belum mulai dilayani; mulai layani atau tandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="316"/>
+        <location filename="../../common/queue/queueengine.cpp" line="323"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat ditandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="318"/>
+        <location filename="../../common/queue/queueengine.cpp" line="325"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation>%1 sedang dilayani di loket %2; selesaikan layanannya, bukan menandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="339"/>
+        <location filename="../../common/queue/queueengine.cpp" line="346"/>
         <source>%1 is already at counter %2</source>
         <translation>%1 sudah berada di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="342"/>
+        <location filename="../../common/queue/queueengine.cpp" line="349"/>
         <source>no counter serves service %1</source>
         <translation>tidak ada loket yang melayani layanan %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="361"/>
+        <location filename="../../common/queue/queueengine.cpp" line="368"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation>loket %1 tidak sedang menangani nomor antrian yang dapat dialihkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_p.h" line="71"/>
+        <location filename="../../common/queue/queueengine_p.h" line="81"/>
         <source>there is no ticket %1</source>
         <translation>tidak ada nomor antrian %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="370"/>
+        <location filename="../../common/queue/queueengine.cpp" line="377"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation>%1 berstatus %2, tidak sedang menunggu; nomor antrian yang sudah dipanggil dialihkan oleh loket yang menanganinya</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="380"/>
+        <location filename="../../common/queue/queueengine.cpp" line="387"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus menunggu yang dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="393"/>
+        <location filename="../../common/queue/queueengine.cpp" line="400"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus tidak hadir yang dapat diaktifkan kembali</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="396"/>
+        <location filename="../../common/queue/queueengine.cpp" line="403"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir lebih dari %n menit yang lalu dan tidak dapat diaktifkan kembali</numerusform>
@@ -1037,44 +1037,44 @@
 <context>
     <name>TicketSlip</name>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="37"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="38"/>
         <source>Queue number</source>
         <translation>Nomor antrian</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="43"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="44"/>
         <source>Priority: %1</source>
         <translation>Prioritas: %1</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="45"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="46"/>
         <source>Priority ticket</source>
         <translation>Nomor prioritas</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="47"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="48"/>
         <source>You are next in line</source>
         <translation>Anda berada di urutan berikutnya</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/printing/ticketslip.cpp" line="47"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="48"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n orang di depan Anda</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="48"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="49"/>
         <source>Estimated wait: %1</source>
         <translation>Perkiraan waktu tunggu: %1</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="53"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="54"/>
         <source>Valid today only</source>
         <translation>Berlaku hanya hari ini</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="54"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="55"/>
         <source>Thank you for your patience</source>
         <translation>Terima kasih atas kesabaran Anda</translation>
     </message>

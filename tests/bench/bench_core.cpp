@@ -362,7 +362,7 @@ Latency measureFeed(const QString &path, int intervalMs, int count, int pauseMs)
     QObject::connect(&feed, &ChangeFeed::eventsArrived, [&](const QList<QueueEvent> &events) {
         const qint64 now = steadyNs();
         for (const QueueEvent &e : events) {
-            if (e.kind == QLatin1String(EventKind::Issued) && !receivedNs.contains(e.ticketId))
+            if (e.kind == EventKind::Issued && !receivedNs.contains(e.ticketId))
                 receivedNs.insert(e.ticketId, now);
         }
     });

@@ -31,9 +31,9 @@ struct Staffed
         auto m = sessions.accounts().find(username);
         return m && m->has_value() ? **m : StaffMember{};
     }
-    int events(const char *kind)
+    int events(EventKind kind)
     {
-        QSqlQuery q = f.db().exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {QString::fromLatin1(kind)});
+        QSqlQuery q = f.db().exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {eventKindKey(kind)});
         return q.next() ? q.value(0).toInt() : -1;
     }
     CounterState stateOf(int counter)
