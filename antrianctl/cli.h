@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cli: antrianctl's commands over the core. Parses the command line, finds the command in the
 // table (command.h), opens what its row needs, runs it and returns the exit code of the
 // brief: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One antrianctl command as a row of its table: the words that run it, a help line for each
 // form of its arguments, the options it takes, what must be opened before it runs, and the
 // function that runs it. The help (--help, `help`, `CMD --help`) and the dispatch are both

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrianctl's help, made from the command table: the list in --help, one command's help
 // (CMD --help, help CMD), the table as JSON, and the help command itself.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrianctl: the queue from the command line, for supervisors, installers, scripts and tests.
 #include "cli.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How antrianctl shows the core's answers: JSON for scripts, aligned tables for people.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a PIN (or a PC role's password) for antrianctl: never from the command line (it would sit in the shell
 // history and in `ps` for everyone to read). At a terminal it is typed with echo off and
 // asked twice; from a pipe it is one line of stdin, so scripts and tests can give it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrianctl role ...: one PostgreSQL login role per PC of the branch, a member of the group
 // of its kind (storage/roles.h). The password is read like a PIN (never an argument), turned
 // into a SCRAM verifier here, and printed once as the line for that PC's ~/.pgpass.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrianctl staff ...: accounts and counter logins from the command line, for the
 // supervisor and the installer. PINs are read by readNewPin, never from the arguments.
 #pragma once

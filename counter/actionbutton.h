@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ActionButton: one big counter action with its key shown on it ("F1  Call next"). The key
 // works only while the button is enabled, so a key can never do what the button may not.
 #pragma once

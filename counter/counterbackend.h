@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CounterBackend: what the counter app talks to, all off the screen's thread: the queue
 // worker (every queue action and read), the staff worker (login, logout, heartbeat, with
 // the slow PIN hash) and the change feed that says when any process changed the queue; and

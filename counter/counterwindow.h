@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CounterWindow: the antrian-counter window: a header (counter, who is logged in, branch
 // state, clock) over the login page, the desk page, or the out-of-service page while the
 // database cannot be used. Switches between them as the person logs in and out and as the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DeskModel: the counter screen once someone is logged in. It holds what the counter shows
 // (its view of the queue, the ticket at hand), runs each action on the queue worker with
 // the logged-in person's id, shows the engine's reason when an action is refused, follows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DeskPage: the counter screen while someone is logged in: the ticket at hand on the left
 // with the action buttons under it, the queue on the right, and a message line that says
 // what just happened or why an action was refused.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LoginModel: the login screen's state. The counters with who holds each (kept current by
 // the change feed), the counter this PC is fixed to (--counter), and the login itself, run
 // on the staff worker so the screen keeps answering while the PIN is hashed.

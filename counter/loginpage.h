@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LoginPage: username, PIN and counter. The counter list says who holds each counter; on a
 // PC fixed to one counter (--counter) the choice is shown but cannot be changed. Enter moves
 // from the username to the PIN and logs in from the PIN.

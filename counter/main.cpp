@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrian-counter: the staff counter station. Log in with username and PIN at a counter,
 // then call, recall, serve, finish, mark no-show, transfer and take breaks, with the queue
 // of the counter beside the ticket at hand, live.

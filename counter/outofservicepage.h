@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutOfServicePage: what the counter shows, over the whole window, while it cannot use the
 // queue database (not found, unreadable, unwritable, or removed under it): that serving is
 // paused, what to do, and the technical reason for whoever comes to fix it. The window puts

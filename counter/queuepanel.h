@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueuePanel: the right side of the counter screen. Normally the waiting list of this
 // counter with the count per service; for a transfer, the services and counters to send
 // the ticket to; for a no-show who came back, the tickets that may still be brought back.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Theme: the counter screen's look in one place: high-contrast colours, and sizes that grow
 // with the window so the same layout reads well on a 1366x768 counter PC and a 1920x1080
 // monitor.

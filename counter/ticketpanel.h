@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketPanel: the ticket at hand, big: its code, service, priority, how long the customer
 // waited and how long the call or the service has been running; or that the counter is
 // free (and who is next), or on a break. It only shows what the DeskModel holds.

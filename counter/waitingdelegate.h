@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WaitingDelegate: paints one waiting ticket as a row of the counter's list: the code big,
 // the service, a red mark and the reason for a priority ticket, tickets sent straight to
 // this counter or from another service tagged, and the time waited on the right. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WaitingListModel: the tickets this counter would call, first to last, for the list beside
 // the current ticket. Updated in place (insert, remove, move, change) when a new list comes
 // from the change feed, so the view keeps its scroll position and the rows do not flicker.

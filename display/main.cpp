@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrian-display: the lobby TV. Shows who is called to which counter, announces each call with
 // a chime and a spoken sentence, and says when the branch opens again. `--say` writes one
 // announcement to a WAV file instead, with no window.

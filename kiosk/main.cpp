@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrian-kiosk: the touch-screen ticket kiosk by the branch's door.
 #include "kioskapp.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The announcement sentence and the queue that plays announcements one at a time.
 #include "testsupport.h"
 

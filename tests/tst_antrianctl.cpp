@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrianctl as scripts and people use it: JSON shapes, exit codes, messages, config import.
 #include "ctlfixture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby board's state, fed by the events a real engine writes, and which calls it
 // announces after a gap.
 #include "testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BoardFeed: the lobby board kept up to date from a real database, by other processes'
 // commits, with the calls to announce: live ones all, after a gap only those still current.
 #include "testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BranchCalendar: open or closed, taking tickets or not, and when it opens next, always on the
 // branch's own clock (Asia/Jakarta) whatever the machine's time zone is. The whole suite runs
 // with the process in America/New_York, twelve hours behind the branch.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The change feed: a reader learns of every commit, from any process, once and in order.
 #include "dbfaults.h"
 #include "testsupport.h"

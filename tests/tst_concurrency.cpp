@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Many antrianctl processes on one database at once: the database transaction is the only
 // lock, and these tests prove it holds (DESIGN.md, the queue engine's invariants 1-3).
 #include "ctlfixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConfigLoader: the bundled sample loads as shipped, and every malformed branch file is refused
 // with "FILE:LINE: FIELD.PATH: what was expected", all problems at once, nothing partly accepted.
 #include "testsupport.h"

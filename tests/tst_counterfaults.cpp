@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter station when its database fails under it, headless, with the real window: the
 // file removed, replaced (by a text file, by another database) or made unwritable puts up the
 // out-of-service page with the technical reason for staff, and the desk comes back by itself

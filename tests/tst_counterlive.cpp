@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Counter stations live together on one database: two windows calling at once never get the
 // same ticket, each sees what the kiosk and the other counters do through the change feed,
 // a session ended elsewhere sends the window back to its login. Also the waiting list

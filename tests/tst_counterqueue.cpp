@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a counter's screen shows of the queue must match what the engine does: the waiting
 // list in the order "call next" takes it, the buttons enabled exactly when the engine
 // accepts the action, and the no-shows that can still come back.

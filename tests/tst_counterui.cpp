@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter station, headless, driven through its widgets: logging in (right PIN, wrong
 // PIN, lockout, a counter someone else holds) and every action at the counter, checked on
 // screen and in the database.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A writer killed mid-stream (SIGKILL: no destructor, no rollback, no close) loses nothing it
 // reported as committed, leaves a sound file, and the numbering goes on without a gap
 // (DESIGN.md, the queue engine's invariants 1 and 4).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening the branch database: pragmas, migrations, and refusing what is not ours without
 // touching it.
 #include "dbfaults.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby display driven headless: real database, real QML screen, a fake speaker in place
 // of the chime and voice. What a customer in the lobby would see and hear.
 #include "quickitems.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby display when its database fails under it, headless, with the real QML window: the
 // file removed or replaced (by a text file, by another database) shows the out-of-service page
 // instead of a stale board that looks live, and the board comes back by itself with the file.

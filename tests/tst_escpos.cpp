@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EscPosEncoder and EscPosStatus: the exact bytes a thermal printer gets for a ticket, text that
 // can never carry a printer command onto the paper, and what the printer's status bytes mean.
 #include "sampleslip.h"

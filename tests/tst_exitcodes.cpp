@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every binary as a script or a service manager meets it: the same exit codes everywhere (2 bad
 // usage, 3 refused by a queue rule, 4 storage), and the three apps given a database they
 // cannot use show their out-of-service page instead of exiting: --screenshot renders it, 0.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk as a customer meets it, headless: the real QML window, real touches on its buttons,
 // and the database checked afterwards. Also the antrian-kiosk binary itself, as a process.
 #include "kioskparts.h"

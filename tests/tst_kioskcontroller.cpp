@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KioskController, the kiosk's view-model, on a real database without the QML on top: one touch
 // makes one ticket, touches at the wrong moment are ignored, a busy database does not freeze the
 // screen, the priority path, the printer's answer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk when its database fails under it, headless, with the real QML window: the file
 // removed, replaced (by a text file, by another database), made unwritable. The customer must
 // see the out-of-service page, never a kiosk that looks normal and says "busy" at every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's printers: a network thermal printer (a local TCP listener stands in for it,
 // answering status queries as told), an ESC/POS device file, a PDF, a missing CUPS queue, and
 // what the customer sees when the printer fails: the ticket stands, "please note your number".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the kiosk's view-model shows of the branch: the closed screen and when the branch opens,
 // services at their limit or paused, refusals, live waiting counts, and the language.
 #include "kioskparts.h"

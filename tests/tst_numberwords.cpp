@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Number words for the lobby announcements, in Indonesian and English, for every number a
 // branch can issue (1 to 9999) and the counters (1 to 99).
 #include "announce/numberwords.h"

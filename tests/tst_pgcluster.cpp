@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PgCluster: the throwaway PostgreSQL cluster the *_pg suites run on. It starts on a port of
 // its own, gives each test a distinct empty database, keeps data across a restart, and leaves
 // no server and no folder behind when its process ends, however it ends. Runs on PostgreSQL

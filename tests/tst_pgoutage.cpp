@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The network fails under a branch on PostgreSQL: the server restarts, a backend is terminated,
 // a link goes silent (a proxy in the test that stops passing bytes, as a pulled cable does).
 // Each is noticed within seconds, reconnected by itself, caught up, and leaves every rule of the

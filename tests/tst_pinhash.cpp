@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PIN hashing and the PIN policy: PBKDF2-HMAC-SHA256 as published, random salts, the
 // iteration count kept with the hash, and the PINs the policy refuses.
 #include "testsupport.h"

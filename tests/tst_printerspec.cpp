@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PrinterSpec: how an installer names the kiosk's printer on the command line, and what a
 // mistake there is told.
 #include "testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueWorker: engine calls off the screen's thread, answered in order on the asking thread.
 #include "testsupport.h"
 

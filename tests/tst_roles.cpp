@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Least privilege on a PostgreSQL branch server (storage/roles.h), enforced by the server:
 // connected as each group's member with plain SQL, what the kind may not do is refused
 // (SQLSTATE 42501) and what its app needs goes through; each app's real work runs under its

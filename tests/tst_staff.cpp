@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Staff accounts: PINs stored as hashes, the policy for new PINs, and the lockout after
 // wrong PINs.
 #include "stafffixture.h"

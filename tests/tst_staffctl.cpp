@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrianctl staff ...: PINs from the terminal (echo off, asked twice) or one line of stdin,
 // never from the arguments; the exit codes and what `staff list` shows.
 #include "ctlfixture.h"

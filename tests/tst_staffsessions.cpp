@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Counter sessions: one person per counter and one counter per person, claimed in one
 // transaction, released at logout, and sessions of crashed apps taken over.
 #include "stafffixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SIGTERM and SIGINT end every app in order within two seconds, whatever state it is in: the
 // real antrian-display, antrian-kiosk and antrian-counter, headless, on a temporary database,
 // the display also while an announcement is stuck in a hung speech engine or sound device.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketSlip: what a printed ticket says, built from a ticket the engine really issued.
 #include "testsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The words each vocabulary is stored and configured as: every value goes to its word and back,
 // the words are exactly those databases, config files and scripts already hold, and a word the
 // table does not know gives nothing (never a silent default).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The announcement as the lobby hears it: the recorded-clip grammar, the voice pack with its
 // fallback to espeak-ng, the WAV form, and `antrian-display --say --wav` checked by ear's
 // proxies (length and loudness).

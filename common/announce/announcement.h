@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Announcement: the sentence the lobby hears when a ticket is called or recalled,
 // "Nomor antrian A seratus dua puluh tiga, silakan ke loket tiga", built here so that every
 // number the branch can issue is tested once, in the core, and every speaker says the same.

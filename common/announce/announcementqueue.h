@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AnnouncementQueue: plays announcements one after the other, in the order they came, through
 // one Speaker. A new call never cuts off the one being spoken and none is dropped: calls
 // arriving together wait their turn. A speaker that never says it has finished is given up on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Number words for announcements: "seratus dua puluh tiga" and "one hundred twenty-three".
 // The spoken language of the lobby is a branch setting (announcementLanguage), not the
 // language of the screens, so these are grammar rules per language rather than tr() strings.

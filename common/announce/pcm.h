@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pcm: a mono 16-bit sound in memory, and its WAV file form. What the lobby hears is built as
 // one Pcm (chime, pause, voice) so that the loudspeaker and `antrian-display --say --wav` get
 // the very same samples. Core only: no audio device here, just samples and bytes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Speaker: what the announcement queue plays announcements through. The lobby display
 // implements it with a chime, recorded clips and espeak-ng (display/src/speaker/lobbyspeaker);
 // tests with a fake that records each call.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // VoiceClips: an announcement as a row of recorded clips, for a branch that prefers a human
 // voice to the synthesised one. The grammar is small enough to record in an afternoon: each
 // word of the number words is its own clip ("seratus", "dua", "puluh", "tiga"), so 18 words

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AppSetup: what every Antrian app does before it shows anything: the standard options
 // (--db, --config, --lang, --now, --screenshot), importing a config given on the command
 // line, the language, and the clock. Core only; each app adds its own options and screens.

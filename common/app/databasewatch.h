@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DatabaseWatch: decides when an app is out of service because of its database, and when it is
 // back. An app tells it how its reads and writes went; a database that cannot be opened, a
 // lost file, or a few storage failures in a row (kFailureLimit) put the app out of service.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Termination: SIGTERM and SIGINT end the app within two seconds, whatever it is doing. The
 // signal asks the event loop to quit (so the database is closed in order); should that not
 // be done in ~1.5 s because some thread is stuck (a hung sound driver, a dead network disk),

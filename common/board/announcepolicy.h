@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AnnouncePolicy: which calls the lobby hears. A call that arrives live is announced, every
 // one, the moment it arrives. After a gap (the display starting up, or the database out of
 // reach for a while) the board catches up on everything, but a call is announced only while it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BoardFeed: keeps a BoardState up to date from the database for a lobby display. At start it
 // reads the setup, the recent events (for the last calls) and a status snapshot; then it
 // follows the change feed, applying each event as it comes and reading one status snapshot

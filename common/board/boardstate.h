@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BoardState: what the lobby TV shows, as plain values: every counter and the ticket it has
 // called or is serving, the newest call and the few before it, how many wait per service, and
 // whether the branch is open. It is fed a status snapshot and then the QueueEvents of the change

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BranchCalendar: when the branch is open and when it takes tickets, in its own time zone,
 // whatever the machine's clock is set to. Answers questions about a given UTC moment.
 #pragma once

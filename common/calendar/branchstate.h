@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BranchState: the branch's state at a moment, and the words for it, for every screen: the
 // kiosk's closed screen, the lobby display and the counter's header all read it, so they
 // never disagree (the display once invited tickets past the last-ticket time while the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BranchConfig: the setup of one branch (services, counters, calendar, settings) as value
 // types. It is read from a config file by ConfigLoader, stored by BranchStore, and the
 // database copy is the one every app uses.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConfigLoader: reads a branch config file (JSON) and validates all of it. Every problem is
 // reported with the file, line and field and what was expected; nothing is partly accepted.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JsonLineMap: where each value of a JSON document starts, by path ("services[1].code"),
 // so a config error can name the line as well as the field. QJsonDocument keeps no positions.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Clock: the only place the core asks what time it is. Tests, simulations and --now
 // inject their own; nothing else reads the wall clock.
 #pragma once

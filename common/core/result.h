@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Result<T>: what an operation of the core gives back, either a value or an Error that a
 // person can read. Errors are values so that the CLI and the apps can show them as they are.
 #pragma once

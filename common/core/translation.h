@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Language of what people see. Indonesian ("id") is the default; English ("en") the second.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Vocabulary: the words an enum is stored and configured as, in one table beside the enum, and
 // both conversions made from that table, so a spelling such as "service_order" is written once.
 // The words are what databases, config files and scripts already hold: never change one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CounterState: what a counter is doing now, as the board, the status and the counter screens
 // show it. Stored in counters.state ("open", "paused", "closed") and sent as those words in JSON.
 #pragma once

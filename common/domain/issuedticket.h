@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IssuedTicket and WaitEstimate: what issuing a ticket hands back, the ticket and how long its
 // customer will likely wait, for the kiosk's screen and the printed slip. How the estimate is
 // worked out is the queue's rule (queue/waitestimate.h).

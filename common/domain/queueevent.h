@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueEvent: one row of the append-only `events` table. It is both the audit log (who did
 // what, where, when) and what the change feed hands to the display and the counters.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StoredBranch: the branch setup as the database holds it, with the row ids the stores and
 // the engine need to turn codes and numbers into rows. Read by BranchStore, held by the engine.
 #pragma once

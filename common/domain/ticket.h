@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ticket: one customer's place in the queue, as stored. Behaviour lives in QueueEngine.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketFilter: which tickets a list asks for (dates, status, service), as antrianctl's
 // `tickets` and the reports ask the engine for them.
 #pragma once

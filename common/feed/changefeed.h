@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChangeFeed: tells a reader (display, counter, kiosk) what happened in the database since it
 // last looked, whoever wrote it. On SQLite it polls PRAGMA data_version, which changes only
 // when another connection commits, and then reads the new rows of `events`. On PostgreSQL it

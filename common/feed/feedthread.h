@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FeedThread: a ChangeFeed that looks from a thread of its own, so a screen never waits for its
 // database. On SQLite a look is microseconds; on PostgreSQL a server that stopped answering
 // holds a look for the connection's timeouts (seconds), and a screen that waited with it would

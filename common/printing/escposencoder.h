@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EscPosEncoder: the exact bytes an ESC/POS thermal printer needs for a ticket. Text reaches
 // the paper only as printable ASCII (0x20-0x7E): accented letters lose their accents, typographic
 // punctuation becomes its ASCII twin, anything else becomes '?', and control bytes hidden in a

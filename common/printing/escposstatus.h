@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EscPosStatus: asking an ESC/POS printer whether it can print before sending it a ticket.
 // DLE EOT 2 (offline cause) and DLE EOT 4 (paper roll sensor) are answered by the printer's
 // real-time status handler, even when it is offline; a printer that does not answer is not

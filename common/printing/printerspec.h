@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PrinterSpec: which printer a kiosk prints its tickets on, as one line of text that fits a
 // command-line flag or a systemd unit:
 //   none                          no printer: the screen is the ticket

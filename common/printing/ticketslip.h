@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketSlip: what a printed ticket says, line by line, in the customer's language. Built once
 // from an issued ticket; the ESC/POS encoder and the kiosk's page printer both lay out the same
 // slip, so paper never says something the screen does not.

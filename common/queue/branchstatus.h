@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BranchStatus: a snapshot of the branch for people and scripts: open or not, what waits
 // in each service, what each counter is doing.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CounterAction: what the person at a counter can do, and when each is allowed given what
 // the counter holds. The screen enables a button only when isAllowed() says so; the engine
 // still decides, and tst_counterqueue checks the two agree in every state.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CounterView: what one counter's screen shows of the queue, read in one go: its state, the
 // ticket it holds, the waiting tickets it would call in the order it would call them, the
 // waiting counts of its services, and the no-shows that may still come back.

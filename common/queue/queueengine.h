@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueEngine: every rule of the queue. Each operation is one short write transaction
 // (BEGIN IMMEDIATE), so the database is the lock: two counters pressing "next" at the same
 // instant get different tickets, and a failed operation leaves nothing behind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Private to the QueueEngine implementation files: the context of one write, and the
 // templates that wrap every operation in one BEGIN IMMEDIATE transaction.
 #pragma once

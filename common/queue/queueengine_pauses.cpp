@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueEngine's breaks and pauses: a counter's break, and a service that stops issuing.
 #include "queueengine.h"
 #include "queueengine_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueEngine's reads: the branch setup, ticket lists and the status snapshot. They take no
 // write lock; a reader treats a waiting ticket of an ended day as expired without waiting
 // for the next write to expire it.

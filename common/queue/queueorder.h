@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueOrder: the order of the waiting queue, written once. Tickets are called, counted ahead
 // and listed by these keys, first key first: priority tickets before the others; then, at a
 // counter that calls strictly in its service order, the service's place in that counter's

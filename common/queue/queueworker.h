@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueWorker: runs QueueEngine calls on a thread of its own, one at a time and in the order
 // asked, so a kiosk or counter screen never freezes while the database is busy. Each answer
 // comes back on the asking object's thread; none comes back to an object already deleted.

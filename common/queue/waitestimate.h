@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WaitEstimate: how long a customer will likely wait. People ahead x recent mean service
 // time of the service / counters open for it; honest about what it does not know.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SceneGraph: which renderer the Qt Quick apps (kiosk, display) draw with. Qt Quick's OpenGL
 // renderer redraws the whole window every frame; on a PC without a GPU that runs on Mesa's
 // software rasteriser (llvmpipe) and a crawling text alone burned 1.7 cores. Qt Quick's own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CounterSessions: one person at one counter at a time. Logging in checks the PIN (hashed
 // before the transaction) and claims the counter in one write transaction; the primary key
 // and unique index of counter_sessions back the rule up. A session whose app stopped

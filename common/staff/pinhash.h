@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PIN hashing: PBKDF2-HMAC-SHA256 through OpenSSL's libcrypto, with a random salt and the
 // iteration count stored beside the hash so it can be raised later. A PIN is never stored,
 // logged or compared in plain text; hashes are compared in constant time.

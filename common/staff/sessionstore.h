@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SessionStore: the counter_sessions table, who is logged in where. One row per counter
 // (primary key) and per person (unique), so the database itself refuses a second claim.
 #pragma once

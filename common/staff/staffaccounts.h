@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StaffAccounts: creating staff, changing PINs, and checking a username and PIN with the
 // lockout rule. The slow PIN hash (about 0.2 s) is computed before the write transaction,
 // never inside it, so a login never holds the branch's write lock while it hashes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The events staff actions add to the log (`events`; their kinds are in domain/queueevent.h's
 // EventKind): who logged in where and when, who left, whose account locked.
 // They reach every app through the change feed, so a login screen shows who holds which

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StaffMember and CounterSession: who works at the counters, as stored. Value types; the
 // rules (PIN policy, lockout, one person per counter) live in StaffAccounts and CounterSessions.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StaffPolicy: the rules for staff accounts and counter logins, in one place so tests and a
 // branch can see them: what a PIN may be, how many wrong PINs lock an account and for how
 // long, and when an abandoned counter session may be taken over.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StaffStore: the staff table. Small statements that StaffAccounts and CounterSessions
 // compose inside their transactions; it decides nothing about what is allowed.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StaffWorker: runs logins, logouts and heartbeats on a thread of its own, so the counter
 // screen keeps answering while a PIN is hashed (about 0.2 s) or the database is busy. Like
 // QueueWorker: one job at a time, in the order asked, each answer delivered on the asking

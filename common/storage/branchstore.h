@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BranchStore: the branch setup in the database (branch row, calendar, services, counters).
 // The database copy is the one truth every app reads; a config file only replaces it whole.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Database: one open connection to the branch database (SQLite file by default), with the
 // pragmas, the schema migrations and the write transactions every store relies on.
 // One Database per thread; each has its own Qt SQL connection.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DatabaseThread: a thread with a database connection of its own, running the jobs posted to
 // it one at a time, in the order posted. Each answer goes back to the asking object's thread,
 // and never to an object already deleted. QueueWorker and StaffWorker are built on it, so a

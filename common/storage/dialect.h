@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dialect: every difference between the two engines the stores run on, in one place.
 // SQLite is the one-PC default (a file); PostgreSQL is the engine for a branch whose apps run
 // on several PCs (a postgresql:// URL). The stores write one SQL for both wherever the two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EventStore: the append-only events table, written in the same transaction as the change
 // it records, and read by the change feed.
 #pragma once

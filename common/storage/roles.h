@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roles: least privilege on a PostgreSQL branch server, enforced by the server itself. Every
 // PC of the branch logs in with a role of its own, a member of one of four group roles that
 // say what an app of that kind may do:

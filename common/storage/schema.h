@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The schema as numbered migration steps. Step N brings a database from version N-1 to N;
 // a database newer than the last step is refused.
 #pragma once

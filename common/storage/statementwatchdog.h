@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StatementWatchdog: a deadline for a statement sent to a server that may have stopped
 // answering without closing the connection (a cable pulled, a switch that drops packets, a
 // firewall that forgets the connection). TCP can wait minutes for such a link; libpq has no

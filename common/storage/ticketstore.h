@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketStore: the tickets table. Small statements the engine composes inside its write
 // transactions; it decides nothing about which move is allowed.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Outside opening hours, once nobody is left to serve: a calm screen saying when the branch
 // opens again (and why it is closed today, on a holiday).
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every counter in use and what it is doing: the ticket it called or serves, or that it is on
 // a break or closed. Columns follow the number of counters so the tickets stay as large as
 // the space allows.

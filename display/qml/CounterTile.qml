@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One counter: its number on the left, on the right the ticket it has called (amber) or is
 // serving (white), a dash when free, or why it is not serving (break, closed).
 import QtQuick

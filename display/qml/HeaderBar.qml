@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The top of the screen: the branch's name, and the date and time in the branch's time zone.
 import QtQuick
 import Antrian.Display

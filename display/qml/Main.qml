@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby TV: header, notices, then either the board (newest call, counters, previous calls,
 // waiting counts) or the closed screen, and the running text at the foot. Landscape and
 // portrait share the pieces; only where they sit differs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The newest call, large and in amber: the ticket and the counter to go to. It blinks a few
 // times each time a call or recall is announced. Before the first call of the day it greets.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A line under the header for what the lobby should know now: the display has lost the
 // queue system (staff should look), or no more tickets are taken but those inside are served.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole screen when the display cannot read the queue system's database (not found,
 // unreadable, or removed under it): better no board than a stale one that looks live. The
 // clock stays, so the lobby sees the screen is alive; the board returns by itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The calls before the newest one, newest first: a customer who missed the announcement finds
 // their number and counter here (not the tickets still to come: those are nobody's turn yet).
 import QtQuick

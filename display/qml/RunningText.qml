@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The branch's notice (branch.runningText in the config), crawling right to left along the
 // foot of the screen. The first pass starts at the left edge and waits a moment, so the
 // opening words are read before they move. While `running` is false (the branch closed) it

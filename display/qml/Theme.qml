@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lobby display's colours and sizes. Read from across a hall: white and amber on deep
 // navy (contrast above 9:1), navy on amber for the newest call. One scale unit `u`, 1.0 on a
 // 1920x1080 screen (1080x1920 in portrait), so a 4K TV shows the same layout twice as sharp.

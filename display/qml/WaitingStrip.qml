@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How many wait for each service, along the foot of the board; a service that takes no new
 // numbers (paused, or today's quota reached) says so.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BoardViewModel: the lobby board as the QML screen binds to it: texts ready to show, in the
 // screen's language, and three lists (counters, previous calls, waiting per service). It takes
 // BoardState copies from the board feed and decides nothing; the clock comes from the Clock.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DisplayOptions: what antrian-display takes beyond the standard options of every app.
 #pragma once
 

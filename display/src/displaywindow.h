@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DisplayWindow: the QML window of the lobby TV (qrc:/Antrian/Display/Main.qml) bound to the
 // board view-model: full screen on the chosen screen, or a window of a given size, and the
 // --screenshot that renders it to a PNG.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LobbyDisplay: the lobby TV without its window: the board feed on a thread of its own (so a
 // slow database never freezes the screen), the view-model the screen binds to, and the
 // announcement queue that says each call through a Speaker. main() gives it the real speaker;

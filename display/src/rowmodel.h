@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RowModel: a list for QML whose rows are maps of role name to value. The board's three lists
 // (counters, previous calls, waiting per service) are small and change a few rows at a time;
 // rows that stay the same are left alone, so a delegate keeps its animation.

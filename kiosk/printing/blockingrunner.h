@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BlockingRunner: a thread of its own for printer work that blocks (writing to a device file,
 // rendering a page for CUPS), so a stuck printer can never freeze the kiosk screen. Jobs run
 // one at a time in order; each answer comes back on the receiver's thread, if it still exists.

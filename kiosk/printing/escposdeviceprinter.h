@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EscPosDevicePrinter: raw ESC/POS written to a device file (/dev/usb/lp0, a serial port set
 // up by the installer). The write blocks when the printer does, so it runs on a thread of its
 // own. A missing device, a refused write (the usblp driver refuses when paper is out) or a

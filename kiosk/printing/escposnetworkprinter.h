@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EscPosNetworkPrinter: raw ESC/POS over TCP to a thermal printer (port 9100). Asks the
 // printer's status first and prints nothing on a printer that says its paper is out or its
 // cover open; asks again after the job, so paper running out mid-ticket is noticed too.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PagePrinter: the ticket as a page through QPrinter: a CUPS queue (any printer the branch's
 // IT set up, thermal or not) or a PDF file, rewritten for each ticket (testing, archiving).
 // Rendering and spooling block, so they run on a thread of their own.

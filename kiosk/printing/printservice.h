@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PrintService: the kiosk's printer, as the rest of the kiosk sees it. Jobs queue and print one
 // at a time; each one ends in finished(), printed or not, within the timeout, whatever the
 // printer does. A fault is logged and reported, never allowed to hold up issuing: the ticket

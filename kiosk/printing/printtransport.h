@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PrintTransport: one way of getting a ticket slip onto paper (network ESC/POS, an ESC/POS
 // device file, a QPrinter page). It prints one job at a time and answers every job with
 // done(); PrintService queues the jobs and gives up on one that takes too long.

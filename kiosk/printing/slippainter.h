@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SlipPainter: lays out a ticket slip on a page (a CUPS printer, a PDF) the way the ESC/POS
 // encoder lays it out on thermal paper: branch, service, the code large, people ahead, wait.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No tickets now: closed, a holiday, or past the last-ticket time, and when the branch opens
 // again. Also the screen for a kiosk that cannot reach its database.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The band at the top of every screen: the branch's logo and name, the date and time, and the
 // language switch where the customer can still choose.
 import QtQuick

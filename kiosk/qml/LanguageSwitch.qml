@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Indonesian / English. Each language is named in itself, as a customer looks for it, so these
 // two labels are deliberately not translated.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk window: a header over whichever screen the controller says is showing.
 import QtQuick
 import QtQuick.Window

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A message that needs the customer's eyes (no ticket was issued, and why), over the screen it
 // came from. A touch anywhere closes it.
 import QtQuick

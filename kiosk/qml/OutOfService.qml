@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole screen when the kiosk cannot use its database (not found, unreadable, unwritable,
 // or removed under it): no service buttons to touch, only where to go. It goes away by itself
 // when the database answers again.

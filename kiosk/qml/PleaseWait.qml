@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shown only when issuing takes long enough to notice (the database is busy): the screen still
 // answers, and says why nothing has happened yet. Touches meanwhile go nowhere.
 import QtQuick

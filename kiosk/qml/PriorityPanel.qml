@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The priority path, step one: who the priority number is for. Opening it takes a deliberate
 // touch on its own button, choosing a reason a second one, and only then does a service touch
 // issue anything, so a priority number is never taken by accident.

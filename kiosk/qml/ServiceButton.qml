@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One service on the start screen: its letter, name, a line on what it is for, and how many
 // people wait now. A service that takes no tickets (daily limit, paused) says why and does
 // not react. In priority mode the buttons turn amber: the next touch takes a priority number.

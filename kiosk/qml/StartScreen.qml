@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The start screen: one large button per service, no scrolling up to 8 services, and below
 // them, apart, the way to a priority number.
 import QtQuick

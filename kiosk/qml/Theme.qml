@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's colours and sizes. High contrast (white on deep navy, navy on white, navy on
 // amber: all above 7:1), one scale unit `u` so every size follows the screen.
 pragma Singleton

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ticket, right after the touch: the code as large as the screen allows, the service, how
 // many people are ahead, the estimated wait, the time, what happened to the paper slip, and a
 // thank-you. It goes back to the start by itself, or at a touch.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ClosedNotice: what the kiosk's "closed" screen says: why no ticket can be taken now (closed,
 // a holiday, past the last-ticket time), when the branch opens again, and its weekly hours.
 #pragma once

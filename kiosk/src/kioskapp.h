@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KioskApp: the kiosk put together: the queue worker (every write off the screen's thread), the
 // change feed, the printer, the view-model and the QML window; kiosk mode and --screenshot.
 // main() builds one from the command line; the UI tests build one on their own database.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KioskController: the kiosk's view-model. It decides which screen shows (start, ticket,
 // closed, out of service), turns one touch on a service into exactly one ticket (a touch while one is being
 // issued, or in the first moments after a screen change, is ignored), keeps the priority path

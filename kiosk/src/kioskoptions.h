@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KioskOptions: what the kiosk takes on its command line beyond AppSetup's standard options:
 // kiosk mode, the printer, the window size, which screen --screenshot renders.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PriorityReasonModel: the reasons a customer may take a priority ticket (elderly, disabled,
 // pregnant, as the branch config lists them), named in the screen's language.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ServiceListModel: the start screen's service buttons, one per active service, in config
 // order: name and description in the screen's language, people waiting now, and whether a
 // touch can issue a ticket (not when the daily limit is reached or the service is paused).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StatusSource: keeps the kiosk's picture of the branch fresh: asks the engine for the status
 // (on the queue worker's thread) at start, whenever the change feed reports a commit from any
 // process, and when asked (the clock's minute tick, for opening and closing times). Requests

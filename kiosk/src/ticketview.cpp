@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketview.h"
 
 #include "core/translation.h"

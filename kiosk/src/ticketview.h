@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketView: the ticket the kiosk shows after a touch: the code, the service, people ahead,
 // the estimated wait and the time, in the screen's language. A preview (for screenshots) is
 // marked as one and is never in the database.

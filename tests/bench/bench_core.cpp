@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_core: figures for the core on this machine, printed for a person to read. Never a
 // pass/fail: DESIGN.md, Testing ("benchmarks are programs that print figures").
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_counter: figures for the counter station on this machine, printed for a person to
 // read; never a pass/fail (DESIGN.md, Testing).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_display: how soon the lobby board shows a call made at a counter in another process.
 // Prints figures for a person to read; never a pass/fail (DESIGN.md, Testing).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_idle: what each app costs the PC while nobody touches it: CPU of one core and memory,
 // measured on the real binaries in real X windows (Xvfb + openbox, as a branch PC runs them).
 // Prints figures for a person to read; never a pass/fail (DESIGN.md, Testing).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_kiosk: how long a customer waits between touching a service and seeing the ticket, in the
 // real kiosk window (offscreen), with the database on disk. Printed for a person to read; never a
 // pass/fail (DESIGN.md, Testing).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_load: a whole branch at once, each PC its own process (antrian_load_worker), printed for
 // a person to read; never a pass/fail. 16 kiosks issue a fixed number of tickets each while 64
 // counters call, start and finish until the queue is empty; then the queue's invariants are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the benchmark programs: printing a line at once, a clock comparable across
 // processes, and the statistics every benchmark reports (medians and percentiles). Every line a
 // benchmark prints goes through here: say() for figures, fatal() for why it cannot go on.

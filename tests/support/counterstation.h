@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A counter station for the UI tests and the benchmark: the real antrian-counter window on a
 // test database, driven through its widgets the way a person at the counter would.
 #pragma once

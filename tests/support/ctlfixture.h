@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A database initialised through antrianctl itself, as an installer does it, and antrianctl run
 // on it the way the command-line suites need it: --db, a fixed --now, English messages, --json
 // parsed. One fixture for tst_antrianctl, tst_staffctl, tst_crash and tst_concurrency.

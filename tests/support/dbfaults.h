@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the suites that break a database under a running app: the faults a person or a
 // disk does to the file (removed, replaced by another database or by a text file, made
 // unwritable) and the way back. We run as root, so chmod binds nothing: unwritable is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the kiosk's test suites: the kiosk's parts around one view-model on a fixture's
 // database, and a printer that answers as told (quickitems.h finds a QML item by its name).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PgCluster: a throwaway PostgreSQL cluster for one test process, so that a suite runs on
 // PostgreSQL without any server set up on the machine (and never on the one Debian starts on
 // port 5432). Made on first use by instance(): initdb into a temporary folder under /tmp,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How a test or a benchmark runs another program: antrianctl, an app, a helper program, a
 // system tool. One place, so that every suite passes the environment, stdin and a timeout the
 // same way and reads the same result back; Qt Core only, so a benchmark that links nothing else

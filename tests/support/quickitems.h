@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding a QML item by its objectName, as the UI tests and benchmarks of the kiosk and the
 // display look up what is on screen. Only for targets that link Qt Quick.
 #pragma once

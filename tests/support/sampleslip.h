@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sample ticket of tests/data/escpos/, as the kiosk builds it in Indonesian: the slip the
 // printer suites encode and print, whose exact bytes are pinned there.
 #pragma once

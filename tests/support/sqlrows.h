@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A query's answer in the shape an invariant check wants: one value, or every row as an
 // "a|b|c" line (an empty list: the invariant holds). For tests and benchmarks that look at the
 // database behind the engine's back, as tst_concurrency, tst_crash and bench_load do.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by tst_staff and tst_staffsessions: a branch with two staff accounts, Siti (staff) and
 // Budi (supervisor), and what the tests ask of it.
 #pragma once

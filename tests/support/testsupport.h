@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the test suites: a fresh database with a known branch, a Jakarta clock, and
 // the paths of the binaries under test.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libespeak-ng, synchronous, in this process: no speech-dispatcher, no audio device. The
 // library has one global state, so one sentence at a time; a caller that finds it busy for
 // long (an earlier, abandoned sentence is stuck inside) gets an error rather than a wait.

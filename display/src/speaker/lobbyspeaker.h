@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LobbySpeaker: the lobby's voice. For each call it renders the chime, a breath and the
 // sentence (voice-pack clips, espeak-ng for the rest) into one sound on a worker thread and
 // plays it on a playback thread of its own; the GUI thread only starts them and waits for

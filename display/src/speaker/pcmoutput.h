@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PcmOutput: plays one sound on the loudspeaker. It lives on a playback thread of its own,
 // one per announcement, so a sound driver that hangs holds up that thread and never the board.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `antrian-display --say A-123 --counter 3 --wav FILE`: what the lobby would hear for that
 // call, chime included, written to a WAV file, with no window and no sound device. The voice
 // pack and the spoken language are the database's when there is one (--lang and --voice-pack

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SpeechEngine: turns words into sound. The lobby speaker calls it on a worker thread, never
 // on the GUI thread, and gives up on a call that takes too long: the engine may then be
 // called again, from a new worker, while the abandoned call is still inside it.

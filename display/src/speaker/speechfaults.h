@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Speech faults on purpose: `antrian-display --speech-fault NAME` (hidden from --help) swaps
 // the engine or the sound output for one that misbehaves the way broken audio stacks were
 // seen to, so that tests (and an installer in doubt) can watch the board carry on.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // VoiceRenderer: what the lobby hears for one announcement, as samples: the chime, a breath,
 // then the sentence from the voice pack's clips and, for every clip the pack lacks, the speech
 // engine. The lobby speaker runs it on a worker thread; `--say --wav` runs it directly, so the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Remakes the lobby display screenshots in this folder: scripted branch days through
 # antrianctl (a busy Monday morning, a quiet opening, a Sunday, Christmas), each rendered by
 # antrian-display --screenshot, headless. Run from anywhere after building:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrian_load_worker: one branch PC under load, for bench_load. A kiosk issues a fixed number
 // of tickets; a counter calls, starts and finishes tickets until the queue is empty and the
 // bench says issuing is over. Like the apps, it opens the database once and keeps that

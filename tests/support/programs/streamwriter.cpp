@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // antrian_stream_writer: issues tickets one after another and prints each ticket's code and
 // id as soon as its transaction has committed, with the monotonic time of the commit.
 // The crash test kills it mid-stream; the feed benchmark times the feed against it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A test app whose GUI thread is stuck for good after its termination hook is installed:
 // the orderly quit can never run, so only the guard thread of common/app/termination can end
 // it. tst_termination sends it SIGTERM.
