@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialect.h"
 
+#include "storagetr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -8,11 +10,9 @@
 
 namespace antrian {
 
+using storage::Tr;
+
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Database)
-};
 // A password given as user:password@ or as ?password=, refused the same way.
 Error passwordRefused()
 {
