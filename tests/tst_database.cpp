@@ -58,6 +58,7 @@ private slots:
     void missingFolderIsAStorageFaultNamingThePath();
     void lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack_data();
     void lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack();
+    void databaseLostWhileATransactionWritesIsRefusedAtCommit();
     void fileReplacedByAnotherDatabaseIsOpenedInItsPlace();
     void attachedDatabaseConnectsWhenTheFileAppears();
     void anIssueWritesOnlyThePagesItsRowsAndConstraintsNeed();
@@ -302,6 +303,29 @@ void TestDatabase::lostDatabaseFileTakesNoWriteAndIsReopenedWhenBack()
     QTRY_VERIFY_WITH_TIMEOUT(f.db().verify().ok(), 10000);
     QVERIFY(f.engine().issue(QStringLiteral("A")).ok());
     QCOMPARE(ticketsIn(f.path()), 2);
+}
+
+// The statements inside a write transaction do not look at the file (an issue sent a stat()
+// per statement); COMMIT does, so a file moved away meanwhile takes nothing.
+void TestDatabase::databaseLostWhileATransactionWritesIsRefusedAtCommit()
+{
+    SQLITE_ONLY();
+    Fixture f;
+    f.issue(QStringLiteral("A"));
+    DatabaseFaults faults(f.path());
+    {
+        WriteTransaction tx(f.db());
+        QVERIFY(tx.isOpen());
+        QVERIFY(f.db().run(QStringLiteral("UPDATE branch SET name = 'written into a lost file'")).ok());
+        QVERIFY(faults.apply(DatabaseFaults::Fault::Removed));
+        const Outcome committed = tx.commit();
+        QVERIFY(!committed.ok());
+        QCOMPARE(committed.error().kind, Error::Kind::Storage);
+        QVERIFY2(committed.error().message.contains(QStringLiteral("removed")), qPrintable(committed.error().message));
+    }
+    QVERIFY(faults.undo(DatabaseFaults::Fault::Removed));
+    QTRY_VERIFY_WITH_TIMEOUT(f.db().verify().ok(), 10000);
+    QCOMPARE(f.engine().branch()->config.name, QStringLiteral("Test Branch"));
 }
 
 void TestDatabase::fileReplacedByAnotherDatabaseIsOpenedInItsPlace()

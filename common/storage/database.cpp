@@ -476,8 +476,11 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values, QString
 QSqlQuery Database::execOnce(const QString &sql, const QVariantList &values, QString *error) const
 {
     // Every statement first checks that the file is still the one open: a stat(), microseconds
-    // beside the statement itself. Not while connecting, which is what records that file.
-    if (!m_connecting) {
+    // beside the statement itself. Not while connecting, which is what records that file, nor
+    // inside a write transaction: WriteTransaction checks once it holds the lock and again just
+    // before COMMIT, and a file removed between two statements of one transaction is refused
+    // there all the same (an issue sent eleven stat() calls for one commit).
+    if (!m_connecting && !m_inTransaction) {
         if (Outcome usable = verify(); !usable) {
             if (error)
                 *error = usable.error().message;

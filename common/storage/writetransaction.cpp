@@ -59,6 +59,14 @@ Outcome WriteTransaction::commit()
     if (!m_open)
         return m_error;
     m_db.endReuse();
+    // The statements inside did not look (Database::execOnce): a file removed or replaced while
+    // this transaction wrote is refused here, and the transaction rolled back with its
+    // connection, instead of committed into a file no other app sees.
+    if (Outcome usable = m_db.verify(); !usable) {
+        m_open = false;
+        m_db.m_inTransaction = false;
+        return usable.error();
+    }
     QString error;
     if (const QString notify = dialect::notifyChanges(m_db.engine()); !notify.isEmpty()) {
         m_db.exec(notify, {}, &error);
