@@ -51,7 +51,11 @@ QueueEngine::~QueueEngine() = default;
 
 Outcome QueueEngine::refreshBranch()
 {
-    const qint64 revision = m_branchStore.revision();
+    auto mark = m_branchStore.mark();
+    if (!mark)
+        return mark.error();
+    m_paused = std::move(mark->pausedServices);
+    const qint64 revision = mark->revision;
     // A revision counts within one file: a database file replaced by another starts again.
     if (m_branch && m_branch->revision == revision && m_branchGeneration == m_db.generation())
         return Done{};
@@ -90,6 +94,12 @@ Outcome QueueEngine::expireEndedDays(const Context &ctx)
     // old days' tickets waiting, which every reader already counts as expired, and the first
     // counter write of the day expires them for the record.
     if (!m_db.mayUpdateTickets())
+        return Done{};
+    // Once a day is enough: after this engine's first write of a day has committed, no waiting
+    // ticket of an earlier day is left but one a PC with its clock set back issued since, and
+    // every reader counts that one as expired already (minWaitingDate); the next day's first
+    // write ends it for the record. (A query less in every write of the day.)
+    if (m_daysEndedBefore == ctx.today && m_daysEndedGeneration == m_db.generation())
         return Done{};
     auto ids = m_tickets.waitingBefore(ctx.today);
     if (!ids)
@@ -196,10 +206,7 @@ Result<IssuedTicket> QueueEngine::issue(const QString &serviceCode, const IssueO
                              [&](const PriorityReason &r) { return r.code == options.priorityReason; }))
                 return Error::badInput(Tr::tr("unknown priority reason \"%1\"").arg(options.priorityReason));
         }
-        auto paused = m_branchStore.pausedServices();
-        if (!paused)
-            return paused.error();
-        if (paused->contains(service->code))
+        if (m_paused.contains(service->code))
             return Error::refused(Tr::tr("service %1 (%2) is paused; please ask our staff").arg(service->code, service->displayName(currentLanguage())));
         auto number = m_tickets.nextSequence(ctx.today, *sid);
         if (!number)

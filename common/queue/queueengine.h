@@ -14,6 +14,8 @@
 #include "domain/ticketfilter.h"
 #include "queue/branchstatus.h"
 
+#include <QSet>
+
 #include <memory>
 #include <optional>
 
@@ -117,6 +119,11 @@ private:
     std::unique_ptr<EventStore> m_events;
     std::optional<StoredBranch> m_branch;
     int m_branchGeneration = 0; // Database::generation() when m_branch was read
+    QSet<QString> m_paused;     // services paused, as the last refreshBranch() read them
+    // The business date before which a committed write of this engine left no waiting ticket,
+    // in the file of that generation (expireEndedDays).
+    QDate m_daysEndedBefore;
+    int m_daysEndedGeneration = 0;
     BranchCalendar m_calendar;
 };
 

@@ -56,6 +56,8 @@ Result<T> QueueEngine::write(Body &&body)
         return result; // rolled back by tx
     if (Outcome c = tx.commit(); !c)
         return c.error();
+    m_daysEndedBefore = ctx.today; // expireEndedDays() ran in what was just committed
+    m_daysEndedGeneration = m_db.generation();
     return result;
 }
 

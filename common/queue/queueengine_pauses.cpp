@@ -62,10 +62,7 @@ Outcome QueueEngine::setServicePaused(const QString &serviceCode, bool pause, qi
         if (!sid)
             return sid.error();
         const QString code = m_branch->config.service(serviceCode)->code;
-        auto paused = m_branchStore.pausedServices();
-        if (!paused)
-            return paused.error();
-        if (paused->contains(code) == pause)
+        if (m_paused.contains(code) == pause)
             return Error::refused(pause ? Tr::tr("service %1 is already paused").arg(code)
                                         : Tr::tr("service %1 is not paused").arg(code));
         if (Outcome r = m_branchStore.setServicePaused(*sid, pause); !r)

@@ -67,9 +67,6 @@ Result<BranchStatus> QueueEngine::status()
     auto states = m_branchStore.counterStates();
     if (!states)
         return states.error();
-    auto paused = m_branchStore.pausedServices();
-    if (!paused)
-        return paused.error();
     for (const ServiceConfig &service : config.services) {
         if (!service.active)
             continue;
@@ -82,7 +79,7 @@ Result<BranchStatus> QueueEngine::status()
             return issued.error();
         ss.issuedToday = *issued;
         ss.limitReached = *issued >= service.dailyLimit;
-        ss.paused = paused->contains(service.code);
+        ss.paused = m_paused.contains(service.code);
         // A ticket taken now would stand behind everyone of its priority waiting in the service.
         auto ahead = m_tickets.lineAhead(sid, service.priority, minWaitingDate(s.businessDate));
         if (!ahead)

@@ -267,15 +267,20 @@ Outcome BranchStore::setCounterState(qint64 counterId, CounterState state)
     return Done{};
 }
 
-Result<QSet<QString>> BranchStore::pausedServices() const
+Result<BranchMark> BranchStore::mark() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT code FROM services WHERE paused = 1 AND active = 1"));
+    // One row per paused service, or one row with no code when none is paused.
+    auto q = m_db.run(QStringLiteral("SELECT b.config_revision, s.code FROM branch b"
+                                     " LEFT JOIN services s ON s.paused = 1 AND s.active = 1 WHERE b.id = 1"));
     if (!q)
         return q.error();
-    QSet<QString> codes;
-    while (q->next())
-        codes.insert(q->value(0).toString());
-    return codes;
+    BranchMark mark;
+    while (q->next()) {
+        mark.revision = q->value(0).toLongLong();
+        if (!q->value(1).isNull())
+            mark.pausedServices.insert(q->value(1).toString());
+    }
+    return mark;
 }
 
 Outcome BranchStore::setServicePaused(qint64 serviceId, bool paused)

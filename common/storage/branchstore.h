@@ -16,6 +16,15 @@ namespace antrian {
 
 class Database;
 
+// What every write reads first, in one statement: the setup's revision (a new one means the
+// setup must be read again) and the services paused now (they issue no tickets until resumed;
+// pausing changes no revision).
+struct BranchMark
+{
+    qint64 revision = 0; // 0 when not initialised
+    QSet<QString> pausedServices;
+};
+
 class BranchStore
 {
 public:
@@ -27,6 +36,7 @@ public:
 
     bool isInitialised() const;
     qint64 revision() const; // 0 when not initialised
+    Result<BranchMark> mark() const;
     Result<StoredBranch> load() const;
 
     // What each active counter is doing now, by number; the one definition of "open" that the
@@ -37,8 +47,6 @@ public:
     // The stored break flag alone, whoever is logged in: what pausing and resuming change.
     Result<QHash<int, CounterState>> storedCounterStates() const;
     Outcome setCounterState(qint64 counterId, CounterState state);
-    // Codes of the services paused now (they issue no tickets until resumed).
-    Result<QSet<QString>> pausedServices() const;
     Outcome setServicePaused(qint64 serviceId, bool paused);
     // The branch's time zone as stored; UTC when the branch has none yet.
     QTimeZone timeZone() const;
