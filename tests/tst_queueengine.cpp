@@ -168,6 +168,7 @@ private slots:
 
     void endOfDayExpiresWaitingTicketsOnTheFirstWrite();
     void readersSeeEndedDaysWaitingTicketsAsExpired();
+    void aTicketFromAPcWithItsClockBackIsExpiredToReadersAndEndedTheNextDay();
     void keepModeCarriesWaitingTicketsToTheNextDay();
 
     void estimateUsesConfiguredMinutesWithoutHistory();
@@ -559,6 +560,38 @@ void TestQueueEngine::readersSeeEndedDaysWaitingTicketsAsExpired()
     QCOMPARE(all->first().status, TicketStatus::Expired);
     QCOMPARE(f.engine().status()->services.first().waiting, 0);
     QVERIFY(f.engine().waitingTickets()->isEmpty());
+}
+
+// An engine looks for the old days' waiting tickets in its first write of a day only. A PC
+// whose clock is a day behind can still issue one for yesterday after that: the other PCs show
+// it expired at once, and their first write of the next day ends it for the record.
+void TestQueueEngine::aTicketFromAPcWithItsClockBackIsExpiredToReadersAndEndedTheNextDay()
+{
+    Fixture f;
+    f.staff({1});
+    f.clock().set(jakarta(2026, 11, 24, 9, 0));
+    const Ticket tuesday = f.issue(QStringLiteral("A")); // Tuesday's first write
+    FixedClock behind(jakarta(2026, 11, 23, 9, 0));
+    QueueEngine lateKiosk(f.db(), behind);
+    auto late = lateKiosk.issue(QStringLiteral("A"));
+    QVERIFY(late.ok());
+    QCOMPARE(late->ticket.businessDate, QDate(2026, 11, 23));
+
+    auto waiting = f.engine().waitingTickets();
+    QVERIFY(waiting.ok());
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().id, tuesday.id);
+    auto monday = f.engine().tickets({.from = QDate(2026, 11, 23), .to = QDate(2026, 11, 23)});
+    QVERIFY(monday.ok());
+    QCOMPARE(monday->size(), 1);
+    QCOMPARE(monday->first().status, TicketStatus::Expired);
+    auto called = f.engine().callNext(1);
+    QVERIFY(called.ok());
+    QCOMPARE(called->id, tuesday.id); // never the late one
+
+    f.clock().set(jakarta(2026, 11, 25, 8, 30));
+    QVERIFY(f.engine().start(1).ok()); // Wednesday's first write
+    QCOMPARE(TicketStore(f.db()).byId(late->ticket.id)->value().status, TicketStatus::Expired);
 }
 
 void TestQueueEngine::keepModeCarriesWaitingTicketsToTheNextDay()
