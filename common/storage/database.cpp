@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -412,6 +413,17 @@ Outcome Database::configure() const
 
 Outcome Database::migrate() const
 {
+    // A migration that copies a table (schema.cpp, 6) moves rows the other tables refer to: on
+    // SQLite the foreign keys are off while the steps run (a setting SQLite changes only outside
+    // a transaction) and checked as a whole before COMMIT; they are on again when this returns,
+    // whatever happened, since the guard outlives the transaction.
+    const bool sqlite = m_engine == Engine::SQLite;
+    if (sqlite)
+        exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    const auto foreignKeysBack = qScopeGuard([&] {
+        if (sqlite)
+            exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    });
     WriteTransaction tx(*this);
     if (!tx.isOpen())
         return tx.error();
@@ -423,6 +435,7 @@ Outcome Database::migrate() const
     QSqlQuery v = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     int version = v.next() ? v.value(0).toInt() : 0;
     v.finish();
+    const int found = version;
     for (const Migration &m : migrations()) {
         if (m.version <= version)
             continue;
@@ -444,6 +457,14 @@ Outcome Database::migrate() const
             !r)
             return r.error();
         version = m.version;
+    }
+    if (sqlite && version != found) { // the check reads every row: only after a step ran
+        QString error;
+        QSqlQuery broken = exec(QStringLiteral("PRAGMA foreign_key_check"), {}, &error);
+        if (!error.isEmpty() || broken.next())
+            return Error::storage(Tr::tr("the migration of %1 left a row that refers to nothing (%2); nothing was changed")
+                                          .arg(m_location, error.isEmpty() ? broken.value(0).toString() : error));
+        broken.finish();
     }
     if (Outcome committed = tx.commit(); !committed)
         return committed;

@@ -5,6 +5,67 @@ namespace antrian {
 
 namespace {
 
+// The tickets table as migration 1 made it, and as migration 6 rebuilds it on SQLite without
+// the second UNIQUE: a ticket's code is its origin service's one letter and its number
+// (formatTicketCode), so UNIQUE (business_date, code) already refuses a second ticket with
+// the same service and number that day, and the index of its own was one page more in every
+// issue's commit.
+QString ticketsTable(const QString &name, bool sequenceUnique)
+{
+    return QStringLiteral("CREATE TABLE %1 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " business_date TEXT NOT NULL,"
+                           " service_id INTEGER NOT NULL REFERENCES services(id),"
+                           " origin_service_id INTEGER NOT NULL REFERENCES services(id),"
+                           " sequence INTEGER NOT NULL CHECK (sequence > 0),"
+                           " code TEXT NOT NULL,"
+                           " priority INTEGER NOT NULL DEFAULT 0,"
+                           " priority_reason TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL CHECK (status IN ('waiting','called','serving','done',"
+                           "'no_show','cancelled','expired')),"
+                           " issued_at BIGINT NOT NULL,"
+                           " queued_at BIGINT NOT NULL,"
+                           " called_at BIGINT,"
+                           " started_at BIGINT,"
+                           " finished_at BIGINT,"
+                           " counter_id INTEGER REFERENCES counters(id),"
+                           " target_counter_id INTEGER REFERENCES counters(id),"
+                           " transferred_from_service_id INTEGER REFERENCES services(id),"
+                           " staff_id INTEGER REFERENCES staff(id),"
+                           " recall_count INTEGER NOT NULL DEFAULT 0,"
+                           " call_count INTEGER NOT NULL DEFAULT 0,"
+                           " rating INTEGER,"
+                           " UNIQUE (business_date, code)%2)")
+            .arg(name, sequenceUnique ? QStringLiteral(", UNIQUE (business_date, origin_service_id, sequence)") : QString());
+}
+
+// The ticket indexes the queue reads, as the last migration that touched each made it.
+const char *const kTicketsWaitingIndex = "CREATE INDEX tickets_waiting ON tickets (business_date, id) WHERE status = 'waiting'";
+const char *const kTicketsFinishedIndex =
+        "CREATE INDEX tickets_service_finished ON tickets (service_id, finished_at) WHERE status = 'done'";
+// At most one called-or-serving ticket per counter, enforced by the database.
+const char *const kOneActivePerCounterIndex =
+        "CREATE UNIQUE INDEX tickets_one_active_per_counter ON tickets (counter_id) WHERE status IN ('called','serving')";
+
+// Migration 6. SQLite cannot drop a table constraint, so the table is copied (the way
+// https://sqlite.org/lang_altertable.html#otheralter describes; Database::migrate turns the
+// foreign keys off around it and checks them before COMMIT) and its indexes and triggers made
+// again. PostgreSQL drops the constraint by its generated name.
+QStringList ticketsWithoutSequenceIndex(Engine engine)
+{
+    if (engine != Engine::SQLite)
+        return {QStringLiteral("ALTER TABLE tickets DROP CONSTRAINT IF EXISTS"
+                               " tickets_business_date_origin_service_id_sequence_key")};
+    QStringList steps = {ticketsTable(QStringLiteral("tickets_copy"), false),
+                         QStringLiteral("INSERT INTO tickets_copy SELECT * FROM tickets ORDER BY id"),
+                         QStringLiteral("DROP TABLE tickets"),
+                         QStringLiteral("ALTER TABLE tickets_copy RENAME TO tickets"),
+                         QString::fromLatin1(kTicketsWaitingIndex),
+                         QString::fromLatin1(kTicketsFinishedIndex),
+                         QString::fromLatin1(kOneActivePerCounterIndex)};
+    return steps + dialect::waitingLineTriggers(engine);
+}
+
 // Times are UTC milliseconds since the epoch (BIGINT), dates are 'YYYY-MM-DD' in the
 // branch's time zone. Written to run on SQLite; PostgreSQL gets its own step list later.
 QList<Migration> buildMigrations()
@@ -82,36 +143,11 @@ QList<Migration> buildMigrations()
                                 " service_id INTEGER NOT NULL REFERENCES services(id),"
                                 " last_sequence INTEGER NOT NULL,"
                                 " PRIMARY KEY (business_date, service_id))"),
-                 QStringLiteral("CREATE TABLE tickets ("
-                                " id INTEGER PRIMARY KEY,"
-                                " business_date TEXT NOT NULL,"
-                                " service_id INTEGER NOT NULL REFERENCES services(id),"
-                                " origin_service_id INTEGER NOT NULL REFERENCES services(id),"
-                                " sequence INTEGER NOT NULL CHECK (sequence > 0),"
-                                " code TEXT NOT NULL,"
-                                " priority INTEGER NOT NULL DEFAULT 0,"
-                                " priority_reason TEXT NOT NULL DEFAULT '',"
-                                " status TEXT NOT NULL CHECK (status IN ('waiting','called','serving','done',"
-                                "'no_show','cancelled','expired')),"
-                                " issued_at BIGINT NOT NULL,"
-                                " queued_at BIGINT NOT NULL,"
-                                " called_at BIGINT,"
-                                " started_at BIGINT,"
-                                " finished_at BIGINT,"
-                                " counter_id INTEGER REFERENCES counters(id),"
-                                " target_counter_id INTEGER REFERENCES counters(id),"
-                                " transferred_from_service_id INTEGER REFERENCES services(id),"
-                                " staff_id INTEGER REFERENCES staff(id),"
-                                " recall_count INTEGER NOT NULL DEFAULT 0,"
-                                " call_count INTEGER NOT NULL DEFAULT 0,"
-                                " rating INTEGER,"
-                                " UNIQUE (business_date, code),"
-                                " UNIQUE (business_date, origin_service_id, sequence))"),
+                 ticketsTable(QStringLiteral("tickets"), true),
                  QStringLiteral("CREATE INDEX tickets_waiting ON tickets (status, business_date, queued_at)"),
                  QStringLiteral("CREATE INDEX tickets_service_finished ON tickets (service_id, status, finished_at)"),
                  // At most one called-or-serving ticket per counter, enforced by the database.
-                 QStringLiteral("CREATE UNIQUE INDEX tickets_one_active_per_counter ON tickets (counter_id)"
-                                " WHERE status IN ('called','serving')"),
+                 QString::fromLatin1(kOneActivePerCounterIndex),
                  QStringLiteral("CREATE TABLE events ("
                                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                                 " at BIGINT NOT NULL,"
@@ -196,14 +232,14 @@ QList<Migration> buildMigrations()
                  QStringLiteral("DROP INDEX IF EXISTS tickets_service_queue"),
                  // The recent service times read only finished tickets: an issue need not write here.
                  QStringLiteral("DROP INDEX IF EXISTS tickets_service_finished"),
-                 QStringLiteral("CREATE INDEX tickets_service_finished ON tickets (service_id, finished_at)"
-                                " WHERE status = 'done'"),
+                 QString::fromLatin1(kTicketsFinishedIndex),
                  // Every read of the queue asks for waiting tickets: the index holds those only, so a
                  // call or finish takes its ticket out instead of moving it, and it stays small.
                  QStringLiteral("DROP INDEX IF EXISTS tickets_waiting"),
-                 QStringLiteral("CREATE INDEX tickets_waiting ON tickets (business_date, id) WHERE status = 'waiting'"),
+                 QString::fromLatin1(kTicketsWaitingIndex),
          },
          dialect::eventsWithoutAutoincrement},
+        {6, "no index the code's own already enforces", {}, ticketsWithoutSequenceIndex},
     };
 }
 
