@@ -22,6 +22,7 @@ private slots:
     void priorityServiceNeedsNoExtraLine();
     void timeIsTheBranchsLocalTimeWhateverTheMachineZone();
     void validityFollowsTheBranchEndOfDay();
+    void bothLayoutsGetTheLinesInPrintOrderWithoutEmptyOnes();
 };
 
 void TestTicketSlip::slipCarriesBranchServiceCodeAheadWaitAndTime()
@@ -106,6 +107,39 @@ void TestTicketSlip::validityFollowsTheBranchEndOfDay()
     QVERIFY(issued.ok());
     QVERIFY(TicketSlip::build(*issued, keep).validityLine.isEmpty());
     QCOMPARE(TicketSlip::build(*issued, smallBranch()).validityLine, QStringLiteral("Valid today only"));
+}
+
+// What the ESC/POS encoder and the page printer lay out: the slip's lines, in order, each with
+// the style it stands out by; a line with nothing to say (no priority, a branch that keeps
+// tickets overnight) is not printed as an empty one.
+void TestTicketSlip::bothLayoutsGetTheLinesInPrintOrderWithoutEmptyOnes()
+{
+    using Style = SlipLine::Style;
+    BranchConfig keep = smallBranch();
+    keep.endOfDay = EndOfDay::Keep;
+    Fixture f(keep);
+    auto issued = f.engine().issue(QStringLiteral("A"));
+    QVERIFY(issued.ok());
+    const TicketSlip slip = TicketSlip::build(*issued, keep);
+    QStringList printed;
+    for (const SlipLine &line : slip.lines()) {
+        QCOMPARE(line.text.isEmpty(), line.style == Style::Rule || line.style == Style::Gap);
+        printed << QStringLiteral("%1 %2").arg(int(line.style)).arg(line.text);
+    }
+    const auto at = [](Style style, const QString &text) { return QStringLiteral("%1 %2").arg(int(style)).arg(text); };
+    QCOMPARE(printed, (QStringList{at(Style::Title, slip.branchName), at(Style::Rule, {}), at(Style::Normal, slip.heading),
+                                   at(Style::Code, QStringLiteral("A-001")), at(Style::Service, slip.serviceName),
+                                   at(Style::Rule, {}), at(Style::Emphasis, QStringLiteral("You are next in line")),
+                                   at(Style::Normal, slip.waitLine), at(Style::Normal, slip.issuedLine), at(Style::Gap, {}),
+                                   at(Style::Normal, QStringLiteral("Thank you for your patience"))}));
+
+    auto priority = f.engine().issue(QStringLiteral("A"), {true, {}});
+    QVERIFY(priority.ok());
+    const QList<SlipLine> lines = TicketSlip::build(*priority, smallBranch()).lines();
+    QCOMPARE(lines.at(5).style, Style::Emphasis);
+    QCOMPARE(lines.at(5).text, QStringLiteral("Priority ticket"));
+    QCOMPARE(lines.at(lines.size() - 3).style, Style::Small);
+    QCOMPARE(lines.at(lines.size() - 3).text, QStringLiteral("Valid today only"));
 }
 
 QTEST_GUILESS_MAIN(TestTicketSlip)

@@ -182,23 +182,48 @@ QByteArray EscPosEncoder::encode(const TicketSlip &slip, int columns)
 {
     EscPosEncoder e(columns);
     e.initialise().align(Align::Centre);
-    e.bold(true).size(1, 2).line(slip.branchName).size(1, 1).bold(false);
-    e.rule();
-    e.line(slip.heading);
-    // As large as the paper allows, up to 6x: readable at arm's length.
-    const int code = int(printable(slip.code).size());
-    const int scale = std::clamp(e.columns() / std::max(1, code), 1, 6);
-    e.bold(true).size(scale, scale).line(slip.code).size(1, 1);
-    e.size(2, 2).line(slip.serviceName).size(1, 1).bold(false);
-    if (!slip.priorityLine.isEmpty())
-        e.bold(true).line(slip.priorityLine).bold(false);
-    e.rule();
-    e.bold(true).line(slip.aheadLine).bold(false);
-    e.line(slip.waitLine);
-    e.line(slip.issuedLine);
-    if (!slip.validityLine.isEmpty())
-        e.line(slip.validityLine);
-    e.feed(1).line(slip.thanks);
+    // Bold is switched when a line needs it other than the line before left it.
+    bool bold = false;
+    const auto setBold = [&](bool on) {
+        if (on != bold)
+            e.bold(on);
+        bold = on;
+    };
+    for (const SlipLine &line : slip.lines()) {
+        switch (line.style) {
+        case SlipLine::Style::Title:
+            setBold(true);
+            e.size(1, 2).line(line.text).size(1, 1);
+            break;
+        case SlipLine::Style::Rule:
+            setBold(false);
+            e.rule();
+            break;
+        case SlipLine::Style::Code: {
+            // As large as the paper allows, up to 6x: readable at arm's length.
+            const int length = int(printable(line.text).size());
+            const int scale = std::clamp(e.columns() / std::max(1, length), 1, 6);
+            setBold(true);
+            e.size(scale, scale).line(line.text).size(1, 1);
+            break;
+        }
+        case SlipLine::Style::Service:
+            setBold(true);
+            e.size(2, 2).line(line.text).size(1, 1);
+            break;
+        case SlipLine::Style::Emphasis:
+            setBold(true);
+            e.line(line.text);
+            break;
+        case SlipLine::Style::Normal:
+        case SlipLine::Style::Small: // a size below normal is unreadable on thermal paper
+            setBold(false);
+            e.line(line.text);
+            break;
+        case SlipLine::Style::Gap: e.feed(1); break;
+        }
+    }
+    setBold(false);
     e.feed(3).cut();
     return e.bytes();
 }

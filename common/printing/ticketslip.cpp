@@ -57,4 +57,22 @@ TicketSlip TicketSlip::build(const IssuedTicket &issued, const BranchConfig &bra
     return s;
 }
 
+QList<SlipLine> TicketSlip::lines() const
+{
+    using Style = SlipLine::Style;
+    const QList<SlipLine> all = {
+            {Style::Title, branchName},    {Style::Rule, {}},        {Style::Normal, heading},
+            {Style::Code, code},           {Style::Service, serviceName}, {Style::Emphasis, priorityLine},
+            {Style::Rule, {}},             {Style::Emphasis, aheadLine},  {Style::Normal, waitLine},
+            {Style::Normal, issuedLine},   {Style::Small, validityLine},  {Style::Gap, {}},
+            {Style::Normal, thanks},
+    };
+    QList<SlipLine> printed;
+    for (const SlipLine &line : all) {
+        if (!line.text.isEmpty() || line.style == Style::Rule || line.style == Style::Gap)
+            printed.append(line);
+    }
+    return printed;
+}
+
 } // namespace antrian

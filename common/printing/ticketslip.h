@@ -8,9 +8,29 @@
 #include "domain/issuedticket.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace antrian {
+
+// One line of a printed ticket and how it stands out. Both layouts (ESC/POS and the page
+// printer) print TicketSlip::lines() in order and decide only what each style looks like, so a
+// new line on the ticket is written once, in TicketSlip::build and lines().
+struct SlipLine
+{
+    enum class Style {
+        Title,    // the branch, bold and tall
+        Rule,     // a separator across the paper (no text)
+        Normal,
+        Code,     // the queue number, as large as the paper allows
+        Service,  // the service's name, bold and large
+        Emphasis, // bold: what the customer must not miss
+        Small,    // a note in the smallest readable size
+        Gap,      // a little space (no text)
+    };
+    Style style = Style::Normal;
+    QString text;
+};
 
 struct TicketSlip
 {
@@ -31,6 +51,9 @@ struct TicketSlip
     // In the language installed now (see installTranslations); service and reason names come
     // from `branch` in that language.
     static TicketSlip build(const IssuedTicket &issued, const BranchConfig &branch);
+
+    // What is printed, top to bottom; a line with nothing to say is left out.
+    QList<SlipLine> lines() const;
 };
 
 } // namespace antrian

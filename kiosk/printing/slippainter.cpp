@@ -30,20 +30,21 @@ void SlipPainter::paint(QPainter &painter, const QRectF &area, const TicketSlip 
     };
 
     painter.setPen(Qt::black);
-    text(slip.branchName, 11, true);
-    rule();
-    text(slip.heading, 10, false);
-    // The code as wide as the page allows, like the 6x characters on thermal paper.
-    text(slip.code, std::min<qreal>(54, area.width() * 72.0 / dpi / std::max<qsizetype>(4, slip.code.size()) * 1.45), true);
-    text(slip.serviceName, 16, true);
-    text(slip.priorityLine, 11, true);
-    rule();
-    text(slip.aheadLine, 11, true);
-    text(slip.waitLine, 10, false);
-    text(slip.issuedLine, 10, false);
-    text(slip.validityLine, 9, false);
-    y += px(6);
-    text(slip.thanks, 10, false);
+    for (const SlipLine &line : slip.lines()) {
+        switch (line.style) {
+        case SlipLine::Style::Title: text(line.text, 11, true); break;
+        case SlipLine::Style::Rule: rule(); break;
+        case SlipLine::Style::Normal: text(line.text, 10, false); break;
+        case SlipLine::Style::Code:
+            // As wide as the page allows, like the 6x characters on thermal paper.
+            text(line.text, std::min<qreal>(54, area.width() * 72.0 / dpi / std::max<qsizetype>(4, line.text.size()) * 1.45), true);
+            break;
+        case SlipLine::Style::Service: text(line.text, 16, true); break;
+        case SlipLine::Style::Emphasis: text(line.text, 11, true); break;
+        case SlipLine::Style::Small: text(line.text, 9, false); break;
+        case SlipLine::Style::Gap: y += px(6); break;
+        }
+    }
 }
 
 } // namespace antrian::kiosk
