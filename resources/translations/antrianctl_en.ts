@@ -62,321 +62,321 @@ Commands:
 Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="48"/>
+        <location filename="../../antrianctl/cli.cpp" line="49"/>
         <source>Database file (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="48"/>
+        <location filename="../../antrianctl/cli.cpp" line="49"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="49"/>
+        <location filename="../../antrianctl/cli.cpp" line="50"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="49"/>
+        <location filename="../../antrianctl/cli.cpp" line="50"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="50"/>
+        <location filename="../../antrianctl/cli.cpp" line="51"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="50"/>
+        <location filename="../../antrianctl/cli.cpp" line="51"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="51"/>
+        <location filename="../../antrianctl/cli.cpp" line="52"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="52"/>
+        <location filename="../../antrianctl/cli.cpp" line="53"/>
         <source>Language: id (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="52"/>
+        <location filename="../../antrianctl/cli.cpp" line="53"/>
         <source>lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="195"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="196"/>
         <source>create the database and import the branch config</source>
         <translation>create the database and import the branch config</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="199"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="200"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="227"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="200"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="201"/>
         <source>take a ticket (--priority, --reason CODE)</source>
         <translation>take a ticket (--priority, --reason CODE)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="201"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="202"/>
         <source>issue: a priority ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="202"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="203"/>
         <source>issue: priority reason code from the config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="203"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="240"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="204"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="241"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="206"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="210"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="225"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="207"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="211"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
         <source>COUNTER</source>
         <translation>COUNTER</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="207"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="208"/>
         <source>call the next ticket to a counter</source>
         <translation>call the next ticket to a counter</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="211"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="212"/>
         <source>act on the ticket a counter holds</source>
         <translation>act on the ticket a counter holds</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="214"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="215"/>
         <source>COUNTER [SERVICE]</source>
         <translation>COUNTER [SERVICE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="215"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="216"/>
         <source>send the counter&apos;s ticket to another service
 (--to-counter N: straight to counter N)</source>
         <translation>send the counter&apos;s ticket to another service
 (--to-counter N: straight to counter N)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="217"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="218"/>
         <source>transfer: straight to this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="218"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="219"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="221"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="222"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="222"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="223"/>
         <source>withdraw a waiting ticket / bring back a no-show</source>
         <translation>withdraw a waiting ticket / bring back a no-show</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="225"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
         <source>a counter&apos;s break</source>
         <translation>a counter&apos;s break</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="227"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="228"/>
         <source>stop / restart issuing tickets for a service</source>
         <translation>stop / restart issuing tickets for a service</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="230"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="231"/>
         <source>the branch now</source>
         <translation>the branch now</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="233"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="234"/>
         <source>today&apos;s tickets (--date, --all, --status, --service)</source>
         <translation>today&apos;s tickets (--date, --all, --status, --service)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="234"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="235"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="235"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="236"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="236"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="237"/>
         <source>tickets: every business date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="237"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="239"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="239"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="240"/>
         <source>tickets: only this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="243"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="244"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="244"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="246"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="246"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="247"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="159"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="160"/>
         <source>role add: kiosk, counter, display or supervisor.</source>
         <translation>role add: kiosk, counter, display or supervisor.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="160"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="161"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="65"/>
+        <location filename="../../antrianctl/cli.cpp" line="66"/>
         <source>What to do; see the list above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="79"/>
+        <location filename="../../antrianctl/cli.cpp" line="80"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="82"/>
+        <location filename="../../antrianctl/cli.cpp" line="83"/>
         <source>no command given; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="85"/>
-        <location filename="../../antrianctl/help.cpp" line="84"/>
+        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/help.cpp" line="85"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="131"/>
+        <location filename="../../antrianctl/cli.cpp" line="132"/>
         <source>warning:</source>
         <translation>warning:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="161"/>
+        <location filename="../../antrianctl/cli.cpp" line="162"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="49"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="50"/>
         <source>the bundled sample branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="51"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="52"/>
         <source>its existing setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="62"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="63"/>
         <source>Database %1 is ready: %2, from %3.
 Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="66"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="67"/>
         <source>Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; add one login per PC with: antrianctl role add NAME --kind KIND</source>
         <translation>Group roles antrian_kiosk, antrian_counter, antrian_display and antrian_supervisor are ready; add one login per PC with: antrianctl role add NAME --kind KIND</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="74"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="75"/>
         <source>usage: antrianctl issue SERVICE [--priority] [--reason CODE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="113"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="114"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="114"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="115"/>
         <source>service %1 resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="90"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="117"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="91"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="118"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="123"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="124"/>
         <source>counter %1 paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="123"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="124"/>
         <source>counter %1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="135"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="136"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="146"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="147"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="170"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="171"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="177"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="178"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="136"/>
+        <location filename="../../antrianctl/output.cpp" line="137"/>
         <source>counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/output.cpp" line="144"/>
+        <location filename="../../antrianctl/output.cpp" line="145"/>
         <source>%1  %2%3
 %n ahead, estimated wait: %4</source>
         <translation>
@@ -387,98 +387,98 @@ Services: %4. Counters: %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="146"/>
+        <location filename="../../antrianctl/output.cpp" line="147"/>
         <source>priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="155"/>
-        <location filename="../../antrianctl/output.cpp" line="171"/>
+        <location filename="../../antrianctl/output.cpp" line="156"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="155"/>
-        <location filename="../../antrianctl/output.cpp" line="170"/>
+        <location filename="../../antrianctl/output.cpp" line="156"/>
+        <location filename="../../antrianctl/output.cpp" line="171"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="159"/>
-        <location filename="../../antrianctl/output.cpp" line="183"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="184"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="159"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="159"/>
-        <location filename="../../antrianctl/output.cpp" line="183"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="184"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="159"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
         <source>Open counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="159"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
         <source>Estimated wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="167"/>
-        <location filename="../../antrianctl/output.cpp" line="183"/>
-        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <location filename="../../antrianctl/output.cpp" line="168"/>
+        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="167"/>
+        <location filename="../../antrianctl/output.cpp" line="168"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="167"/>
+        <location filename="../../antrianctl/output.cpp" line="168"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="167"/>
+        <location filename="../../antrianctl/output.cpp" line="168"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="169"/>
+        <location filename="../../antrianctl/output.cpp" line="170"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="183"/>
+        <location filename="../../antrianctl/output.cpp" line="184"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="183"/>
+        <location filename="../../antrianctl/output.cpp" line="184"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="183"/>
+        <location filename="../../antrianctl/output.cpp" line="184"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="185"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/output.cpp" line="190"/>
+        <location filename="../../antrianctl/output.cpp" line="191"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -486,352 +486,352 @@ Services: %4. Counters: %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="51"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="52"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="53"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="54"/>
         <source>locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="54"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="55"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="62"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="63"/>
         <source>%1 (not heard from since %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="63"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="64"/>
         <source>%1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="75"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="76"/>
         <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="107"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="108"/>
         <source>--role: expected staff or supervisor, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="121"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="122"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="123"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="124"/>
         <source>PIN for %1 (%2 to %3 digits): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="134"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="135"/>
         <source>Added %1 (%2), %3. They log in at a counter with their username and PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="145"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="146"/>
         <source>there is no staff account &quot;%1&quot;; see: antrianctl staff list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="146"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="147"/>
         <source>New PIN for %1 (%2 to %3 digits): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="156"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="157"/>
         <source>The PIN of %1 (%2) is changed; any lock is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
-        <location filename="../../antrianctl/rolecommands.cpp" line="131"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="132"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="181"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="182"/>
         <source>No staff accounts yet; add one with: antrianctl staff add USERNAME --name &quot;Full Name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="192"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="193"/>
         <source>%1 (%2) is unlocked and may log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="201"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="202"/>
         <source>%1 (%2) is enabled and may log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="202"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="203"/>
         <source>%1 (%2) is disabled and can no longer log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="210"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="211"/>
         <source>usage: antrianctl staff release COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="214"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="215"/>
         <source>Counter %1 is released: %2 (%3) is logged out there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="220"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="221"/>
         <source>It still holds %1; whoever logs in at counter %2 next will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="232"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="233"/>
         <source>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</source>
         <translation>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="233"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="234"/>
         <source>a staff account; the PIN is typed at the terminal
 (or given as one line on stdin), never as an argument</source>
         <translation>a staff account; the PIN is typed at the terminal
 (or given as one line on stdin), never as an argument</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="235"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="236"/>
         <source>passwd USERNAME</source>
         <translation>passwd USERNAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="236"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="237"/>
         <source>set a new PIN the same way; lifts a lock</source>
         <translation>set a new PIN the same way; lifts a lock</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="237"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="238"/>
         <source>list</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="238"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="239"/>
         <source>accounts, locks, and who is at which counter</source>
         <translation>accounts, locks, and who is at which counter</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="239"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="240"/>
         <source>unlock|disable|enable USERNAME</source>
         <translation>unlock|disable|enable USERNAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="240"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
         <source>unlock / disable / enable an account</source>
         <translation>unlock / disable / enable an account</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="242"/>
         <source>release COUNTER</source>
         <translation>release COUNTER</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="242"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="243"/>
         <source>log out whoever holds a counter (an app that crashed)</source>
         <translation>log out whoever holds a counter (an app that crashed)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="114"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
         <source>no PIN on standard input; give it as one line on stdin, or run at a terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="116"/>
         <source>no PIN given; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="116"/>
         <source>Type the PIN again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="116"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="117"/>
         <source>the two PINs differ; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="122"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
         <source>no password on standard input; give it as one line on stdin, or run at a terminal</source>
         <translation>no password on standard input; give it as one line on stdin, or run at a terminal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
         <source>no password given; nothing was changed</source>
         <translation>no password given; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
         <source>Type the password again: </source>
         <translation>Type the password again: </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="125"/>
         <source>the two passwords differ; nothing was changed</source>
         <translation>the two passwords differ; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="53"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="54"/>
         <source>usage: antrianctl role add NAME --kind %1, role list, role remove NAME</source>
         <translation>usage: antrianctl role add NAME --kind %1, role list, role remove NAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="154"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="155"/>
         <source>add NAME --kind kiosk|counter|display|supervisor</source>
         <translation>add NAME --kind kiosk|counter|display|supervisor</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="155"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="156"/>
         <source>a PC&apos;s login on a PostgreSQL server; the password is
 read like a PIN, the line for its ~/.pgpass printed</source>
         <translation>a PC&apos;s login on a PostgreSQL server; the password is
 read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="157"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="158"/>
         <source>list|remove [NAME]</source>
         <translation>list|remove [NAME]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="158"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="159"/>
         <source>the PCs&apos; roles on the server</source>
         <translation>the PCs&apos; roles on the server</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="161"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="162"/>
         <source>roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); a SQLite database serves the apps of one PC and has none</source>
         <translation>roles exist only on a PostgreSQL server (--db postgresql://user@host/dbname); a SQLite database serves the apps of one PC and has none</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="77"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="78"/>
         <source>--kind: expected %1, got &quot;%2&quot;</source>
         <translation>--kind: expected %1, got &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="87"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="88"/>
         <source>Password for %1 (at least %2 characters): </source>
         <translation>Password for %1 (at least %2 characters): </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="91"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="92"/>
         <source>the password is too short: at least %1 characters; nothing was changed</source>
         <translation>the password is too short: at least %1 characters; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="108"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="109"/>
         <source>Role %1 (%2) is created on the server.</source>
         <translation>Role %1 (%2) is created on the server.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="109"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="110"/>
         <source>Role %1 already existed: it has the new password now, and kind %2.</source>
         <translation>Role %1 already existed: it has the new password now, and kind %2.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="111"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="112"/>
         <source>On that PC, add this line to ~/.pgpass of the user who runs the app (or to the file PGPASSFILE names), then make the file private with: chmod 600 ~/.pgpass</source>
         <translation>On that PC, add this line to ~/.pgpass of the user who runs the app (or to the file PGPASSFILE names), then make the file private with: chmod 600 ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="114"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="115"/>
         <source>The app on that PC connects with: --db %1</source>
         <translation>The app on that PC connects with: --db %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="116"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="117"/>
         <source>On another PC, put this server&apos;s address on the branch network in place of %1.</source>
         <translation>On another PC, put this server&apos;s address on the branch network in place of %1.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="131"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="132"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="137"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="138"/>
         <source>No PC roles yet; add one per PC with: antrianctl role add NAME --kind %1</source>
         <translation>No PC roles yet; add one per PC with: antrianctl role add NAME --kind %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/rolecommands.cpp" line="147"/>
+        <location filename="../../antrianctl/rolecommands.cpp" line="148"/>
         <source>Role %1 is removed: that PC can no longer connect to the server.</source>
         <translation>Role %1 is removed: that PC can no longer connect to the server.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="94"/>
+        <location filename="../../antrianctl/help.cpp" line="95"/>
         <source>antrianctl %1, database schema version %2</source>
         <translation>antrianctl %1, database schema version %2</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="104"/>
+        <location filename="../../antrianctl/help.cpp" line="105"/>
         <source>Antrian queue system, from the command line.</source>
         <translation>Antrian queue system, from the command line.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="104"/>
+        <location filename="../../antrianctl/help.cpp" line="105"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="106"/>
+        <location filename="../../antrianctl/help.cpp" line="107"/>
         <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
         <translation>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="113"/>
+        <location filename="../../antrianctl/help.cpp" line="114"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="118"/>
+        <location filename="../../antrianctl/help.cpp" line="119"/>
         <source>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</source>
         <translation>A PIN or password is read at the terminal, or as one line of stdin; never from the arguments.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="120"/>
+        <location filename="../../antrianctl/help.cpp" line="121"/>
         <source>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</source>
         <translation>Every command also takes --db, --config, --now, --json and --lang; see antrianctl --help.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="136"/>
+        <location filename="../../antrianctl/help.cpp" line="137"/>
         <source>[COMMAND]</source>
         <translation>[COMMAND]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="137"/>
+        <location filename="../../antrianctl/help.cpp" line="138"/>
         <source>this list, or the help of one command (also: COMMAND --help)</source>
         <translation>this list, or the help of one command (also: COMMAND --help)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/help.cpp" line="141"/>
+        <location filename="../../antrianctl/help.cpp" line="142"/>
         <source>the version of antrianctl and of the database schema it writes</source>
         <translation>the version of antrianctl and of the database schema it writes</translation>
     </message>

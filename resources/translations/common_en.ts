@@ -4,58 +4,58 @@
 <context>
     <name>AppSetup</name>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="40"/>
+        <location filename="../../common/app/appsetup.cpp" line="41"/>
         <source>Database file (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="40"/>
+        <location filename="../../common/app/appsetup.cpp" line="41"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
-        <location filename="../../common/app/appsetup.cpp" line="44"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
+        <location filename="../../common/app/appsetup.cpp" line="45"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="42"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
         <source>Language: id (Indonesian, default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="42"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
         <source>lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="44"/>
+        <location filename="../../common/app/appsetup.cpp" line="45"/>
         <source>Render the first screen, save it as a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="71"/>
+        <location filename="../../common/app/appsetup.cpp" line="72"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="99"/>
+        <location filename="../../common/app/appsetup.cpp" line="100"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,32 +63,32 @@
 <context>
     <name>BranchCalendar</name>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="83"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="84"/>
         <source>today %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="95"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="96"/>
         <source>no more tickets today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="97"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="98"/>
         <source>branch closed; no opening hours are configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="100"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="101"/>
         <source>no more tickets today; branch opens again %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="103"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="104"/>
         <source>branch closed for %1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="104"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="105"/>
         <source>branch closed until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,52 +96,52 @@
 <context>
     <name>BranchState</name>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="21"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="22"/>
         <source>Customers who already have a number will still be served.</source>
         <translation>Customers who already have a number will still be served.</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="33"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="34"/>
         <source>today at %1</source>
         <translation>today at %1</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="34"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="35"/>
         <source>tomorrow, %1, at %2</source>
         <translation>tomorrow, %1, at %2</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="35"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="36"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="49"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="50"/>
         <source>Open until %1</source>
         <translation>Open until %1</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="57"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="58"/>
         <source>No more tickets today</source>
         <translation>No more tickets today</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="65"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="66"/>
         <source>We are closed today</source>
         <translation>We are closed today</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="69"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="70"/>
         <source>We are closed</source>
         <translation>We are closed</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="72"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="73"/>
         <source>No opening hours are set up. Please ask our staff.</source>
         <translation>No opening hours are set up. Please ask our staff.</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="75"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="76"/>
         <source>we open again %1</source>
         <translation>we open again %1</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>BranchStore</name>
     <message>
-        <location filename="../../common/storage/branchstore.cpp" line="136"/>
+        <location filename="../../common/storage/branchstore.cpp" line="137"/>
         <source>the database %1 holds no branch setup yet; import one with: antrianctl init --config FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,184 +157,184 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="56"/>
+        <location filename="../../common/config/configloader.cpp" line="57"/>
         <source>unknown field; expected one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="67"/>
+        <location filename="../../common/config/configloader.cpp" line="68"/>
         <source>missing; expected a text value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="71"/>
+        <location filename="../../common/config/configloader.cpp" line="72"/>
         <source>expected a text value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="76"/>
+        <location filename="../../common/config/configloader.cpp" line="77"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="88"/>
+        <location filename="../../common/config/configloader.cpp" line="89"/>
         <source>expected a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="100"/>
+        <location filename="../../common/config/configloader.cpp" line="101"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="112"/>
+        <location filename="../../common/config/configloader.cpp" line="113"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="123"/>
+        <location filename="../../common/config/configloader.cpp" line="124"/>
         <source>missing; expected an object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="127"/>
-        <location filename="../../common/config/configloader.cpp" line="291"/>
-        <location filename="../../common/config/configloader.cpp" line="324"/>
+        <location filename="../../common/config/configloader.cpp" line="128"/>
+        <location filename="../../common/config/configloader.cpp" line="292"/>
+        <location filename="../../common/config/configloader.cpp" line="325"/>
         <source>expected an object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="136"/>
+        <location filename="../../common/config/configloader.cpp" line="137"/>
         <source>missing; expected a list [ ... ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="140"/>
+        <location filename="../../common/config/configloader.cpp" line="141"/>
         <source>expected a list [ ... ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="153"/>
+        <location filename="../../common/config/configloader.cpp" line="154"/>
         <source>expected a time of day as &quot;HH:MM&quot; (00:00 to 24:00), got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="154"/>
+        <location filename="../../common/config/configloader.cpp" line="155"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="165"/>
+        <location filename="../../common/config/configloader.cpp" line="166"/>
         <source>closing time must be after opening time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="175"/>
+        <location filename="../../common/config/configloader.cpp" line="176"/>
         <source>expected a date as &quot;YYYY-MM-DD&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="215"/>
+        <location filename="../../common/config/configloader.cpp" line="216"/>
         <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Asia/Jakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="229"/>
+        <location filename="../../common/config/configloader.cpp" line="230"/>
         <source>expected {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;} or null for closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="253"/>
+        <location filename="../../common/config/configloader.cpp" line="254"/>
         <source>%1 is listed twice among holidays and special days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="273"/>
+        <location filename="../../common/config/configloader.cpp" line="274"/>
         <source>expected a lower-case word such as &quot;elderly&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="276"/>
+        <location filename="../../common/config/configloader.cpp" line="277"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="286"/>
+        <location filename="../../common/config/configloader.cpp" line="287"/>
         <source>the branch needs at least one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="301"/>
+        <location filename="../../common/config/configloader.cpp" line="302"/>
         <source>expected one capital letter A-Z (the ticket prefix), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="303"/>
+        <location filename="../../common/config/configloader.cpp" line="304"/>
         <source>service code &quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="320"/>
+        <location filename="../../common/config/configloader.cpp" line="321"/>
         <source>the branch needs at least one counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="331"/>
+        <location filename="../../common/config/configloader.cpp" line="332"/>
         <source>missing; expected the counter number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="334"/>
+        <location filename="../../common/config/configloader.cpp" line="335"/>
         <source>counter %1 is defined twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="347"/>
+        <location filename="../../common/config/configloader.cpp" line="348"/>
         <source>a counter must serve at least one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="352"/>
+        <location filename="../../common/config/configloader.cpp" line="353"/>
         <source>unknown service &quot;%1&quot;; expected a code from services[]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="354"/>
+        <location filename="../../common/config/configloader.cpp" line="355"/>
         <source>service &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="364"/>
+        <location filename="../../common/config/configloader.cpp" line="365"/>
         <source>service &quot;%1&quot; is served by no active counter; add it to a counter or set &quot;active&quot;: false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="401"/>
+        <location filename="../../common/config/configloader.cpp" line="402"/>
         <source>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</source>
         <translation>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="414"/>
+        <location filename="../../common/config/configloader.cpp" line="415"/>
         <source>%1 is a folder, not a config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="416"/>
+        <location filename="../../common/config/configloader.cpp" line="417"/>
         <source>%1: no such config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="418"/>
+        <location filename="../../common/config/configloader.cpp" line="419"/>
         <source>%1: cannot read config file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="431"/>
+        <location filename="../../common/config/configloader.cpp" line="432"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="437"/>
+        <location filename="../../common/config/configloader.cpp" line="438"/>
         <source>%1:1: expected a JSON object { ... } at the top level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,49 +342,49 @@
 <context>
     <name>CounterSessions</name>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="53"/>
-        <location filename="../../common/staff/countersessions.cpp" line="265"/>
-        <location filename="../../common/staff/countersessions.cpp" line="328"/>
+        <location filename="../../common/staff/countersessions.cpp" line="54"/>
+        <location filename="../../common/staff/countersessions.cpp" line="266"/>
+        <location filename="../../common/staff/countersessions.cpp" line="329"/>
         <source>there is no counter %1 in this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="55"/>
+        <location filename="../../common/staff/countersessions.cpp" line="56"/>
         <source>counter %1 is not in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="112"/>
+        <location filename="../../common/staff/countersessions.cpp" line="113"/>
         <source>counter %1 is in use by %2 since %3; ask them to log out, or a supervisor to release the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="123"/>
+        <location filename="../../common/staff/countersessions.cpp" line="124"/>
         <source>%1 is logged in at counter %2 since %3; log out there first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="189"/>
+        <location filename="../../common/staff/countersessions.cpp" line="190"/>
         <source>counter %1 still holds %2; finish, transfer or mark it no-show before logging out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="241"/>
+        <location filename="../../common/staff/countersessions.cpp" line="242"/>
         <source>you were logged out of counter %1 (released by a supervisor, or logged out from another window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="246"/>
+        <location filename="../../common/staff/countersessions.cpp" line="247"/>
         <source>you logged in at counter %1 again from another window at %2; this window has been logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="250"/>
+        <location filename="../../common/staff/countersessions.cpp" line="251"/>
         <source>counter %1 was taken over by %2 at %3, because this app had not been heard from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="272"/>
+        <location filename="../../common/staff/countersessions.cpp" line="273"/>
         <source>nobody is logged in at counter %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../common/queue/counterqueue.cpp" line="61"/>
+        <location filename="../../common/queue/counterqueue.cpp" line="62"/>
         <source>counter %1 is not in use in this branch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,165 +400,170 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="50"/>
+        <location filename="../../common/storage/database.cpp" line="49"/>
         <source>%1 is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="54"/>
+        <location filename="../../common/storage/database.cpp" line="53"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="57"/>
+        <location filename="../../common/storage/database.cpp" line="56"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="60"/>
+        <location filename="../../common/storage/database.cpp" line="59"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="69"/>
+        <location filename="../../common/storage/database.cpp" line="68"/>
         <source>cannot read %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="277"/>
+        <location filename="../../common/storage/database.cpp" line="276"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="282"/>
+        <location filename="../../common/storage/database.cpp" line="281"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="284"/>
-        <location filename="../../common/storage/database.cpp" line="330"/>
+        <location filename="../../common/storage/database.cpp" line="283"/>
+        <location filename="../../common/storage/database.cpp" line="329"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="287"/>
+        <location filename="../../common/storage/database.cpp" line="286"/>
         <source>database not found at %1</source>
         <translation>database not found at %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="228"/>
+        <location filename="../../common/storage/database.cpp" line="227"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="227"/>
+        <location filename="../../common/storage/database.cpp" line="226"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="230"/>
+        <location filename="../../common/storage/database.cpp" line="229"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="237"/>
+        <location filename="../../common/storage/database.cpp" line="236"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="300"/>
+        <location filename="../../common/storage/database.cpp" line="299"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="324"/>
+        <location filename="../../common/storage/database.cpp" line="323"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>cannot connect to the database server %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="336"/>
+        <location filename="../../common/storage/database.cpp" line="335"/>
         <source>cannot read the clock of the database server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="376"/>
+        <location filename="../../common/storage/database.cpp" line="375"/>
         <source>the database file %1 was removed while in use</source>
         <translation>the database file %1 was removed while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="378"/>
+        <location filename="../../common/storage/database.cpp" line="377"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>the database file %1 was replaced by another file while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="405"/>
+        <location filename="../../common/storage/database.cpp" line="404"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="700"/>
+        <location filename="../../common/storage/writetransaction.cpp" line="81"/>
         <source>the connection to the database server was lost while saving, so it is not known whether this was saved; once the server answers again the screen shows what it holds (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="397"/>
-        <location filename="../../common/storage/database.cpp" line="410"/>
+        <location filename="../../common/storage/database.cpp" line="396"/>
+        <location filename="../../common/storage/database.cpp" line="409"/>
         <source>cannot configure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="439"/>
+        <location filename="../../common/storage/database.cpp" line="450"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="591"/>
+        <location filename="../../common/storage/database.cpp" line="465"/>
+        <source>the migration of %1 left a row that refers to nothing (%2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="613"/>
         <source>the server closed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="592"/>
+        <location filename="../../common/storage/database.cpp" line="614"/>
         <source>connection to the database server lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="598"/>
+        <location filename="../../common/storage/database.cpp" line="620"/>
         <source>the database server refused this for this PC&apos;s role: %1</source>
         <translation>the database server refused this for this PC&apos;s role: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="616"/>
+        <location filename="../../common/storage/database.cpp" line="638"/>
         <source>database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="661"/>
+        <location filename="../../common/storage/writetransaction.cpp" line="34"/>
         <source>the database %1 is busy or unavailable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="693"/>
-        <location filename="../../common/storage/database.cpp" line="705"/>
+        <location filename="../../common/storage/writetransaction.cpp" line="74"/>
+        <location filename="../../common/storage/writetransaction.cpp" line="86"/>
         <source>could not save to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="48"/>
+        <location filename="../../common/storage/dialect.cpp" line="49"/>
         <source>--db: &quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/dbname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="18"/>
+        <location filename="../../common/storage/dialect.cpp" line="19"/>
         <source>--db: a password does not belong in the URL, where the process list shows it; put it in ~/.pgpass (see antrianctl role add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="57"/>
+        <location filename="../../common/storage/dialect.cpp" line="58"/>
         <source>--db: &quot;%1&quot; names no database; expected postgresql://user@host[:port]/dbname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="65"/>
+        <location filename="../../common/storage/dialect.cpp" line="66"/>
         <source>--db: &quot;%1=%2&quot; is not a connection option</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,17 +571,17 @@
 <context>
     <name>Pcm</name>
     <message>
-        <location filename="../../common/announce/pcm.cpp" line="83"/>
+        <location filename="../../common/announce/pcm.cpp" line="84"/>
         <source>not a WAV file (no RIFF/WAVE header)</source>
         <translation>not a WAV file (no RIFF/WAVE header)</translation>
     </message>
     <message>
-        <location filename="../../common/announce/pcm.cpp" line="109"/>
+        <location filename="../../common/announce/pcm.cpp" line="110"/>
         <source>not 16-bit integer PCM (format %1, %2 bits); save it as 16-bit PCM WAV</source>
         <translation>not 16-bit integer PCM (format %1, %2 bits); save it as 16-bit PCM WAV</translation>
     </message>
     <message>
-        <location filename="../../common/announce/pcm.cpp" line="113"/>
+        <location filename="../../common/announce/pcm.cpp" line="114"/>
         <source>the WAV file has no sound data</source>
         <translation>the WAV file has no sound data</translation>
     </message>
@@ -584,12 +589,12 @@
 <context>
     <name>PinHash</name>
     <message>
-        <location filename="../../common/staff/pinhash.cpp" line="38"/>
+        <location filename="../../common/staff/pinhash.cpp" line="39"/>
         <source>the system gave no randomness for a PIN salt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/pinhash.cpp" line="43"/>
+        <location filename="../../common/staff/pinhash.cpp" line="44"/>
         <source>the PIN could not be hashed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,42 +602,42 @@
 <context>
     <name>PrinterSpec</name>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="31"/>
+        <location filename="../../common/printing/printerspec.cpp" line="32"/>
         <source>columns: expected a whole number from 16 to 96 (48 for 80 mm paper, 32 for 58 mm), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="46"/>
+        <location filename="../../common/printing/printerspec.cpp" line="47"/>
         <source>printer &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="53"/>
+        <location filename="../../common/printing/printerspec.cpp" line="54"/>
         <source>unknown printer; expected one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="68"/>
+        <location filename="../../common/printing/printerspec.cpp" line="69"/>
         <source>expected escpos-tcp:HOST:PORT, for example escpos-tcp:192.168.1.50:9100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="73"/>
+        <location filename="../../common/printing/printerspec.cpp" line="74"/>
         <source>port must be from 1 to 65535, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="80"/>
+        <location filename="../../common/printing/printerspec.cpp" line="81"/>
         <source>expected pdf:FILE, for example pdf:/tmp/ticket.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="81"/>
+        <location filename="../../common/printing/printerspec.cpp" line="82"/>
         <source>expected escpos-device:PATH, for example escpos-device:/dev/usb/lp0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="90"/>
+        <location filename="../../common/printing/printerspec.cpp" line="91"/>
         <source>unknown printer kind &quot;%1&quot;; expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,133 +645,133 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="107"/>
+        <location filename="../../common/queue/queueengine.cpp" line="128"/>
         <source>there is no counter %1 in this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="109"/>
+        <location filename="../../common/queue/queueengine.cpp" line="130"/>
         <source>counter %1 is switched off in the branch config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="122"/>
+        <location filename="../../common/queue/queueengine.cpp" line="143"/>
         <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="126"/>
+        <location filename="../../common/queue/queueengine.cpp" line="147"/>
         <source>service %1 (%2) is not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="186"/>
+        <location filename="../../common/queue/queueengine.cpp" line="207"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="192"/>
+        <location filename="../../common/queue/queueengine.cpp" line="210"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="199"/>
+        <location filename="../../common/queue/queueengine.cpp" line="218"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="241"/>
-        <location filename="../../common/queue/queueengine.cpp" line="292"/>
+        <location filename="../../common/queue/queueengine.cpp" line="266"/>
+        <location filename="../../common/queue/queueengine.cpp" line="319"/>
         <source>counter %1 is already serving %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="242"/>
+        <location filename="../../common/queue/queueengine.cpp" line="267"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="249"/>
+        <location filename="../../common/queue/queueengine.cpp" line="274"/>
         <source>counter %1 is paused; resume it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="255"/>
+        <location filename="../../common/queue/queueengine.cpp" line="280"/>
         <source>no ticket waiting for counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="273"/>
+        <location filename="../../common/queue/queueengine.cpp" line="298"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="275"/>
+        <location filename="../../common/queue/queueengine.cpp" line="300"/>
         <source>%1 is already being served at counter %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="290"/>
+        <location filename="../../common/queue/queueengine.cpp" line="317"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="306"/>
+        <location filename="../../common/queue/queueengine.cpp" line="336"/>
         <source>counter %1 is not serving anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="308"/>
+        <location filename="../../common/queue/queueengine.cpp" line="338"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="323"/>
+        <location filename="../../common/queue/queueengine.cpp" line="353"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="325"/>
+        <location filename="../../common/queue/queueengine.cpp" line="355"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="346"/>
+        <location filename="../../common/queue/queueengine.cpp" line="376"/>
         <source>%1 is already at counter %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="349"/>
+        <location filename="../../common/queue/queueengine.cpp" line="379"/>
         <source>no counter serves service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="368"/>
+        <location filename="../../common/queue/queueengine.cpp" line="398"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_p.h" line="81"/>
+        <location filename="../../common/queue/queueengine_p.h" line="87"/>
         <source>there is no ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="377"/>
+        <location filename="../../common/queue/queueengine.cpp" line="407"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="387"/>
+        <location filename="../../common/queue/queueengine.cpp" line="417"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="400"/>
+        <location filename="../../common/queue/queueengine.cpp" line="430"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="403"/>
+        <location filename="../../common/queue/queueengine.cpp" line="433"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 was marked no-show more than %n minute ago and cannot be reinstated</numerusform>
@@ -774,27 +779,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="14"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="15"/>
         <source>counter %1 still holds %2; finish or transfer it before pausing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="19"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="20"/>
         <source>counter %1 is already paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="37"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="38"/>
         <source>counter %1 is not paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="68"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="66"/>
         <source>service %1 is already paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="69"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="67"/>
         <source>service %1 is not paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,47 +807,47 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="181"/>
+        <location filename="../../common/storage/roles.cpp" line="182"/>
         <source>&quot;%1&quot; is not a role name: use 1 to 63 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter (kiosk-1, counter-3)</source>
         <translation>&quot;%1&quot; is not a role name: use 1 to 63 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter (kiosk-1, counter-3)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="185"/>
+        <location filename="../../common/storage/roles.cpp" line="186"/>
         <source>&quot;%1&quot; is reserved for the server&apos;s own roles; choose another name (kiosk-1, counter-3)</source>
         <translation>&quot;%1&quot; is reserved for the server&apos;s own roles; choose another name (kiosk-1, counter-3)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="217"/>
+        <location filename="../../common/storage/roles.cpp" line="218"/>
         <source>the system gave no randomness for a password salt</source>
         <translation>the system gave no randomness for a password salt</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="220"/>
+        <location filename="../../common/storage/roles.cpp" line="221"/>
         <source>the password could not be hashed</source>
         <translation>the password could not be hashed</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="229"/>
+        <location filename="../../common/storage/roles.cpp" line="230"/>
         <source>roles exist only on a PostgreSQL server (--db postgresql://...); a SQLite database on one PC has none</source>
         <translation>roles exist only on a PostgreSQL server (--db postgresql://...); a SQLite database on one PC has none</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="251"/>
+        <location filename="../../common/storage/roles.cpp" line="252"/>
         <source>cannot create the group role %1: %2</source>
         <translation>cannot create the group role %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="294"/>
+        <location filename="../../common/storage/roles.cpp" line="295"/>
         <source>the role &quot;%1&quot; exists on the server and is not one of this branch&apos;s PC roles; choose another name</source>
         <translation>the role &quot;%1&quot; exists on the server and is not one of this branch&apos;s PC roles; choose another name</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="318"/>
+        <location filename="../../common/storage/roles.cpp" line="319"/>
         <source>the group role %1 is missing on this server; run antrianctl init on this database first</source>
         <translation>the group role %1 is missing on this server; run antrianctl init on this database first</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="394"/>
+        <location filename="../../common/storage/roles.cpp" line="395"/>
         <source>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</source>
         <translation>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</translation>
     </message>
@@ -850,53 +855,53 @@
 <context>
     <name>StaffAccounts</name>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="40"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="41"/>
         <source>wrong username or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="78"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="79"/>
         <source>there is no staff account &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="105"/>
-        <location filename="../../common/staff/staffaccounts.cpp" line="125"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="106"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="126"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="190"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="191"/>
         <source>the account %1 is already enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="191"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="192"/>
         <source>the account %1 is already disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="201"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="202"/>
         <source>enter your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="203"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="204"/>
         <source>enter your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="45"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="46"/>
         <source>the account %1 is locked until %2 after too many wrong PINs; try again then, or ask a supervisor to unlock it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="248"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="249"/>
         <source>the PIN of %1 was changed just now; enter the new PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="55"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="56"/>
         <source>wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row</source>
         <translation>
             <numerusform>wrong PIN; the account %1 is now locked until %2 after %n wrong PIN in a row</numerusform>
@@ -904,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="59"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="60"/>
         <source>wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes</source>
         <translation>
             <numerusform>wrong username or PIN; %n more wrong PIN locks the account for %1 minutes</numerusform>
@@ -912,7 +917,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="272"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="273"/>
         <source>the account %1 is disabled; ask a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,12 +925,12 @@
 <context>
     <name>StaffMember</name>
     <message>
-        <location filename="../../common/staff/staffmember.cpp" line="31"/>
+        <location filename="../../common/staff/staffmember.cpp" line="32"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffmember.cpp" line="32"/>
+        <location filename="../../common/staff/staffmember.cpp" line="33"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,17 +938,17 @@
 <context>
     <name>StaffPolicy</name>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="41"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="42"/>
         <source>the PIN is empty; it must be %1 to %2 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="43"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="44"/>
         <source>the PIN must be digits 0-9 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffpolicy.cpp" line="45"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="46"/>
         <source>the PIN has %n digit(s); it must have %1 to %2</source>
         <translation>
             <numerusform>the PIN has %n digit; it must have %1 to %2</numerusform>
@@ -951,47 +956,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="49"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="50"/>
         <source>the PIN repeats one digit (like 0000); choose a harder one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="51"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="52"/>
         <source>the PIN is a straight run (like 1234 or 9876); choose a harder one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="58"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="59"/>
         <source>the username is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="60"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="61"/>
         <source>the username &quot;%1&quot; must be 2 to 32 characters long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="62"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="63"/>
         <source>the username &quot;%1&quot; must start with a lower-case letter a-z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="66"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="67"/>
         <source>the username &quot;%1&quot; may hold only lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="76"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="77"/>
         <source>the full name is empty; give it with --name &quot;Full Name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="78"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="79"/>
         <source>the full name is longer than 80 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="80"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="81"/>
         <source>the full name holds a line break or another control character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,37 +1004,37 @@
 <context>
     <name>Ticket</name>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="43"/>
+        <location filename="../../common/domain/ticket.cpp" line="44"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="44"/>
+        <location filename="../../common/domain/ticket.cpp" line="45"/>
         <source>called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="45"/>
+        <location filename="../../common/domain/ticket.cpp" line="46"/>
         <source>being served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="46"/>
+        <location filename="../../common/domain/ticket.cpp" line="47"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="47"/>
+        <location filename="../../common/domain/ticket.cpp" line="48"/>
         <source>no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="48"/>
+        <location filename="../../common/domain/ticket.cpp" line="49"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="49"/>
+        <location filename="../../common/domain/ticket.cpp" line="50"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,27 +1042,27 @@
 <context>
     <name>TicketSlip</name>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="38"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="39"/>
         <source>Queue number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="44"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="45"/>
         <source>Priority: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="46"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="47"/>
         <source>Priority ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="48"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="49"/>
         <source>You are next in line</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/printing/ticketslip.cpp" line="48"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="49"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -1065,17 +1070,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="49"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="50"/>
         <source>Estimated wait: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="54"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="55"/>
         <source>Valid today only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="55"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="56"/>
         <source>Thank you for your patience</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,27 +1088,27 @@
 <context>
     <name>WaitEstimate</name>
     <message>
-        <location filename="../../common/queue/waitestimate.cpp" line="24"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="25"/>
         <source>no counter is serving this service now</source>
         <translation>no counter is serving this service now</translation>
     </message>
     <message>
-        <location filename="../../common/queue/waitestimate.cpp" line="26"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="27"/>
         <source>no wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/waitestimate.cpp" line="28"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="29"/>
         <source>under 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/waitestimate.cpp" line="30"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="31"/>
         <source>over 2 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/waitestimate.cpp" line="33"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="34"/>
         <source>about %n minutes</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -1114,12 +1119,12 @@
 <context>
     <name>antrian</name>
     <message>
-        <location filename="../../common/announce/announcement.cpp" line="34"/>
+        <location filename="../../common/announce/announcement.cpp" line="35"/>
         <source>cannot announce ticket &quot;%1&quot;: expected a letter and a number such as A-123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/announce/announcement.cpp" line="37"/>
+        <location filename="../../common/announce/announcement.cpp" line="38"/>
         <source>cannot announce %1: counter number %2 is not a counter; expected 1 or more</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,58 +4,58 @@
 <context>
     <name>AppSetup</name>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="40"/>
+        <location filename="../../common/app/appsetup.cpp" line="41"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="40"/>
+        <location filename="../../common/app/appsetup.cpp" line="41"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation>Impor berkas konfigurasi cabang ini terlebih dahulu (diperiksa seluruhnya).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
-        <location filename="../../common/app/appsetup.cpp" line="44"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
+        <location filename="../../common/app/appsetup.cpp" line="45"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="42"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
         <source>Language: id (Indonesian, default) or en.</source>
         <translation>Bahasa: id (Indonesia, bawaan) atau en.</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="42"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
         <source>lang</source>
         <translation>bahasa</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation>Mulai jam pada waktu ini, ISO 8601 (2026-11-23T09:00:00+07:00).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>time</source>
         <translation>waktu</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="44"/>
+        <location filename="../../common/app/appsetup.cpp" line="45"/>
         <source>Render the first screen, save it as a PNG and exit.</source>
         <translation>Tampilkan layar pertama, simpan sebagai PNG, lalu keluar.</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="71"/>
+        <location filename="../../common/app/appsetup.cpp" line="72"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="99"/>
+        <location filename="../../common/app/appsetup.cpp" line="100"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
@@ -63,32 +63,32 @@
 <context>
     <name>BranchCalendar</name>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="83"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="84"/>
         <source>today %1</source>
         <translation>hari ini %1</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="95"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="96"/>
         <source>no more tickets today</source>
         <translation>pengambilan nomor antrian hari ini sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="97"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="98"/>
         <source>branch closed; no opening hours are configured</source>
         <translation>cabang tutup; jam buka belum diatur</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="100"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="101"/>
         <source>no more tickets today; branch opens again %1</source>
         <translation>pengambilan nomor antrian hari ini sudah ditutup; cabang buka kembali %1</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="103"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="104"/>
         <source>branch closed for %1 until %2</source>
         <translation>cabang tutup dalam rangka %1 hingga %2</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchcalendar.cpp" line="104"/>
+        <location filename="../../common/calendar/branchcalendar.cpp" line="105"/>
         <source>branch closed until %1</source>
         <translation>cabang tutup hingga %1</translation>
     </message>
@@ -96,52 +96,52 @@
 <context>
     <name>BranchState</name>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="21"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="22"/>
         <source>Customers who already have a number will still be served.</source>
         <translation>Nasabah yang sudah memiliki nomor antrian tetap akan dilayani.</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="33"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="34"/>
         <source>today at %1</source>
         <translation>hari ini pukul %1</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="34"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="35"/>
         <source>tomorrow, %1, at %2</source>
         <translation>besok, %1, pukul %2</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="35"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="36"/>
         <source>%1 at %2</source>
         <translation>%1 pukul %2</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="49"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="50"/>
         <source>Open until %1</source>
         <translation>Buka hingga %1</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="57"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="58"/>
         <source>No more tickets today</source>
         <translation>Pengambilan nomor antrian hari ini sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="65"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="66"/>
         <source>We are closed today</source>
         <translation>Hari ini kami tutup</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="69"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="70"/>
         <source>We are closed</source>
         <translation>Kami sedang tutup</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="72"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="73"/>
         <source>No opening hours are set up. Please ask our staff.</source>
         <translation>Jam layanan belum diatur. Silakan hubungi petugas kami.</translation>
     </message>
     <message>
-        <location filename="../../common/calendar/branchstate.cpp" line="75"/>
+        <location filename="../../common/calendar/branchstate.cpp" line="76"/>
         <source>we open again %1</source>
         <translation>buka kembali %1</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>BranchStore</name>
     <message>
-        <location filename="../../common/storage/branchstore.cpp" line="136"/>
+        <location filename="../../common/storage/branchstore.cpp" line="137"/>
         <source>the database %1 holds no branch setup yet; import one with: antrianctl init --config FILE</source>
         <translation>basis data %1 belum berisi pengaturan cabang; impor pengaturan dengan: antrianctl init --config FILE</translation>
     </message>
@@ -157,184 +157,184 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="56"/>
+        <location filename="../../common/config/configloader.cpp" line="57"/>
         <source>unknown field; expected one of: %1</source>
         <translation>kolom tidak dikenal; gunakan salah satu dari: %1</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="67"/>
+        <location filename="../../common/config/configloader.cpp" line="68"/>
         <source>missing; expected a text value</source>
         <translation>tidak ada; harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="71"/>
+        <location filename="../../common/config/configloader.cpp" line="72"/>
         <source>expected a text value</source>
         <translation>harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="76"/>
+        <location filename="../../common/config/configloader.cpp" line="77"/>
         <source>must not be empty</source>
         <translation>tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="88"/>
+        <location filename="../../common/config/configloader.cpp" line="89"/>
         <source>expected a whole number from %1 to %2</source>
         <translation>harus berupa bilangan bulat dari %1 sampai %2</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="100"/>
+        <location filename="../../common/config/configloader.cpp" line="101"/>
         <source>expected true or false</source>
         <translation>harus true atau false</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="112"/>
+        <location filename="../../common/config/configloader.cpp" line="113"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>harus salah satu dari %1, bukan &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="123"/>
+        <location filename="../../common/config/configloader.cpp" line="124"/>
         <source>missing; expected an object { ... }</source>
         <translation>tidak ada; harus berupa objek { ... }</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="127"/>
-        <location filename="../../common/config/configloader.cpp" line="291"/>
-        <location filename="../../common/config/configloader.cpp" line="324"/>
+        <location filename="../../common/config/configloader.cpp" line="128"/>
+        <location filename="../../common/config/configloader.cpp" line="292"/>
+        <location filename="../../common/config/configloader.cpp" line="325"/>
         <source>expected an object { ... }</source>
         <translation>harus berupa objek { ... }</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="136"/>
+        <location filename="../../common/config/configloader.cpp" line="137"/>
         <source>missing; expected a list [ ... ]</source>
         <translation>tidak ada; harus berupa daftar [ ... ]</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="140"/>
+        <location filename="../../common/config/configloader.cpp" line="141"/>
         <source>expected a list [ ... ]</source>
         <translation>harus berupa daftar [ ... ]</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="153"/>
+        <location filename="../../common/config/configloader.cpp" line="154"/>
         <source>expected a time of day as &quot;HH:MM&quot; (00:00 to 24:00), got %1</source>
         <translation>harus berupa jam dalam format &quot;HH:MM&quot; (00:00 sampai 24:00); yang tertulis: %1</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="154"/>
+        <location filename="../../common/config/configloader.cpp" line="155"/>
         <source>nothing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="165"/>
+        <location filename="../../common/config/configloader.cpp" line="166"/>
         <source>closing time must be after opening time</source>
         <translation>jam tutup harus setelah jam buka</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="175"/>
+        <location filename="../../common/config/configloader.cpp" line="176"/>
         <source>expected a date as &quot;YYYY-MM-DD&quot;</source>
         <translation>harus berupa tanggal dalam format &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="215"/>
+        <location filename="../../common/config/configloader.cpp" line="216"/>
         <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Asia/Jakarta</source>
         <translation>zona waktu &quot;%1&quot; tidak dikenal; gunakan nama IANA seperti Asia/Jakarta</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="229"/>
+        <location filename="../../common/config/configloader.cpp" line="230"/>
         <source>expected {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;} or null for closed</source>
         <translation>harus berupa {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;}, atau null jika tutup</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="253"/>
+        <location filename="../../common/config/configloader.cpp" line="254"/>
         <source>%1 is listed twice among holidays and special days</source>
         <translation>%1 tercantum dua kali di antara hari libur dan hari khusus</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="273"/>
+        <location filename="../../common/config/configloader.cpp" line="274"/>
         <source>expected a lower-case word such as &quot;elderly&quot;</source>
         <translation>harus berupa satu kata huruf kecil seperti &quot;elderly&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="276"/>
+        <location filename="../../common/config/configloader.cpp" line="277"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>&quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="286"/>
+        <location filename="../../common/config/configloader.cpp" line="287"/>
         <source>the branch needs at least one service</source>
         <translation>cabang memerlukan minimal satu layanan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="301"/>
+        <location filename="../../common/config/configloader.cpp" line="302"/>
         <source>expected one capital letter A-Z (the ticket prefix), got &quot;%1&quot;</source>
         <translation>harus berupa satu huruf kapital A-Z (awalan nomor antrian), bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="303"/>
+        <location filename="../../common/config/configloader.cpp" line="304"/>
         <source>service code &quot;%1&quot; is used twice</source>
         <translation>kode layanan &quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="320"/>
+        <location filename="../../common/config/configloader.cpp" line="321"/>
         <source>the branch needs at least one counter</source>
         <translation>cabang memerlukan minimal satu loket</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="331"/>
+        <location filename="../../common/config/configloader.cpp" line="332"/>
         <source>missing; expected the counter number</source>
         <translation>tidak ada; harus berisi nomor loket</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="334"/>
+        <location filename="../../common/config/configloader.cpp" line="335"/>
         <source>counter %1 is defined twice</source>
         <translation>loket %1 didefinisikan dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="347"/>
+        <location filename="../../common/config/configloader.cpp" line="348"/>
         <source>a counter must serve at least one service</source>
         <translation>loket harus melayani minimal satu layanan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="352"/>
+        <location filename="../../common/config/configloader.cpp" line="353"/>
         <source>unknown service &quot;%1&quot;; expected a code from services[]</source>
         <translation>layanan &quot;%1&quot; tidak dikenal; gunakan kode dari services[]</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="354"/>
+        <location filename="../../common/config/configloader.cpp" line="355"/>
         <source>service &quot;%1&quot; is listed twice</source>
         <translation>layanan &quot;%1&quot; tercantum dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="364"/>
+        <location filename="../../common/config/configloader.cpp" line="365"/>
         <source>service &quot;%1&quot; is served by no active counter; add it to a counter or set &quot;active&quot;: false</source>
         <translation>layanan &quot;%1&quot; tidak dilayani oleh loket aktif mana pun; tambahkan ke salah satu loket atau atur &quot;active&quot;: false</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="401"/>
+        <location filename="../../common/config/configloader.cpp" line="402"/>
         <source>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</source>
         <translation>services[%1].%2 &quot;%3&quot;: dapat dikira layanan prioritas kios untuk lansia, penyandang disabilitas dan ibu hamil; sebutkan untuk siapa layanan ini, mis. &quot;Nasabah Prioritas&quot; atau &quot;Priority Banking&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="414"/>
+        <location filename="../../common/config/configloader.cpp" line="415"/>
         <source>%1 is a folder, not a config file</source>
         <translation>%1 adalah folder, bukan berkas konfigurasi</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="416"/>
+        <location filename="../../common/config/configloader.cpp" line="417"/>
         <source>%1: no such config file</source>
         <translation>%1: berkas konfigurasi tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="418"/>
+        <location filename="../../common/config/configloader.cpp" line="419"/>
         <source>%1: cannot read config file: %2</source>
         <translation>%1: tidak dapat membaca berkas konfigurasi: %2</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="431"/>
+        <location filename="../../common/config/configloader.cpp" line="432"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation>%1:%2: bukan JSON yang valid: %3</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="437"/>
+        <location filename="../../common/config/configloader.cpp" line="438"/>
         <source>%1:1: expected a JSON object { ... } at the top level</source>
         <translation>%1:1: tingkat teratas harus berupa objek JSON { ... }</translation>
     </message>
@@ -342,49 +342,49 @@
 <context>
     <name>CounterSessions</name>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="53"/>
-        <location filename="../../common/staff/countersessions.cpp" line="265"/>
-        <location filename="../../common/staff/countersessions.cpp" line="328"/>
+        <location filename="../../common/staff/countersessions.cpp" line="54"/>
+        <location filename="../../common/staff/countersessions.cpp" line="266"/>
+        <location filename="../../common/staff/countersessions.cpp" line="329"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="55"/>
+        <location filename="../../common/staff/countersessions.cpp" line="56"/>
         <source>counter %1 is not in use</source>
         <translation>loket %1 tidak digunakan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="112"/>
+        <location filename="../../common/staff/countersessions.cpp" line="113"/>
         <source>counter %1 is in use by %2 since %3; ask them to log out, or a supervisor to release the counter</source>
         <translation>loket %1 sedang dipakai oleh %2 sejak %3; minta ia keluar (log out), atau minta supervisor melepas loket ini</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="123"/>
+        <location filename="../../common/staff/countersessions.cpp" line="124"/>
         <source>%1 is logged in at counter %2 since %3; log out there first</source>
         <translation>%1 sedang masuk di loket %2 sejak %3; keluar (log out) dari sana terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="189"/>
+        <location filename="../../common/staff/countersessions.cpp" line="190"/>
         <source>counter %1 still holds %2; finish, transfer or mark it no-show before logging out</source>
         <translation>loket %1 masih menangani %2; selesaikan, alihkan, atau tandai tidak hadir sebelum keluar</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="241"/>
+        <location filename="../../common/staff/countersessions.cpp" line="242"/>
         <source>you were logged out of counter %1 (released by a supervisor, or logged out from another window)</source>
         <translation>Anda telah dikeluarkan dari loket %1 (dilepas oleh supervisor, atau keluar dari jendela lain)</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="246"/>
+        <location filename="../../common/staff/countersessions.cpp" line="247"/>
         <source>you logged in at counter %1 again from another window at %2; this window has been logged out</source>
         <translation>Anda masuk lagi di loket %1 dari jendela lain pukul %2; jendela ini telah dikeluarkan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="250"/>
+        <location filename="../../common/staff/countersessions.cpp" line="251"/>
         <source>counter %1 was taken over by %2 at %3, because this app had not been heard from</source>
         <translation>loket %1 diambil alih oleh %2 pukul %3, karena aplikasi ini tidak memberi kabar</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="272"/>
+        <location filename="../../common/staff/countersessions.cpp" line="273"/>
         <source>nobody is logged in at counter %1</source>
         <translation>tidak ada petugas yang masuk di loket %1</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../common/queue/counterqueue.cpp" line="61"/>
+        <location filename="../../common/queue/counterqueue.cpp" line="62"/>
         <source>counter %1 is not in use in this branch</source>
         <translation>loket %1 tidak digunakan di cabang ini</translation>
     </message>
@@ -400,27 +400,27 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="50"/>
+        <location filename="../../common/storage/database.cpp" line="49"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 adalah folder, bukan berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="54"/>
+        <location filename="../../common/storage/database.cpp" line="53"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>basis data tidak ditemukan di %1: folder %2 tidak ada; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="57"/>
+        <location filename="../../common/storage/database.cpp" line="56"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation>tidak ada basis data Antrian di %1; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="60"/>
+        <location filename="../../common/storage/database.cpp" line="59"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="69"/>
+        <location filename="../../common/storage/database.cpp" line="68"/>
         <source>cannot read %1: permission denied</source>
         <translation>tidak dapat membaca %1: akses ditolak</translation>
     </message>
@@ -429,140 +429,145 @@
         <translation type="vanished">basis data PostgreSQL (%1) belum didukung oleh versi ini; berikan jalur berkas SQLite</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="277"/>
+        <location filename="../../common/storage/database.cpp" line="276"/>
         <source>cannot open %1: %2</source>
         <translation>tidak dapat membuka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="282"/>
+        <location filename="../../common/storage/database.cpp" line="281"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation>%1 bukan basis data Antrian (bukan berkas SQLite); berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="284"/>
-        <location filename="../../common/storage/database.cpp" line="330"/>
+        <location filename="../../common/storage/database.cpp" line="283"/>
+        <location filename="../../common/storage/database.cpp" line="329"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation>%1 tidak dapat dibaca sebagai basis data: %2; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="287"/>
+        <location filename="../../common/storage/database.cpp" line="286"/>
         <source>database not found at %1</source>
         <translation>basis data tidak ditemukan di %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="228"/>
+        <location filename="../../common/storage/database.cpp" line="227"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan milik Antrian; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="227"/>
+        <location filename="../../common/storage/database.cpp" line="226"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data milik program lain, bukan milik Antrian; basis data tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="230"/>
+        <location filename="../../common/storage/database.cpp" line="229"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation>%1 masih kosong; buat basis data Antrian dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="237"/>
+        <location filename="../../common/storage/database.cpp" line="236"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation>%1 ditulis oleh Antrian versi yang lebih baru (versi skema %2; program ini hanya mengenal hingga versi %3); perbarui Antrian untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="300"/>
+        <location filename="../../common/storage/database.cpp" line="299"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
         <translation>dukungan PostgreSQL belum terpasang di PC ini; pasang dengan: sudo apt-get install libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="324"/>
+        <location filename="../../common/storage/database.cpp" line="323"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>tidak dapat tersambung ke server basis data %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="336"/>
+        <location filename="../../common/storage/database.cpp" line="335"/>
         <source>cannot read the clock of the database server %1: %2</source>
         <translation>tidak dapat membaca jam server basis data %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="376"/>
+        <location filename="../../common/storage/database.cpp" line="375"/>
         <source>the database file %1 was removed while in use</source>
         <translation>berkas basis data %1 dihapus saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="378"/>
+        <location filename="../../common/storage/database.cpp" line="377"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>berkas basis data %1 diganti dengan berkas lain saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="405"/>
+        <location filename="../../common/storage/database.cpp" line="404"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation>tidak dapat mengalihkan %1 ke mode jurnal WAL (%2)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="700"/>
+        <location filename="../../common/storage/writetransaction.cpp" line="81"/>
         <source>the connection to the database server was lost while saving, so it is not known whether this was saved; once the server answers again the screen shows what it holds (%1)</source>
         <translation>sambungan ke server basis data terputus saat menyimpan, sehingga tidak diketahui apakah ini sudah tersimpan; begitu server menjawab lagi, layar menunjukkan isi yang tersimpan di server (%1)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="397"/>
-        <location filename="../../common/storage/database.cpp" line="410"/>
+        <location filename="../../common/storage/database.cpp" line="396"/>
+        <location filename="../../common/storage/database.cpp" line="409"/>
         <source>cannot configure %1: %2</source>
         <translation>tidak dapat mengonfigurasi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="439"/>
+        <location filename="../../common/storage/database.cpp" line="450"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation>migrasi %1 (%2) gagal: %3</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="591"/>
+        <location filename="../../common/storage/database.cpp" line="465"/>
+        <source>the migration of %1 left a row that refers to nothing (%2); nothing was changed</source>
+        <translation>migrasi %1 meninggalkan baris yang tidak merujuk ke apa pun (%2); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../common/storage/database.cpp" line="613"/>
         <source>the server closed it</source>
         <translation>server menutupnya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="592"/>
+        <location filename="../../common/storage/database.cpp" line="614"/>
         <source>connection to the database server lost: %1</source>
         <translation>sambungan ke server basis data terputus: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="598"/>
+        <location filename="../../common/storage/database.cpp" line="620"/>
         <source>the database server refused this for this PC&apos;s role: %1</source>
         <translation>server basis data menolak ini untuk peran PC ini: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="616"/>
+        <location filename="../../common/storage/database.cpp" line="638"/>
         <source>database error in %1: %2</source>
         <translation>kesalahan basis data pada %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="661"/>
+        <location filename="../../common/storage/writetransaction.cpp" line="34"/>
         <source>the database %1 is busy or unavailable: %2</source>
         <translation>basis data %1 sedang sibuk atau tidak tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="693"/>
-        <location filename="../../common/storage/database.cpp" line="705"/>
+        <location filename="../../common/storage/writetransaction.cpp" line="74"/>
+        <location filename="../../common/storage/writetransaction.cpp" line="86"/>
         <source>could not save to %1: %2</source>
         <translation>gagal menyimpan ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="48"/>
+        <location filename="../../common/storage/dialect.cpp" line="49"/>
         <source>--db: &quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/dbname</source>
         <translation>--db: &quot;%1&quot; bukan URL PostgreSQL; harus postgresql://user@host[:port]/dbname</translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="18"/>
+        <location filename="../../common/storage/dialect.cpp" line="19"/>
         <source>--db: a password does not belong in the URL, where the process list shows it; put it in ~/.pgpass (see antrianctl role add)</source>
         <translation>--db: kata sandi tidak boleh ada di URL, karena terlihat di daftar proses; simpan di ~/.pgpass (lihat antrianctl role add)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="57"/>
+        <location filename="../../common/storage/dialect.cpp" line="58"/>
         <source>--db: &quot;%1&quot; names no database; expected postgresql://user@host[:port]/dbname</source>
         <translation>--db: &quot;%1&quot; tidak menyebut nama basis data; harus postgresql://user@host[:port]/dbname</translation>
     </message>
     <message>
-        <location filename="../../common/storage/dialect.cpp" line="65"/>
+        <location filename="../../common/storage/dialect.cpp" line="66"/>
         <source>--db: &quot;%1=%2&quot; is not a connection option</source>
         <translation>--db: &quot;%1=%2&quot; bukan opsi sambungan</translation>
     </message>
@@ -570,17 +575,17 @@
 <context>
     <name>Pcm</name>
     <message>
-        <location filename="../../common/announce/pcm.cpp" line="83"/>
+        <location filename="../../common/announce/pcm.cpp" line="84"/>
         <source>not a WAV file (no RIFF/WAVE header)</source>
         <translation>bukan berkas WAV (tidak ada kepala RIFF/WAVE)</translation>
     </message>
     <message>
-        <location filename="../../common/announce/pcm.cpp" line="109"/>
+        <location filename="../../common/announce/pcm.cpp" line="110"/>
         <source>not 16-bit integer PCM (format %1, %2 bits); save it as 16-bit PCM WAV</source>
         <translation>bukan PCM bilangan bulat 16-bit (format %1, %2 bit); simpan sebagai WAV PCM 16-bit</translation>
     </message>
     <message>
-        <location filename="../../common/announce/pcm.cpp" line="113"/>
+        <location filename="../../common/announce/pcm.cpp" line="114"/>
         <source>the WAV file has no sound data</source>
         <translation>berkas WAV tidak berisi data suara</translation>
     </message>
@@ -588,12 +593,12 @@
 <context>
     <name>PinHash</name>
     <message>
-        <location filename="../../common/staff/pinhash.cpp" line="38"/>
+        <location filename="../../common/staff/pinhash.cpp" line="39"/>
         <source>the system gave no randomness for a PIN salt</source>
         <translation>sistem tidak memberikan bilangan acak untuk salt PIN</translation>
     </message>
     <message>
-        <location filename="../../common/staff/pinhash.cpp" line="43"/>
+        <location filename="../../common/staff/pinhash.cpp" line="44"/>
         <source>the PIN could not be hashed</source>
         <translation>PIN tidak dapat di-hash</translation>
     </message>
@@ -601,42 +606,42 @@
 <context>
     <name>PrinterSpec</name>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="31"/>
+        <location filename="../../common/printing/printerspec.cpp" line="32"/>
         <source>columns: expected a whole number from 16 to 96 (48 for 80 mm paper, 32 for 58 mm), got &quot;%1&quot;</source>
         <translation>columns: harus bilangan bulat dari 16 sampai 96 (48 untuk kertas 80 mm, 32 untuk 58 mm), bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="46"/>
+        <location filename="../../common/printing/printerspec.cpp" line="47"/>
         <source>printer &quot;%1&quot;: %2</source>
         <translation>printer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="53"/>
+        <location filename="../../common/printing/printerspec.cpp" line="54"/>
         <source>unknown printer; expected one of: %1</source>
         <translation>printer tidak dikenal; gunakan salah satu dari: %1</translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="68"/>
+        <location filename="../../common/printing/printerspec.cpp" line="69"/>
         <source>expected escpos-tcp:HOST:PORT, for example escpos-tcp:192.168.1.50:9100</source>
         <translation>harus escpos-tcp:HOST:PORT, misalnya escpos-tcp:192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="73"/>
+        <location filename="../../common/printing/printerspec.cpp" line="74"/>
         <source>port must be from 1 to 65535, got %1</source>
         <translation>port harus dari 1 sampai 65535, bukan %1</translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="80"/>
+        <location filename="../../common/printing/printerspec.cpp" line="81"/>
         <source>expected pdf:FILE, for example pdf:/tmp/ticket.pdf</source>
         <translation>harus pdf:BERKAS, misalnya pdf:/tmp/ticket.pdf</translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="81"/>
+        <location filename="../../common/printing/printerspec.cpp" line="82"/>
         <source>expected escpos-device:PATH, for example escpos-device:/dev/usb/lp0</source>
         <translation>harus escpos-device:PATH, misalnya escpos-device:/dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../common/printing/printerspec.cpp" line="90"/>
+        <location filename="../../common/printing/printerspec.cpp" line="91"/>
         <source>unknown printer kind &quot;%1&quot;; expected one of: %2</source>
         <translation>jenis printer &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
@@ -644,160 +649,160 @@
 <context>
     <name>QueueEngine</name>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="107"/>
+        <location filename="../../common/queue/queueengine.cpp" line="128"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="109"/>
+        <location filename="../../common/queue/queueengine.cpp" line="130"/>
         <source>counter %1 is switched off in the branch config</source>
         <translation>loket %1 dinonaktifkan dalam konfigurasi cabang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="122"/>
+        <location filename="../../common/queue/queueengine.cpp" line="143"/>
         <source>there is no service &quot;%1&quot; in this branch; services: %2</source>
         <translation>tidak ada layanan &quot;%1&quot; di cabang ini; layanan yang tersedia: %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="126"/>
+        <location filename="../../common/queue/queueengine.cpp" line="147"/>
         <source>service %1 (%2) is not offered</source>
         <translation>layanan %1 (%2) tidak tersedia</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="186"/>
+        <location filename="../../common/queue/queueengine.cpp" line="207"/>
         <source>unknown priority reason &quot;%1&quot;</source>
         <translation>alasan prioritas &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="192"/>
+        <location filename="../../common/queue/queueengine.cpp" line="210"/>
         <source>service %1 (%2) is paused; please ask our staff</source>
         <translation>layanan %1 (%2) sedang dihentikan sementara; silakan hubungi petugas kami</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="199"/>
+        <location filename="../../common/queue/queueengine.cpp" line="218"/>
         <source>service %1 (%2) has reached its daily limit (%3)</source>
         <translation>layanan %1 (%2) telah mencapai batas harian (%3)</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="241"/>
-        <location filename="../../common/queue/queueengine.cpp" line="292"/>
+        <location filename="../../common/queue/queueengine.cpp" line="266"/>
+        <location filename="../../common/queue/queueengine.cpp" line="319"/>
         <source>counter %1 is already serving %2</source>
         <translation>loket %1 sedang melayani %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="242"/>
+        <location filename="../../common/queue/queueengine.cpp" line="267"/>
         <source>counter %1 has already called %2; start, recall or mark it no-show first</source>
         <translation>loket %1 sudah memanggil %2; mulai layani, panggil ulang, atau tandai tidak hadir terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="249"/>
+        <location filename="../../common/queue/queueengine.cpp" line="274"/>
         <source>counter %1 is paused; resume it first</source>
         <translation>loket %1 sedang istirahat; buka kembali loket terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="255"/>
+        <location filename="../../common/queue/queueengine.cpp" line="280"/>
         <source>no ticket waiting for counter %1</source>
         <translation>tidak ada antrian yang menunggu untuk loket %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="273"/>
+        <location filename="../../common/queue/queueengine.cpp" line="298"/>
         <source>counter %1 has no called ticket to recall</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat dipanggil ulang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="275"/>
+        <location filename="../../common/queue/queueengine.cpp" line="300"/>
         <source>%1 is already being served at counter %2</source>
         <translation>%1 sedang dilayani di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="290"/>
+        <location filename="../../common/queue/queueengine.cpp" line="317"/>
         <source>counter %1 has no called ticket to start serving</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat mulai dilayani</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="306"/>
+        <location filename="../../common/queue/queueengine.cpp" line="336"/>
         <source>counter %1 is not serving anyone</source>
         <translation>loket %1 sedang tidak melayani siapa pun</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="308"/>
+        <location filename="../../common/queue/queueengine.cpp" line="338"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation>%1 sudah dipanggil tetapi belum mulai dilayani; mulai layani atau tandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="323"/>
+        <location filename="../../common/queue/queueengine.cpp" line="353"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat ditandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="325"/>
+        <location filename="../../common/queue/queueengine.cpp" line="355"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation>%1 sedang dilayani di loket %2; selesaikan layanannya, bukan menandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="346"/>
+        <location filename="../../common/queue/queueengine.cpp" line="376"/>
         <source>%1 is already at counter %2</source>
         <translation>%1 sudah berada di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="349"/>
+        <location filename="../../common/queue/queueengine.cpp" line="379"/>
         <source>no counter serves service %1</source>
         <translation>tidak ada loket yang melayani layanan %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="368"/>
+        <location filename="../../common/queue/queueengine.cpp" line="398"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation>loket %1 tidak sedang menangani nomor antrian yang dapat dialihkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_p.h" line="81"/>
+        <location filename="../../common/queue/queueengine_p.h" line="87"/>
         <source>there is no ticket %1</source>
         <translation>tidak ada nomor antrian %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="377"/>
+        <location filename="../../common/queue/queueengine.cpp" line="407"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation>%1 berstatus %2, tidak sedang menunggu; nomor antrian yang sudah dipanggil dialihkan oleh loket yang menanganinya</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="387"/>
+        <location filename="../../common/queue/queueengine.cpp" line="417"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus menunggu yang dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="400"/>
+        <location filename="../../common/queue/queueengine.cpp" line="430"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus tidak hadir yang dapat diaktifkan kembali</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="403"/>
+        <location filename="../../common/queue/queueengine.cpp" line="433"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir lebih dari %n menit yang lalu dan tidak dapat diaktifkan kembali</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="14"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="15"/>
         <source>counter %1 still holds %2; finish or transfer it before pausing</source>
         <translation>loket %1 masih menangani %2; selesaikan atau alihkan terlebih dahulu sebelum istirahat</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="19"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="20"/>
         <source>counter %1 is already paused</source>
         <translation>loket %1 sudah dalam status istirahat</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="37"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="38"/>
         <source>counter %1 is not paused</source>
         <translation>loket %1 tidak sedang istirahat</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="68"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="66"/>
         <source>service %1 is already paused</source>
         <translation>layanan %1 sudah dihentikan sementara</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_pauses.cpp" line="69"/>
+        <location filename="../../common/queue/queueengine_pauses.cpp" line="67"/>
         <source>service %1 is not paused</source>
         <translation>layanan %1 tidak sedang dihentikan sementara</translation>
     </message>
@@ -805,47 +810,47 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="181"/>
+        <location filename="../../common/storage/roles.cpp" line="182"/>
         <source>&quot;%1&quot; is not a role name: use 1 to 63 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter (kiosk-1, counter-3)</source>
         <translation>&quot;%1&quot; bukan nama peran: gunakan 1 sampai 63 huruf kecil, angka, &apos;_&apos; atau &apos;-&apos;, diawali huruf (kiosk-1, counter-3)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="185"/>
+        <location filename="../../common/storage/roles.cpp" line="186"/>
         <source>&quot;%1&quot; is reserved for the server&apos;s own roles; choose another name (kiosk-1, counter-3)</source>
         <translation>&quot;%1&quot; dicadangkan untuk peran milik server; pilih nama lain (kiosk-1, counter-3)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="217"/>
+        <location filename="../../common/storage/roles.cpp" line="218"/>
         <source>the system gave no randomness for a password salt</source>
         <translation>sistem tidak memberikan data acak untuk salt kata sandi</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="220"/>
+        <location filename="../../common/storage/roles.cpp" line="221"/>
         <source>the password could not be hashed</source>
         <translation>kata sandi tidak dapat di-hash</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="229"/>
+        <location filename="../../common/storage/roles.cpp" line="230"/>
         <source>roles exist only on a PostgreSQL server (--db postgresql://...); a SQLite database on one PC has none</source>
         <translation>peran hanya ada di server PostgreSQL (--db postgresql://...); basis data SQLite di satu PC tidak punya peran</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="251"/>
+        <location filename="../../common/storage/roles.cpp" line="252"/>
         <source>cannot create the group role %1: %2</source>
         <translation>tidak dapat membuat peran grup %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="294"/>
+        <location filename="../../common/storage/roles.cpp" line="295"/>
         <source>the role &quot;%1&quot; exists on the server and is not one of this branch&apos;s PC roles; choose another name</source>
         <translation>peran &quot;%1&quot; sudah ada di server dan bukan salah satu peran PC cabang ini; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="318"/>
+        <location filename="../../common/storage/roles.cpp" line="319"/>
         <source>the group role %1 is missing on this server; run antrianctl init on this database first</source>
         <translation>peran grup %1 tidak ada di server ini; jalankan dulu antrianctl init pada basis data ini</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="394"/>
+        <location filename="../../common/storage/roles.cpp" line="395"/>
         <source>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</source>
         <translation>tidak ada peran PC &quot;%1&quot; di server ini; lihat: antrianctl role list</translation>
     </message>
@@ -853,67 +858,67 @@
 <context>
     <name>StaffAccounts</name>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="40"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="41"/>
         <source>wrong username or PIN</source>
         <translation>nama pengguna atau PIN salah</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="78"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="79"/>
         <source>there is no staff account &quot;%1&quot;</source>
         <translation>tidak ada akun petugas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="105"/>
-        <location filename="../../common/staff/staffaccounts.cpp" line="125"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="106"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="126"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation>nama pengguna &quot;%1&quot; sudah dipakai (oleh %2)</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="190"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="191"/>
         <source>the account %1 is already enabled</source>
         <translation>akun %1 sudah aktif</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="191"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="192"/>
         <source>the account %1 is already disabled</source>
         <translation>akun %1 sudah dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="201"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="202"/>
         <source>enter your username</source>
         <translation>masukkan nama pengguna Anda</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="203"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="204"/>
         <source>enter your PIN</source>
         <translation>masukkan PIN Anda</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="45"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="46"/>
         <source>the account %1 is locked until %2 after too many wrong PINs; try again then, or ask a supervisor to unlock it</source>
         <translation>akun %1 terkunci hingga %2 karena terlalu banyak PIN salah; coba lagi nanti, atau minta supervisor membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="248"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="249"/>
         <source>the PIN of %1 was changed just now; enter the new PIN</source>
         <translation>PIN %1 baru saja diganti; masukkan PIN yang baru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="55"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="56"/>
         <source>wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row</source>
         <translation>
             <numerusform>PIN salah; akun %1 kini terkunci hingga %2 setelah %n kali PIN salah berturut-turut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="59"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="60"/>
         <source>wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes</source>
         <translation>
             <numerusform>nama pengguna atau PIN salah; %n kali lagi PIN salah akan mengunci akun selama %1 menit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="272"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="273"/>
         <source>the account %1 is disabled; ask a supervisor</source>
         <translation>akun %1 dinonaktifkan; hubungi supervisor</translation>
     </message>
@@ -921,12 +926,12 @@
 <context>
     <name>StaffMember</name>
     <message>
-        <location filename="../../common/staff/staffmember.cpp" line="31"/>
+        <location filename="../../common/staff/staffmember.cpp" line="32"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffmember.cpp" line="32"/>
+        <location filename="../../common/staff/staffmember.cpp" line="33"/>
         <source>staff</source>
         <translation>petugas</translation>
     </message>
@@ -934,64 +939,64 @@
 <context>
     <name>StaffPolicy</name>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="41"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="42"/>
         <source>the PIN is empty; it must be %1 to %2 digits</source>
         <translation>PIN kosong; PIN harus %1 sampai %2 angka</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="43"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="44"/>
         <source>the PIN must be digits 0-9 only</source>
         <translation>PIN hanya boleh berisi angka 0-9</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffpolicy.cpp" line="45"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="46"/>
         <source>the PIN has %n digit(s); it must have %1 to %2</source>
         <translation>
             <numerusform>PIN berisi %n angka; harus %1 sampai %2 angka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="49"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="50"/>
         <source>the PIN repeats one digit (like 0000); choose a harder one</source>
         <translation>PIN mengulang satu angka (seperti 0000); pilih PIN yang lebih sulit</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="51"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="52"/>
         <source>the PIN is a straight run (like 1234 or 9876); choose a harder one</source>
         <translation>PIN berupa angka berurutan (seperti 1234 atau 9876); pilih PIN yang lebih sulit</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="58"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="59"/>
         <source>the username is empty</source>
         <translation>nama pengguna kosong</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="60"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="61"/>
         <source>the username &quot;%1&quot; must be 2 to 32 characters long</source>
         <translation>nama pengguna &quot;%1&quot; harus 2 sampai 32 karakter</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="62"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="63"/>
         <source>the username &quot;%1&quot; must start with a lower-case letter a-z</source>
         <translation>nama pengguna &quot;%1&quot; harus diawali huruf kecil a-z</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="66"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="67"/>
         <source>the username &quot;%1&quot; may hold only lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>nama pengguna &quot;%1&quot; hanya boleh berisi huruf kecil a-z, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="76"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="77"/>
         <source>the full name is empty; give it with --name &quot;Full Name&quot;</source>
         <translation>nama lengkap kosong; isi dengan --name &quot;Nama Lengkap&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="78"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="79"/>
         <source>the full name is longer than 80 characters</source>
         <translation>nama lengkap lebih dari 80 karakter</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffpolicy.cpp" line="80"/>
+        <location filename="../../common/staff/staffpolicy.cpp" line="81"/>
         <source>the full name holds a line break or another control character</source>
         <translation>nama lengkap berisi pindah baris atau karakter kontrol lain</translation>
     </message>
@@ -999,37 +1004,37 @@
 <context>
     <name>Ticket</name>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="43"/>
+        <location filename="../../common/domain/ticket.cpp" line="44"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="44"/>
+        <location filename="../../common/domain/ticket.cpp" line="45"/>
         <source>called</source>
         <translation>dipanggil</translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="45"/>
+        <location filename="../../common/domain/ticket.cpp" line="46"/>
         <source>being served</source>
         <translation>sedang dilayani</translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="46"/>
+        <location filename="../../common/domain/ticket.cpp" line="47"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="47"/>
+        <location filename="../../common/domain/ticket.cpp" line="48"/>
         <source>no-show</source>
         <translation>tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="48"/>
+        <location filename="../../common/domain/ticket.cpp" line="49"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../common/domain/ticket.cpp" line="49"/>
+        <location filename="../../common/domain/ticket.cpp" line="50"/>
         <source>expired</source>
         <translation>kedaluwarsa</translation>
     </message>
@@ -1037,44 +1042,44 @@
 <context>
     <name>TicketSlip</name>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="38"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="39"/>
         <source>Queue number</source>
         <translation>Nomor antrian</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="44"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="45"/>
         <source>Priority: %1</source>
         <translation>Prioritas: %1</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="46"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="47"/>
         <source>Priority ticket</source>
         <translation>Nomor prioritas</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="48"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="49"/>
         <source>You are next in line</source>
         <translation>Anda berada di urutan berikutnya</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/printing/ticketslip.cpp" line="48"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="49"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n orang di depan Anda</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="49"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="50"/>
         <source>Estimated wait: %1</source>
         <translation>Perkiraan waktu tunggu: %1</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="54"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="55"/>
         <source>Valid today only</source>
         <translation>Berlaku hanya hari ini</translation>
     </message>
     <message>
-        <location filename="../../common/printing/ticketslip.cpp" line="55"/>
+        <location filename="../../common/printing/ticketslip.cpp" line="56"/>
         <source>Thank you for your patience</source>
         <translation>Terima kasih atas kesabaran Anda</translation>
     </message>
@@ -1086,27 +1091,27 @@
         <translation type="vanished">belum ada loket yang buka untuk layanan ini</translation>
     </message>
     <message>
-        <location filename="../../common/queue/waitestimate.cpp" line="24"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="25"/>
         <source>no counter is serving this service now</source>
         <translation>belum ada loket yang melayani layanan ini sekarang</translation>
     </message>
     <message>
-        <location filename="../../common/queue/waitestimate.cpp" line="26"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="27"/>
         <source>no wait</source>
         <translation>tidak perlu menunggu</translation>
     </message>
     <message>
-        <location filename="../../common/queue/waitestimate.cpp" line="28"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="29"/>
         <source>under 5 minutes</source>
         <translation>kurang dari 5 menit</translation>
     </message>
     <message>
-        <location filename="../../common/queue/waitestimate.cpp" line="30"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="31"/>
         <source>over 2 hours</source>
         <translation>lebih dari 2 jam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/waitestimate.cpp" line="33"/>
+        <location filename="../../common/queue/waitestimate.cpp" line="34"/>
         <source>about %n minutes</source>
         <translation>
             <numerusform>sekitar %n menit</numerusform>
@@ -1116,12 +1121,12 @@
 <context>
     <name>antrian</name>
     <message>
-        <location filename="../../common/announce/announcement.cpp" line="34"/>
+        <location filename="../../common/announce/announcement.cpp" line="35"/>
         <source>cannot announce ticket &quot;%1&quot;: expected a letter and a number such as A-123</source>
         <translation>nomor antrian &quot;%1&quot; tidak dapat diumumkan: harus berupa huruf dan angka seperti A-123</translation>
     </message>
     <message>
-        <location filename="../../common/announce/announcement.cpp" line="37"/>
+        <location filename="../../common/announce/announcement.cpp" line="38"/>
         <source>cannot announce %1: counter number %2 is not a counter; expected 1 or more</source>
         <translation>%1 tidak dapat diumumkan: %2 bukan nomor loket; harus 1 atau lebih</translation>
     </message>

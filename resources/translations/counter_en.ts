@@ -4,17 +4,17 @@
 <context>
     <name>CounterDurations</name>
     <message>
-        <location filename="../../counter/durations.cpp" line="18"/>
+        <location filename="../../counter/durations.cpp" line="19"/>
         <source>under 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/durations.cpp" line="20"/>
+        <location filename="../../counter/durations.cpp" line="21"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/durations.cpp" line="21"/>
+        <location filename="../../counter/durations.cpp" line="22"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,43 +22,43 @@
 <context>
     <name>CounterMain</name>
     <message>
-        <location filename="../../counter/main.cpp" line="45"/>
+        <location filename="../../counter/main.cpp" line="46"/>
         <source>cannot write the screenshot %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="71"/>
+        <location filename="../../counter/main.cpp" line="72"/>
         <source>Antrian counter station: log in at a counter and serve the queue.
 Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twice), F6 transfer, F7 break/resume, F8 bring back a no-show, F10 log out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="78"/>
+        <location filename="../../counter/main.cpp" line="79"/>
         <source>This PC is counter N: the login offers no other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="78"/>
+        <location filename="../../counter/main.cpp" line="79"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="79"/>
+        <location filename="../../counter/main.cpp" line="80"/>
         <source>Window size, e.g. 1920x1080 (default 1366x768).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="79"/>
+        <location filename="../../counter/main.cpp" line="80"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="96"/>
+        <location filename="../../counter/main.cpp" line="97"/>
         <source>--counter: there is no counter &quot;%1&quot; in use in this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="104"/>
+        <location filename="../../counter/main.cpp" line="105"/>
         <source>--size: expected WIDTHxHEIGHT from 800x600 to 7680x4320, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,12 +66,12 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="243"/>
+        <location filename="../../counter/deskmodel.cpp" line="244"/>
         <source>%1 called to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="253"/>
+        <location filename="../../counter/deskmodel.cpp" line="254"/>
         <source>%1 called again (%n time(s)).</source>
         <translation>
             <numerusform>%1 called again (%n time).</numerusform>
@@ -79,22 +79,22 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="263"/>
+        <location filename="../../counter/deskmodel.cpp" line="264"/>
         <source>Serving %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="273"/>
+        <location filename="../../counter/deskmodel.cpp" line="274"/>
         <source>%1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="285"/>
+        <location filename="../../counter/deskmodel.cpp" line="286"/>
         <source>Press No-show again within %1 seconds to confirm that %2 did not come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="296"/>
+        <location filename="../../counter/deskmodel.cpp" line="297"/>
         <source>%1 marked no-show. If the customer comes within %n minute(s), bring the ticket back.</source>
         <translation>
             <numerusform>%1 marked no-show. If the customer comes within %n minute, bring the ticket back.</numerusform>
@@ -102,27 +102,27 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="311"/>
+        <location filename="../../counter/deskmodel.cpp" line="312"/>
         <source>%1 sent to counter %2, keeping its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="312"/>
+        <location filename="../../counter/deskmodel.cpp" line="313"/>
         <source>%1 sent to %2; it keeps its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="324"/>
+        <location filename="../../counter/deskmodel.cpp" line="325"/>
         <source>Counter %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="329"/>
+        <location filename="../../counter/deskmodel.cpp" line="330"/>
         <source>Counter %1 is on a break; no ticket is called here until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="340"/>
+        <location filename="../../counter/deskmodel.cpp" line="341"/>
         <source>%1 is back in the queue at its old place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,7 +130,7 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>LoginModel</name>
     <message>
-        <location filename="../../counter/loginmodel.cpp" line="68"/>
+        <location filename="../../counter/loginmodel.cpp" line="69"/>
         <source>Choose your counter first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,38 +138,38 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::CounterWindow</name>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="30"/>
+        <location filename="../../counter/counterwindow.cpp" line="31"/>
         <source>Antrian counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="82"/>
+        <location filename="../../counter/counterwindow.cpp" line="83"/>
         <source>You are logged out. The counter is closed until someone logs in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="167"/>
+        <location filename="../../counter/counterwindow.cpp" line="168"/>
         <source>Out of service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="175"/>
-        <location filename="../../counter/counterwindow.cpp" line="177"/>
+        <location filename="../../counter/counterwindow.cpp" line="176"/>
+        <location filename="../../counter/counterwindow.cpp" line="178"/>
         <source>Counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="176"/>
+        <location filename="../../counter/counterwindow.cpp" line="177"/>
         <source>Counter %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="178"/>
+        <location filename="../../counter/counterwindow.cpp" line="179"/>
         <source>%1 · supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="181"/>
+        <location filename="../../counter/counterwindow.cpp" line="182"/>
         <source>Counter station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,59 +177,59 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::DeskPage</name>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="50"/>
+        <location filename="../../counter/deskpage.cpp" line="51"/>
         <source>Call next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="51"/>
+        <location filename="../../counter/deskpage.cpp" line="52"/>
         <source>Call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="52"/>
+        <location filename="../../counter/deskpage.cpp" line="53"/>
         <source>Start serving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="53"/>
+        <location filename="../../counter/deskpage.cpp" line="54"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="54"/>
-        <location filename="../../counter/deskpage.cpp" line="131"/>
+        <location filename="../../counter/deskpage.cpp" line="55"/>
+        <location filename="../../counter/deskpage.cpp" line="132"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="55"/>
+        <location filename="../../counter/deskpage.cpp" line="56"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="56"/>
-        <location filename="../../counter/deskpage.cpp" line="128"/>
+        <location filename="../../counter/deskpage.cpp" line="57"/>
+        <location filename="../../counter/deskpage.cpp" line="129"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="57"/>
+        <location filename="../../counter/deskpage.cpp" line="58"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="58"/>
+        <location filename="../../counter/deskpage.cpp" line="59"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="128"/>
+        <location filename="../../counter/deskpage.cpp" line="129"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="131"/>
+        <location filename="../../counter/deskpage.cpp" line="132"/>
         <source>Press again: no-show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,47 +237,47 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::LoginPage</name>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="51"/>
+        <location filename="../../counter/loginpage.cpp" line="52"/>
         <source>Counter login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="79"/>
+        <location filename="../../counter/loginpage.cpp" line="80"/>
         <source>&amp;Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="82"/>
+        <location filename="../../counter/loginpage.cpp" line="83"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="85"/>
+        <location filename="../../counter/loginpage.cpp" line="86"/>
         <source>&amp;PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="159"/>
+        <location filename="../../counter/loginpage.cpp" line="160"/>
         <source>%1 (app not responding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="161"/>
+        <location filename="../../counter/loginpage.cpp" line="162"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="162"/>
+        <location filename="../../counter/loginpage.cpp" line="163"/>
         <source>Counter %1 · %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="182"/>
+        <location filename="../../counter/loginpage.cpp" line="183"/>
         <source>Checking PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="182"/>
+        <location filename="../../counter/loginpage.cpp" line="183"/>
         <source>Log in (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,17 +285,17 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::OutOfServicePage</name>
     <message>
-        <location filename="../../counter/outofservicepage.cpp" line="41"/>
+        <location filename="../../counter/outofservicepage.cpp" line="42"/>
         <source>This counter is out of service</source>
         <translation>This counter is out of service</translation>
     </message>
     <message>
-        <location filename="../../counter/outofservicepage.cpp" line="42"/>
+        <location filename="../../counter/outofservicepage.cpp" line="43"/>
         <source>It cannot use the queue database, so no one can be called or served here. Please tell your supervisor. The counter comes back by itself as soon as the database answers again.</source>
         <translation>It cannot use the queue database, so no one can be called or served here. Please tell your supervisor. The counter comes back by itself as soon as the database answers again.</translation>
     </message>
     <message>
-        <location filename="../../counter/outofservicepage.cpp" line="45"/>
+        <location filename="../../counter/outofservicepage.cpp" line="46"/>
         <source>Technical reason (for IT):</source>
         <translation>Technical reason (for IT):</translation>
     </message>
@@ -303,32 +303,32 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::QueuePanel</name>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="26"/>
+        <location filename="../../counter/queuepanel.cpp" line="27"/>
         <source>on a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="29"/>
+        <location filename="../../counter/queuepanel.cpp" line="30"/>
         <source>nobody logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="73"/>
+        <location filename="../../counter/queuepanel.cpp" line="74"/>
         <source>Nobody is waiting for this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="97"/>
+        <location filename="../../counter/queuepanel.cpp" line="98"/>
         <source>↑ ↓ choose · Enter confirm · Esc back to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="100"/>
+        <location filename="../../counter/queuepanel.cpp" line="101"/>
         <source>Back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/queuepanel.cpp" line="146"/>
+        <location filename="../../counter/queuepanel.cpp" line="147"/>
         <source>Queue for counter %1 · %n waiting</source>
         <translation>
             <numerusform>Queue for counter %1 · %n waiting</numerusform>
@@ -336,27 +336,27 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="154"/>
+        <location filename="../../counter/queuepanel.cpp" line="155"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="156"/>
+        <location filename="../../counter/queuepanel.cpp" line="157"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="182"/>
+        <location filename="../../counter/queuepanel.cpp" line="183"/>
         <source>Send %1 to another service or counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="183"/>
+        <location filename="../../counter/queuepanel.cpp" line="184"/>
         <source>Transfer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/queuepanel.cpp" line="188"/>
+        <location filename="../../counter/queuepanel.cpp" line="189"/>
         <source>Service %1 · %2 — %n waiting, keeps its place in line</source>
         <translation>
             <numerusform>Service %1 · %2 — %n waiting, keeps its place in line</numerusform>
@@ -364,12 +364,12 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="203"/>
+        <location filename="../../counter/queuepanel.cpp" line="204"/>
         <source>Counter %1 · %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/queuepanel.cpp" line="218"/>
+        <location filename="../../counter/queuepanel.cpp" line="219"/>
         <source>Bring back a no-show (within %n minute(s) of the no-show)</source>
         <translation>
             <numerusform>Bring back a no-show (within %n minute of the no-show)</numerusform>
@@ -377,12 +377,12 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="219"/>
+        <location filename="../../counter/queuepanel.cpp" line="220"/>
         <source>Bring back (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/queuepanel.cpp" line="223"/>
+        <location filename="../../counter/queuepanel.cpp" line="224"/>
         <source>%1 · %2 — no-show at %3 (%4 ago)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,107 +390,107 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::TicketPanel</name>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="85"/>
+        <location filename="../../counter/ticketpanel.cpp" line="86"/>
         <source>LOADING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="98"/>
+        <location filename="../../counter/ticketpanel.cpp" line="99"/>
         <source>ON A BREAK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="99"/>
+        <location filename="../../counter/ticketpanel.cpp" line="100"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="100"/>
+        <location filename="../../counter/ticketpanel.cpp" line="101"/>
         <source>No ticket is called at this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="101"/>
+        <location filename="../../counter/ticketpanel.cpp" line="102"/>
         <source>Press F7 to open the counter again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="105"/>
+        <location filename="../../counter/ticketpanel.cpp" line="106"/>
         <source>NO CUSTOMER AT THE COUNTER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="106"/>
+        <location filename="../../counter/ticketpanel.cpp" line="107"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="108"/>
+        <location filename="../../counter/ticketpanel.cpp" line="109"/>
         <source>Next: %1 · %2 · waiting %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="111"/>
+        <location filename="../../counter/ticketpanel.cpp" line="112"/>
         <source>Press F1 to call the next customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="113"/>
+        <location filename="../../counter/ticketpanel.cpp" line="114"/>
         <source>Nobody is waiting for this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="114"/>
+        <location filename="../../counter/ticketpanel.cpp" line="115"/>
         <source>New tickets appear on the right as soon as they are taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="122"/>
+        <location filename="../../counter/ticketpanel.cpp" line="123"/>
         <source>SERVING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="122"/>
+        <location filename="../../counter/ticketpanel.cpp" line="123"/>
         <source>CALLED · WAITING FOR THE CUSTOMER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="126"/>
+        <location filename="../../counter/ticketpanel.cpp" line="127"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="129"/>
+        <location filename="../../counter/ticketpanel.cpp" line="130"/>
         <source>PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="130"/>
+        <location filename="../../counter/ticketpanel.cpp" line="131"/>
         <source>PRIORITY · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="136"/>
+        <location filename="../../counter/ticketpanel.cpp" line="137"/>
         <source>Waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="138"/>
+        <location filename="../../counter/ticketpanel.cpp" line="139"/>
         <source>Ticket taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="141"/>
+        <location filename="../../counter/ticketpanel.cpp" line="142"/>
         <source>Serving for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="143"/>
+        <location filename="../../counter/ticketpanel.cpp" line="144"/>
         <source>F4 when done · F6 to transfer to another service or counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/ticketpanel.cpp" line="145"/>
+        <location filename="../../counter/ticketpanel.cpp" line="146"/>
         <source>Since the call (called %n more time(s))</source>
         <translation>
             <numerusform>Since the call (called %n more time)</numerusform>
@@ -498,12 +498,12 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="146"/>
+        <location filename="../../counter/ticketpanel.cpp" line="147"/>
         <source>Since the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/ticketpanel.cpp" line="148"/>
+        <location filename="../../counter/ticketpanel.cpp" line="149"/>
         <source>F3 when the customer is here · F2 to call again · F5 if they do not come.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,27 +511,27 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::WaitingDelegate</name>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="46"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="47"/>
         <source>NEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="49"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="50"/>
         <source>PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="49"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="50"/>
         <source>PRIORITY · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="52"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="53"/>
         <source>SENT TO THIS COUNTER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/waitingdelegate.cpp" line="55"/>
+        <location filename="../../counter/waitingdelegate.cpp" line="56"/>
         <source>FROM %1</source>
         <translation type="unfinished"></translation>
     </message>

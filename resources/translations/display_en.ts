@@ -8,7 +8,7 @@
         <translation type="vanished">We are closed</translation>
     </message>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="49"/>
+        <location filename="../../display/qml/ClosedScreen.qml" line="50"/>
         <source>We open again</source>
         <translation>We open again</translation>
     </message>
@@ -17,7 +17,7 @@
         <translation type="vanished">at %1</translation>
     </message>
     <message>
-        <location filename="../../display/qml/ClosedScreen.qml" line="68"/>
+        <location filename="../../display/qml/ClosedScreen.qml" line="69"/>
         <source>Thank you for your visit.</source>
         <translation>Thank you for your visit.</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>CounterBoard</name>
     <message>
-        <location filename="../../display/qml/CounterBoard.qml" line="20"/>
+        <location filename="../../display/qml/CounterBoard.qml" line="21"/>
         <source>NOW SERVING</source>
         <translation>NOW SERVING</translation>
     </message>
@@ -33,27 +33,27 @@
 <context>
     <name>CounterTile</name>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="37"/>
+        <location filename="../../display/qml/CounterTile.qml" line="38"/>
         <source>COUNTER</source>
         <translation>COUNTER</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="81"/>
+        <location filename="../../display/qml/CounterTile.qml" line="82"/>
         <source>ON BREAK</source>
         <translation>ON BREAK</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="81"/>
+        <location filename="../../display/qml/CounterTile.qml" line="82"/>
         <source>CLOSED</source>
         <translation>CLOSED</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="97"/>
+        <location filename="../../display/qml/CounterTile.qml" line="98"/>
         <source>being served</source>
         <translation>being served</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="97"/>
+        <location filename="../../display/qml/CounterTile.qml" line="98"/>
         <source>called</source>
         <translation>called</translation>
     </message>
@@ -61,108 +61,108 @@
 <context>
     <name>DisplayOptions</name>
     <message>
-        <location filename="../../display/src/speaker/speechfaults.cpp" line="67"/>
+        <location filename="../../display/src/speaker/speechfaults.cpp" line="68"/>
         <source>--speech-fault: expected hang-voice, fail-voice, hang-sound or endless-sound, got &quot;%1&quot;</source>
         <translation>--speech-fault: expected hang-voice, fail-voice, hang-sound or endless-sound, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="19"/>
+        <location filename="../../display/src/displayoptions.cpp" line="20"/>
         <source>Antrian lobby display: who is called to which counter, with a chime and a spoken announcement.</source>
         <translation>Antrian lobby display: who is called to which counter, with a chime and a spoken announcement.</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="21"/>
+        <location filename="../../display/src/displayoptions.cpp" line="22"/>
         <source>No chime and no voice; the board still shows every call.</source>
         <translation>No chime and no voice; the board still shows every call.</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="22"/>
+        <location filename="../../display/src/displayoptions.cpp" line="23"/>
         <source>Show in a window of this size instead of full screen, e.g. 1920x1080 (--screenshot: 1920x1080 unless given).</source>
         <translation>Show in a window of this size instead of full screen, e.g. 1920x1080 (--screenshot: 1920x1080 unless given).</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="24"/>
+        <location filename="../../display/src/displayoptions.cpp" line="25"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="25"/>
+        <location filename="../../display/src/displayoptions.cpp" line="26"/>
         <source>Full screen on this screen: 0 is the first (default: the primary screen).</source>
         <translation>Full screen on this screen: 0 is the first (default: the primary screen).</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="26"/>
-        <location filename="../../display/src/displayoptions.cpp" line="30"/>
+        <location filename="../../display/src/displayoptions.cpp" line="27"/>
+        <location filename="../../display/src/displayoptions.cpp" line="31"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="27"/>
+        <location filename="../../display/src/displayoptions.cpp" line="28"/>
         <source>Write what the lobby hears for this ticket (with --counter and --wav) to a WAV file and exit; --lang chooses the spoken language.</source>
         <translation>Write what the lobby hears for this ticket (with --counter and --wav) to a WAV file and exit; --lang chooses the spoken language.</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="29"/>
+        <location filename="../../display/src/displayoptions.cpp" line="30"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="30"/>
+        <location filename="../../display/src/displayoptions.cpp" line="31"/>
         <source>With --say: the counter the ticket is called to.</source>
         <translation>With --say: the counter the ticket is called to.</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="31"/>
+        <location filename="../../display/src/displayoptions.cpp" line="32"/>
         <source>With --say: the WAV file to write.</source>
         <translation>With --say: the WAV file to write.</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="31"/>
+        <location filename="../../display/src/displayoptions.cpp" line="32"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="32"/>
+        <location filename="../../display/src/displayoptions.cpp" line="33"/>
         <source>Announce with the recorded clips in this folder instead of the branch&apos;s voice pack (see resources/voicepack/README.md).</source>
         <translation>Announce with the recorded clips in this folder instead of the branch&apos;s voice pack (see resources/voicepack/README.md).</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="34"/>
+        <location filename="../../display/src/displayoptions.cpp" line="35"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="56"/>
+        <location filename="../../display/src/displayoptions.cpp" line="57"/>
         <source>unexpected argument &quot;%1&quot;; see --help</source>
         <translation>unexpected argument &quot;%1&quot;; see --help</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="66"/>
+        <location filename="../../display/src/displayoptions.cpp" line="67"/>
         <source>--size: expected width x height in pixels such as 1920x1080, got &quot;%1&quot;</source>
         <translation>--size: expected width x height in pixels such as 1920x1080, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="76"/>
+        <location filename="../../display/src/displayoptions.cpp" line="77"/>
         <source>--screen: expected a screen number from 0, got &quot;%1&quot;</source>
         <translation>--screen: expected a screen number from 0, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="83"/>
+        <location filename="../../display/src/displayoptions.cpp" line="84"/>
         <source>--say: expected a ticket code such as A-123</source>
         <translation>--say: expected a ticket code such as A-123</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="88"/>
+        <location filename="../../display/src/displayoptions.cpp" line="89"/>
         <source>--counter: expected a counter number from 1, got &quot;%1&quot;</source>
         <translation>--counter: expected a counter number from 1, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="91"/>
+        <location filename="../../display/src/displayoptions.cpp" line="92"/>
         <source>--say needs --wav FILE: the WAV file to write</source>
         <translation>--say needs --wav FILE: the WAV file to write</translation>
     </message>
     <message>
-        <location filename="../../display/src/displayoptions.cpp" line="93"/>
+        <location filename="../../display/src/displayoptions.cpp" line="94"/>
         <source>--counter and --wav go with --say CODE</source>
         <translation>--counter and --wav go with --say CODE</translation>
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../display/qml/Main.qml" line="12"/>
+        <location filename="../../display/qml/Main.qml" line="13"/>
         <source>Antrian lobby display</source>
         <translation>Antrian lobby display</translation>
     </message>
@@ -178,32 +178,32 @@
 <context>
     <name>NewestCall</name>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="56"/>
+        <location filename="../../display/qml/NewestCall.qml" line="57"/>
         <source>CALLING AGAIN</source>
         <translation>CALLING AGAIN</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="56"/>
+        <location filename="../../display/qml/NewestCall.qml" line="57"/>
         <source>NOW CALLING</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="95"/>
+        <location filename="../../display/qml/NewestCall.qml" line="96"/>
         <source>please go to</source>
         <translation>please go to</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="105"/>
+        <location filename="../../display/qml/NewestCall.qml" line="106"/>
         <source>COUNTER %1</source>
         <translation>COUNTER %1</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="133"/>
+        <location filename="../../display/qml/NewestCall.qml" line="134"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../display/qml/NewestCall.qml" line="145"/>
+        <location filename="../../display/qml/NewestCall.qml" line="146"/>
         <source>Please take a number at the kiosk and wait for your call.</source>
         <translation>Please take a number at the kiosk and wait for your call.</translation>
     </message>
@@ -211,7 +211,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../display/qml/NoticeBar.qml" line="11"/>
+        <location filename="../../display/qml/NoticeBar.qml" line="12"/>
         <source>The display has lost contact with the queue system. Trying again…</source>
         <translation>The display has lost contact with the queue system. Trying again…</translation>
     </message>
@@ -223,12 +223,12 @@
 <context>
     <name>OutOfService</name>
     <message>
-        <location filename="../../display/qml/OutOfService.qml" line="30"/>
+        <location filename="../../display/qml/OutOfService.qml" line="31"/>
         <source>The queue board is out of service.</source>
         <translation>The queue board is out of service.</translation>
     </message>
     <message>
-        <location filename="../../display/qml/OutOfService.qml" line="40"/>
+        <location filename="../../display/qml/OutOfService.qml" line="41"/>
         <source>Please ask our staff when you will be called.</source>
         <translation>Please ask our staff when you will be called.</translation>
     </message>
@@ -236,27 +236,27 @@
 <context>
     <name>PcmOutput</name>
     <message>
-        <location filename="../../display/src/speaker/pcmoutput.cpp" line="23"/>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="24"/>
         <source>the sound device could not be opened</source>
         <translation>the sound device could not be opened</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/pcmoutput.cpp" line="25"/>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="26"/>
         <source>the sound device failed while playing</source>
         <translation>the sound device failed while playing</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/pcmoutput.cpp" line="27"/>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="28"/>
         <source>the sound device ran dry</source>
         <translation>the sound device ran dry</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/pcmoutput.cpp" line="29"/>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="30"/>
         <source>the sound device is not usable</source>
         <translation>the sound device is not usable</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/pcmoutput.cpp" line="43"/>
+        <location filename="../../display/src/speaker/pcmoutput.cpp" line="44"/>
         <source>this computer has no sound output</source>
         <translation>this computer has no sound output</translation>
     </message>
@@ -264,17 +264,17 @@
 <context>
     <name>PreviousCalls</name>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="22"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="23"/>
         <source>PREVIOUS CALLS</source>
         <translation>PREVIOUS CALLS</translation>
     </message>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="62"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="63"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../display/qml/PreviousCalls.qml" line="81"/>
+        <location filename="../../display/qml/PreviousCalls.qml" line="82"/>
         <source>No earlier calls yet today</source>
         <translation>No earlier calls yet today</translation>
     </message>
@@ -282,32 +282,32 @@
 <context>
     <name>Say</name>
     <message>
-        <location filename="../../display/src/speaker/say.cpp" line="42"/>
+        <location filename="../../display/src/speaker/say.cpp" line="43"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: expected id or en, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/say.cpp" line="50"/>
+        <location filename="../../display/src/speaker/say.cpp" line="51"/>
         <source>voice pack %1: no such folder</source>
         <translation>voice pack %1: no such folder</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/say.cpp" line="58"/>
+        <location filename="../../display/src/speaker/say.cpp" line="59"/>
         <source>clip not used: %1</source>
         <translation>clip not used: %1</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/say.cpp" line="60"/>
+        <location filename="../../display/src/speaker/say.cpp" line="61"/>
         <source>the chime alone: %1</source>
         <translation>the chime alone: %1</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/say.cpp" line="65"/>
+        <location filename="../../display/src/speaker/say.cpp" line="66"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/say.cpp" line="71"/>
+        <location filename="../../display/src/speaker/say.cpp" line="72"/>
         <source>%1: &quot;%2&quot;, %3 s; %4 of %5 words from the voice pack, the rest by espeak-ng</source>
         <translation>%1: &quot;%2&quot;, %3 s; %4 of %5 words from the voice pack, the rest by espeak-ng</translation>
     </message>
@@ -315,27 +315,27 @@
 <context>
     <name>SpeechEngine</name>
     <message>
-        <location filename="../../display/src/speaker/espeakengine.cpp" line="45"/>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="46"/>
         <source>espeak-ng is still busy with an earlier sentence</source>
         <translation>espeak-ng is still busy with an earlier sentence</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/espeakengine.cpp" line="56"/>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="57"/>
         <source>espeak-ng did not start (is espeak-ng-data installed?)</source>
         <translation>espeak-ng did not start (is espeak-ng-data installed?)</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/espeakengine.cpp" line="59"/>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="60"/>
         <source>espeak-ng has no voice &quot;%1&quot;</source>
         <translation>espeak-ng has no voice &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/espeakengine.cpp" line="68"/>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="69"/>
         <source>espeak-ng could not say &quot;%1&quot; (error %2)</source>
         <translation>espeak-ng could not say &quot;%1&quot; (error %2)</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/espeakengine.cpp" line="70"/>
+        <location filename="../../display/src/speaker/espeakengine.cpp" line="71"/>
         <source>espeak-ng said nothing for &quot;%1&quot;</source>
         <translation>espeak-ng said nothing for &quot;%1&quot;</translation>
     </message>
@@ -343,12 +343,12 @@
 <context>
     <name>VoiceRenderer</name>
     <message>
-        <location filename="../../display/src/speaker/voicerenderer.cpp" line="25"/>
+        <location filename="../../display/src/speaker/voicerenderer.cpp" line="26"/>
         <source>nothing to say for &quot;%1&quot;</source>
         <translation>nothing to say for &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/voicerenderer.cpp" line="42"/>
+        <location filename="../../display/src/speaker/voicerenderer.cpp" line="43"/>
         <source>no speech engine for &quot;%1&quot;</source>
         <translation>no speech engine for &quot;%1&quot;</translation>
     </message>
@@ -356,17 +356,17 @@
 <context>
     <name>WaitingStrip</name>
     <message>
-        <location filename="../../display/qml/WaitingStrip.qml" line="18"/>
+        <location filename="../../display/qml/WaitingStrip.qml" line="19"/>
         <source>WAITING</source>
         <translation>WAITING</translation>
     </message>
     <message>
-        <location filename="../../display/qml/WaitingStrip.qml" line="89"/>
+        <location filename="../../display/qml/WaitingStrip.qml" line="90"/>
         <source>not taking new numbers</source>
         <translation>not taking new numbers</translation>
     </message>
     <message>
-        <location filename="../../display/qml/WaitingStrip.qml" line="89"/>
+        <location filename="../../display/qml/WaitingStrip.qml" line="90"/>
         <source>no more numbers today</source>
         <translation>no more numbers today</translation>
     </message>
@@ -374,12 +374,12 @@
 <context>
     <name>antrian::display::BoardViewModel</name>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="125"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="126"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="127"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="128"/>
         <source>tomorrow, %1</source>
         <translation>tomorrow, %1</translation>
     </message>
@@ -387,12 +387,12 @@
 <context>
     <name>antrian::display::DisplayWindow</name>
     <message>
-        <location filename="../../display/src/displaywindow.cpp" line="47"/>
+        <location filename="../../display/src/displaywindow.cpp" line="48"/>
         <source>the display screen (Main.qml) could not be loaded; see the messages above</source>
         <translation>the display screen (Main.qml) could not be loaded; see the messages above</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../display/src/displaywindow.cpp" line="52"/>
+        <location filename="../../display/src/displaywindow.cpp" line="53"/>
         <source>--screen %1: this computer has %n screen(s)</source>
         <translation>
             <numerusform>--screen %1: this computer has %n screen</numerusform>
@@ -403,22 +403,22 @@
 <context>
     <name>antrian::display::LobbySpeaker</name>
     <message>
-        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="97"/>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="98"/>
         <source>earlier sentences are still stuck in the speech engine</source>
         <translation>earlier sentences are still stuck in the speech engine</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="138"/>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="139"/>
         <source>the speech engine did not answer within %1 ms</source>
         <translation>the speech engine did not answer within %1 ms</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="146"/>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="147"/>
         <source>earlier sounds are still stuck in the sound output</source>
         <translation>earlier sounds are still stuck in the sound output</translation>
     </message>
     <message>
-        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="180"/>
+        <location filename="../../display/src/speaker/lobbyspeaker.cpp" line="181"/>
         <source>the sound output did not finish playing within %1 ms</source>
         <translation>the sound output did not finish playing within %1 ms</translation>
     </message>

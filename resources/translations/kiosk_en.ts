@@ -4,18 +4,18 @@
 <context>
     <name>ClosedNotice</name>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="38"/>
+        <location filename="../../kiosk/src/closednotice.cpp" line="39"/>
         <source>%1 – %2</source>
         <comment>a range of weekdays</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="40"/>
+        <location filename="../../kiosk/src/closednotice.cpp" line="41"/>
         <source>%1: %2 – %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/closednotice.cpp" line="41"/>
+        <location filename="../../kiosk/src/closednotice.cpp" line="42"/>
         <source>%1: closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23,27 +23,27 @@
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../../kiosk/qml/ClosedScreen.qml" line="18"/>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="19"/>
         <source>This kiosk is out of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/ClosedScreen.qml" line="30"/>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="31"/>
         <source>Please ask our staff for a queue number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/ClosedScreen.qml" line="43"/>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="44"/>
         <source>We open again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/ClosedScreen.qml" line="76"/>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="77"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/ClosedScreen.qml" line="95"/>
+        <location filename="../../kiosk/qml/ClosedScreen.qml" line="96"/>
         <source>Closed on public holidays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/qml/Header.qml" line="76"/>
+        <location filename="../../kiosk/qml/Header.qml" line="77"/>
         <source>Queue numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,12 +59,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="69"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="70"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="72"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="73"/>
         <source>the kiosk screen is not a window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/src/kioskcontroller.cpp" line="188"/>
+        <location filename="../../kiosk/src/kioskcontroller.cpp" line="189"/>
         <source>The queue system is busy. Please try again in a moment, or ask our staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,87 +80,87 @@
 <context>
     <name>KioskOptions</name>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="20"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="21"/>
         <source>Antrian ticket kiosk: customers choose a service and take a queue number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="22"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="23"/>
         <source>Kiosk mode: frameless full screen, cannot be closed from the keyboard, no mouse cursor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="24"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="25"/>
         <source>Ticket printer: none, escpos-tcp:HOST:PORT, escpos-device:PATH, pdf:FILE or cups:QUEUE (ESC/POS kinds take ,columns=32 for 58 mm paper).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="26"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="27"/>
         <source>spec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="27"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="28"/>
         <source>Window size in window mode and for --screenshot, e.g. 1920x1080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="27"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="28"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="29"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="30"/>
         <source>With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="30"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
         <source>The branch&apos;s logo for the header, a PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
         <source>Seconds the ticket screen stays before the start screen returns (3-120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="34"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="41"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="42"/>
         <source>unexpected argument &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="57"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="58"/>
         <source>--size: expected WIDTHxHEIGHT from 320x320 to 7680x7680, such as 1920x1080, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="70"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="71"/>
         <source>--screen: expected start, ticket or closed, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="77"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="78"/>
         <source>--return-seconds: expected a whole number from 3 to 120, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="85"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="86"/>
         <source>--logo: cannot read &quot;%1&quot; as an image: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="11"/>
+        <location filename="../../kiosk/qml/Main.qml" line="12"/>
         <source>Antrian ticket kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="71"/>
+        <location filename="../../kiosk/qml/Main.qml" line="72"/>
         <source>Sorry, no number was issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>NoticeCard</name>
     <message>
-        <location filename="../../kiosk/qml/NoticeCard.qml" line="47"/>
+        <location filename="../../kiosk/qml/NoticeCard.qml" line="48"/>
         <source>Touch to close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,12 +189,12 @@
 <context>
     <name>OutOfService</name>
     <message>
-        <location filename="../../kiosk/qml/OutOfService.qml" line="33"/>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="34"/>
         <source>The ticket machine is out of service.</source>
         <translation>The ticket machine is out of service.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/OutOfService.qml" line="44"/>
+        <location filename="../../kiosk/qml/OutOfService.qml" line="45"/>
         <source>Please ask our staff.</source>
         <translation>Please ask our staff.</translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>PleaseWait</name>
     <message>
-        <location filename="../../kiosk/qml/PleaseWait.qml" line="20"/>
+        <location filename="../../kiosk/qml/PleaseWait.qml" line="21"/>
         <source>Please wait, your number is being made…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,17 +210,17 @@
 <context>
     <name>PriorityPanel</name>
     <message>
-        <location filename="../../kiosk/qml/PriorityPanel.qml" line="33"/>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="34"/>
         <source>Priority service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/PriorityPanel.qml" line="42"/>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="43"/>
         <source>Touch what applies to you. Our staff may ask you to show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/PriorityPanel.qml" line="89"/>
+        <location filename="../../kiosk/qml/PriorityPanel.qml" line="90"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,12 +228,12 @@
 <context>
     <name>ServiceListModel</name>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="45"/>
         <source>No one waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="44"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="45"/>
         <source>%n people waiting</source>
         <translation>
             <numerusform>%n person waiting</numerusform>
@@ -241,12 +241,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="48"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="49"/>
         <source>Not available at the moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/servicelistmodel.cpp" line="50"/>
+        <location filename="../../kiosk/src/servicelistmodel.cpp" line="51"/>
         <source>Today&apos;s tickets are all taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,37 +254,37 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="24"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="25"/>
         <source>Priority number for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="25"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="26"/>
         <source>Please choose a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="35"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="36"/>
         <source>Now touch the service you need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="36"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="37"/>
         <source>Touch a button to take your queue number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="87"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="88"/>
         <source>%1 — priority service</source>
         <translation>%1 — priority service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="99"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="100"/>
         <source>Touch here first, then choose your service</source>
         <translation>Touch here first, then choose your service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/StartScreen.qml" line="122"/>
+        <location filename="../../kiosk/qml/StartScreen.qml" line="123"/>
         <source>Back to ordinary numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,22 +292,22 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="57"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="58"/>
         <source>Your queue number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="119"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
         <source>Ahead of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
         <source>No one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="120"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -315,42 +315,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="121"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="122"/>
         <source>Estimated wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="122"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="123"/>
         <source>Taken at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="182"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="183"/>
         <source>Printing your ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="183"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="184"/>
         <source>Please take your ticket from the printer below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="185"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="186"/>
         <source>Sorry, the ticket printer has a problem. Please note your number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="186"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="187"/>
         <source>Please remember your number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="204"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="205"/>
         <source>Thank you. Please wait until your number is called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="213"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="214"/>
         <source>Touch the screen to finish (%n s)</source>
         <translation>
             <numerusform>Touch the screen to finish (%n s)</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/TicketScreen.qml" line="35"/>
+        <location filename="../../kiosk/qml/TicketScreen.qml" line="36"/>
         <source>Preview: this number has not been issued</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>SceneGraph</name>
     <message>
-        <location filename="../../common/quickapp/scenegraph.cpp" line="51"/>
+        <location filename="../../common/quickapp/scenegraph.cpp" line="52"/>
         <source>Draw with: software, opengl, or auto (default: OpenGL on a graphics card, software without one).</source>
         <translation>Draw with: software, opengl, or auto (default: OpenGL on a graphics card, software without one).</translation>
     </message>
     <message>
-        <location filename="../../common/quickapp/scenegraph.cpp" line="53"/>
+        <location filename="../../common/quickapp/scenegraph.cpp" line="54"/>
         <source>renderer</source>
         <translation>renderer</translation>
     </message>
     <message>
-        <location filename="../../common/quickapp/scenegraph.cpp" line="71"/>
+        <location filename="../../common/quickapp/scenegraph.cpp" line="72"/>
         <source>--renderer: expected software, opengl or auto, got &quot;%1&quot;</source>
         <translation>--renderer: expected software, opengl or auto, got &quot;%1&quot;</translation>
     </message>
