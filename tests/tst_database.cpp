@@ -4,6 +4,7 @@
 #include "dbfaults.h"
 #include "testsupport.h"
 
+#include "core/clock.h"
 #include "storage/schema.h"
 
 #include <QCryptographicHash>
@@ -66,6 +67,7 @@ private slots:
     void upgradeKeepsEveryEventAndItsIdAndIdsGoOnGrowing();
     void upgradeCopiesEveryTicketAndKeepsTheQueueRulesOnTheCopy();
     void aSecondTicketWithTheSameCodeOnADayIsRefusedByTheDatabase();
+    void aWriteTakesTheServersTimeOnceItHoldsTheLock();
 };
 
 void TestDatabase::nonSqliteFileIsRefusedAndLeftByteForByteUnchanged_data()
@@ -552,6 +554,25 @@ void TestDatabase::aSecondTicketWithTheSameCodeOnADayIsRefusedByTheDatabase()
                                           " issued_at, queued_at FROM tickets WHERE id = ?"),
                            {first.id});
     QVERIFY2(!copy.ok(), "a second A-001 on the same day went in");
+}
+
+// On PostgreSQL every time a write stamps comes from the server: the statement that takes the
+// writers' lock also returns the server's clock, and ServerClock follows it. Told first that the
+// server said "1970", the clock is back on the server's time after one write.
+void TestDatabase::aWriteTakesTheServersTimeOnceItHoldsTheLock()
+{
+    if (!testOnPostgres())
+        QSKIP("SQLite has no server clock: the PC's own is the database's");
+    Fixture f;
+    ServerClock::instance().sync(0);
+    QVERIFY(ServerClock::instance().nowUtc().date().year() < 2000);
+    {
+        WriteTransaction tx(f.db());
+        QVERIFY(tx.isOpen());
+        QVERIFY(tx.commit().ok());
+    }
+    const qint64 off = std::abs(ServerClock::instance().nowUtc().msecsTo(QDateTime::currentDateTimeUtc()));
+    QVERIFY2(off < 5000, qPrintable(QStringLiteral("the server clock is %1 ms off after a write").arg(off)));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
