@@ -389,38 +389,36 @@ Latency measureFeed(const QString &path, int intervalMs, int count, int pauseMs)
     if (Outcome started = feed.start(-1, intervalMs); !started)
         die(started.error().message);
 
-    QProcess writer;
-    QByteArray pending;
-    QString writerError;
-    QObject::connect(&writer, &QProcess::readyReadStandardOutput, [&] {
-        pending += writer.readAllStandardOutput();
-        qsizetype end;
-        while ((end = pending.indexOf('\n')) >= 0) {
-            const QList<QByteArray> fields = pending.left(end).split(' '); // CODE TICKET_ID STEADY_NS
-            pending.remove(0, end + 1);
+    RunningProgram writer;
+    QEventLoop loop;
+    auto takeCommits = [&] {
+        for (const QByteArray &line : writer.takeLines()) {
+            const QList<QByteArray> fields = line.split(' '); // CODE TICKET_ID STEADY_NS
             if (fields.size() == 3)
                 committedNs.insert(fields.at(1).toLongLong(), fields.at(2).toLongLong());
         }
-    });
-    QEventLoop loop;
-    QObject::connect(&writer, &QProcess::finished, &loop, [&] {
-        writerError = QString::fromUtf8(writer.readAllStandardError()).trimmed();
+    };
+    if (!writer.start(streamWriterPath(),
+                      {QStringLiteral("--db"), path, QStringLiteral("--service"), QStringLiteral("B"), QStringLiteral("--count"),
+                       QString::number(count), QStringLiteral("--now"), mondayMorning().toString(Qt::ISODate),
+                       QStringLiteral("--pause-ms"), QString::number(pauseMs)}))
+        die(QStringLiteral("cannot start %1: %2").arg(streamWriterPath(), writer.errorString()));
+    QObject::connect(&writer.process(), &QProcess::readyReadStandardOutput, &loop, takeCommits);
+    QObject::connect(&writer.process(), &QProcess::finished, &loop, [&] {
+        takeCommits();
         // Let the feed catch up on the last commits, then stop.
         QTimer::singleShot(std::max(200, 5 * intervalMs), &loop, &QEventLoop::quit);
     });
-    writer.start(streamWriterPath(), {QStringLiteral("--db"), path, QStringLiteral("--service"), QStringLiteral("B"),
-                                      QStringLiteral("--count"), QString::number(count), QStringLiteral("--now"),
-                                      mondayMorning().toString(Qt::ISODate), QStringLiteral("--pause-ms"),
-                                      QString::number(pauseMs)});
-    if (!writer.waitForStarted())
-        die(QStringLiteral("cannot start %1: %2").arg(streamWriterPath(), writer.errorString()));
     QTimer::singleShot(count * (pauseMs + 50) + 30000, &loop, [&] {
-        writer.kill();
+        (void)writer.kill();
         die(QStringLiteral("the stream writer did not finish in time"));
     });
     loop.exec();
-    if (writer.exitCode() != 0)
-        die(QStringLiteral("the stream writer failed (%1): %2").arg(writer.exitCode()).arg(writerError));
+    const ProcessResult ended = writer.waitForExit(1000);
+    if (ended.exitCode != 0)
+        die(QStringLiteral("the stream writer failed (%1): %2")
+                    .arg(ended.exitCode)
+                    .arg(QString::fromUtf8(ended.err).trimmed()));
     feed.stop();
 
     Latency l;
