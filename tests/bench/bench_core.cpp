@@ -49,12 +49,6 @@ using namespace antrian::bench;
 
 namespace {
 
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_core: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
 // The sample rules with room for every ticket of every round.
 BranchConfig benchBranch()
 {
@@ -109,7 +103,7 @@ public:
         } else {
             auto where = parsePostgresUrl(location);
             if (!where)
-                die(where.error().message);
+                fatal(where.error().message);
             db.setHostName(where->host);
             db.setPort(where->port);
             db.setUserName(where->user);
@@ -120,11 +114,11 @@ public:
                                     " code TEXT NOT NULL, issued_at BIGINT NOT NULL)")};
         }
         if (!db.open())
-            die(QStringLiteral("cannot open %1: %2").arg(location, db.lastError().text()));
+            fatal(QStringLiteral("cannot open %1: %2").arg(location, db.lastError().text()));
         QSqlQuery q(db);
         for (const QString &sql : setup) {
             if (!q.exec(sql))
-                die(QStringLiteral("%1: %2").arg(sql, q.lastError().text()));
+                fatal(QStringLiteral("%1: %2").arg(sql, q.lastError().text()));
         }
     }
     ~RawLoop() { QSqlDatabase::removeDatabase(QStringLiteral("raw")); }
@@ -141,13 +135,13 @@ public:
         timer.start();
         for (int i = 0; i < count; ++i) {
             if (!begin.exec(m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
-                die(begin.lastError().text());
+                fatal(begin.lastError().text());
             insert.addBindValue(QStringLiteral("A-%1").arg(++m_issued, 3, 10, QLatin1Char('0')));
             insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
             if (!insert.exec())
-                die(insert.lastError().text());
+                fatal(insert.lastError().text());
             if (!commit.exec(QStringLiteral("COMMIT")))
-                die(commit.lastError().text());
+                fatal(commit.lastError().text());
         }
         return count / (double(timer.nsecsElapsed()) / 1e9);
     }
@@ -176,17 +170,17 @@ void benchIssue(const Place &place, int rounds, int tickets)
 {
     // One round more: the warm-up.
     if ((rounds + 1) * tickets > 9999)
-        die(QStringLiteral("(--rounds + 1) x --tickets must stay within one service's daily limit of 9999"));
+        fatal(QStringLiteral("(--rounds + 1) x --tickets must stay within one service's daily limit of 9999"));
     const QString enginePath = place.engineLocation();
     const QString rawPath = place.rawLocation();
     auto opened = Database::open(enginePath, Database::OpenMode::CreateIfMissing);
     if (!opened)
-        die(opened.error().message);
+        fatal(opened.error().message);
     const Database &db = **opened;
     FixedClock clock(mondayMorning());
     QueueEngine engine(db, clock);
     if (Outcome r = engine.importConfig(benchBranch()); !r)
-        die(r.error().message);
+        fatal(r.error().message);
     // On PostgreSQL in the engine's own database, created after the schema: Database::open
     // refuses a database holding tables of another program's and no schema_version.
     RawLoop raw(place.engine, rawPath);
@@ -208,7 +202,7 @@ void benchIssue(const Place &place, int rounds, int tickets)
         for (int i = 0; i < count; ++i) {
             auto issued = engine.issue(QStringLiteral("A"));
             if (!issued)
-                die(QStringLiteral("issue refused: ") + issued.error().message);
+                fatal(QStringLiteral("issue refused: ") + issued.error().message);
         }
         return count / (double(timer.nsecsElapsed()) / 1e9);
     };
@@ -267,7 +261,7 @@ IssueCost timeIssues(const Database &db, QueueEngine &engine, RawLoop *raw, int 
         ms.push_back(double(steadyNs() - start) / 1e6);
         statements = db.statementCount() - before;
         if (!issued)
-            die(QStringLiteral("issue refused: ") + issued.error().message);
+            fatal(QStringLiteral("issue refused: ") + issued.error().message);
         if (raw)
             rawMs.push_back(1000.0 / raw->insertRound(1));
     }
@@ -281,7 +275,7 @@ quint64 statementsOf(const Database &db, const char *what, Op &&op)
     const quint64 before = db.statementCount();
     auto done = op();
     if (!done)
-        die(QStringLiteral("%1 refused: %2").arg(QLatin1String(what), done.error().message));
+        fatal(QStringLiteral("%1 refused: %2").arg(QLatin1String(what), done.error().message));
     return db.statementCount() - before;
 }
 
@@ -296,7 +290,7 @@ void benchQueueLength(const Place &place, int samples)
                                                             : place.database;
     auto opened = Database::open(location, Database::OpenMode::CreateIfMissing);
     if (!opened)
-        die(opened.error().message);
+        fatal(opened.error().message);
     const Database &db = **opened;
     FixedClock clock(mondayMorning().addDays(1));
     QueueEngine engine(db, clock);
@@ -305,7 +299,7 @@ void benchQueueLength(const Place &place, int samples)
     for (ServiceConfig &s : config.services)
         s.dailyLimit = 20000;
     if (Outcome r = engine.importConfig(config); !r)
-        die(r.error().message);
+        fatal(r.error().message);
     // Not timed: the first write of the day (on PostgreSQL it expires Monday's queue), and
     // 1,200 tickets of service B, which bring a fresh file's WAL to its recycled state as in (a)
     // and leave A's line empty.
@@ -317,7 +311,7 @@ void benchQueueLength(const Place &place, int samples)
     (void)raw.insertRound(1200);
     for (int i = 0; i < 1200; ++i) {
         if (auto issued = engine.issue(QStringLiteral("B")); !issued)
-            die(QStringLiteral("issue refused: ") + issued.error().message);
+            fatal(QStringLiteral("issue refused: ") + issued.error().message);
     }
     const quint64 perCall = statementsOf(db, "call", [&] { return engine.callNext(1); });
     const quint64 perStart = statementsOf(db, "start", [&] { return engine.start(1); });
@@ -326,7 +320,7 @@ void benchQueueLength(const Place &place, int samples)
     auto waiting = [&] {
         auto status = engine.status();
         if (!status)
-            die(status.error().message);
+            fatal(status.error().message);
         for (const ServiceStatus &s : status->services) {
             if (s.service.code == u"A")
                 return s.waiting;
@@ -339,7 +333,7 @@ void benchQueueLength(const Place &place, int samples)
         fill.start();
         for (int n = waiting(); n < level; ++n) {
             if (auto issued = engine.issue(QStringLiteral("A")); !issued)
-                die(QStringLiteral("issue refused: ") + issued.error().message);
+                fatal(QStringLiteral("issue refused: ") + issued.error().message);
         }
         const int before = waiting();
         const IssueCost cost = timeIssues(db, engine, &raw, samples);
@@ -387,7 +381,7 @@ Latency measureFeed(const QString &path, int intervalMs, int count, int pauseMs)
         }
     });
     if (Outcome started = feed.start(-1, intervalMs); !started)
-        die(started.error().message);
+        fatal(started.error().message);
 
     RunningProgram writer;
     QEventLoop loop;
@@ -402,7 +396,7 @@ Latency measureFeed(const QString &path, int intervalMs, int count, int pauseMs)
                       {QStringLiteral("--db"), path, QStringLiteral("--service"), QStringLiteral("B"), QStringLiteral("--count"),
                        QString::number(count), QStringLiteral("--now"), mondayMorning().toString(Qt::ISODate),
                        QStringLiteral("--pause-ms"), QString::number(pauseMs)}))
-        die(QStringLiteral("cannot start %1: %2").arg(streamWriterPath(), writer.errorString()));
+        fatal(QStringLiteral("cannot start %1: %2").arg(streamWriterPath(), writer.errorString()));
     QObject::connect(&writer.process(), &QProcess::readyReadStandardOutput, &loop, takeCommits);
     QObject::connect(&writer.process(), &QProcess::finished, &loop, [&] {
         takeCommits();
@@ -411,12 +405,12 @@ Latency measureFeed(const QString &path, int intervalMs, int count, int pauseMs)
     });
     QTimer::singleShot(count * (pauseMs + 50) + 30000, &loop, [&] {
         (void)writer.kill();
-        die(QStringLiteral("the stream writer did not finish in time"));
+        fatal(QStringLiteral("the stream writer did not finish in time"));
     });
     loop.exec();
     const ProcessResult ended = writer.waitForExit(1000);
     if (ended.exitCode != 0)
-        die(QStringLiteral("the stream writer failed (%1): %2")
+        fatal(QStringLiteral("the stream writer failed (%1): %2")
                     .arg(ended.exitCode)
                     .arg(QString::fromUtf8(ended.err).trimmed()));
     feed.stop();
@@ -450,14 +444,14 @@ void benchFeed(const Place &place, int count, int pauseMs)
             path = place.folder + QStringLiteral("/feed-%1ms.db").arg(interval);
             auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
             if (!opened)
-                die(opened.error().message);
+                fatal(opened.error().message);
             FixedClock clock(mondayMorning());
             if (Outcome r = QueueEngine(**opened, clock).importConfig(benchBranch()); !r)
-                die(r.error().message);
+                fatal(r.error().message);
         }
         const Latency l = measureFeed(path, interval, count, pauseMs);
         if (l.ms.empty())
-            die(QStringLiteral("the feed delivered none of the writer's tickets"));
+            fatal(QStringLiteral("the feed delivered none of the writer's tickets"));
         const QString how = place.engine == Engine::SQLite ? QStringLiteral("poll every %1 ms").arg(interval, 2)
                                                            : QStringLiteral("LISTEN/NOTIFY");
         say(QStringLiteral("    %1: median %2 ms, p90 %3 ms, p99 %4 ms, max %5 ms, min %6 ms"
@@ -486,7 +480,7 @@ QString checkEmptyServerDatabase(const QString &location)
 {
     auto where = parsePostgresUrl(location);
     if (!where)
-        die(where.error().message);
+        fatal(where.error().message);
     QString version;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("probe"));
@@ -496,11 +490,11 @@ QString checkEmptyServerDatabase(const QString &location)
         probe.setDatabaseName(where->database);
         probe.setConnectOptions(where->options.join(u';'));
         if (!probe.open())
-            die(QStringLiteral("cannot connect to %1: %2").arg(where->display(), probe.lastError().text()));
+            fatal(QStringLiteral("cannot connect to %1: %2").arg(where->display(), probe.lastError().text()));
         const QString tables = scalar(probe, QStringLiteral("SELECT COUNT(*) FROM information_schema.tables"
                                                             " WHERE table_schema = current_schema()"));
         if (tables != u"0")
-            die(QStringLiteral("%1 holds %2 table(s): --db must name an empty database the bench may fill "
+            fatal(QStringLiteral("%1 holds %2 table(s): --db must name an empty database the bench may fill "
                                "(DROP DATABASE and CREATE DATABASE it again)")
                         .arg(where->display(), tables));
         version = scalar(probe, QStringLiteral("SHOW server_version"));
@@ -539,15 +533,15 @@ int main(int argc, char *argv[])
         bool ok = false;
         const int n = parser.value(QLatin1String(name)).toInt(&ok);
         if (!ok || n < 1)
-            die(QStringLiteral("--%1: expected a whole number of at least 1").arg(QLatin1String(name)));
+            fatal(QStringLiteral("--%1: expected a whole number of at least 1").arg(QLatin1String(name)));
         return n;
     };
     const QString engineName = parser.value(QStringLiteral("engine"));
     if (engineName != u"sqlite" && engineName != u"postgresql")
-        die(QStringLiteral("--engine: expected sqlite or postgresql"));
+        fatal(QStringLiteral("--engine: expected sqlite or postgresql"));
     const QString given = parser.value(QStringLiteral("db"));
     if (!given.isEmpty() && engineOf(given) != Engine::PostgreSQL)
-        die(QStringLiteral("--db: expected a postgresql:// location (SQLite files go under --dir)"));
+        fatal(QStringLiteral("--db: expected a postgresql:// location (SQLite files go under --dir)"));
     Place place;
     place.engine = !given.isEmpty() || engineName == u"postgresql" ? Engine::PostgreSQL : Engine::SQLite;
 
@@ -562,10 +556,10 @@ int main(int argc, char *argv[])
         if (given.isEmpty()) {
             PgCluster &cluster = PgCluster::instance();
             if (!cluster.ok())
-                die(cluster.error());
+                fatal(cluster.error());
             place.database = cluster.createDatabase();
             if (place.database.isEmpty())
-                die(cluster.error());
+                fatal(cluster.error());
             const QStorageInfo storage(cluster.dataDirectory());
             server = QStringLiteral("a throwaway cluster under %1 (%2 on %3), fsync off (tests/support/pgcluster.h)")
                              .arg(cluster.dataDirectory(), QString::fromUtf8(storage.fileSystemType()),
@@ -586,7 +580,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir(parser.value(QStringLiteral("dir")) + QStringLiteral("/antrian-bench-XXXXXX"));
     if (!dir.isValid())
-        die(QStringLiteral("cannot create a folder under %1").arg(parser.value(QStringLiteral("dir"))));
+        fatal(QStringLiteral("cannot create a folder under %1").arg(parser.value(QStringLiteral("dir"))));
     place.folder = dir.path();
     const QStorageInfo storage(dir.path());
     QString sqliteVersion;
