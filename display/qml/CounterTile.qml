@@ -8,11 +8,12 @@ Rectangle {
     id: tile
     required property int number
     required property string label
-    required property string counterState
+    required property bool open    // someone is logged in and not on a break
+    required property bool onBreak
     required property string ticket
     required property bool serving
     required property bool newest
-    readonly property bool active: counterState === "open"
+    readonly property bool active: open
     objectName: "counter" + number
     radius: Theme.radius
     color: Theme.panel
@@ -79,7 +80,7 @@ Rectangle {
             anchors { left: parent.left; right: parent.right; top: parent.top; bottom: status.top }
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
-            text: !tile.active ? (tile.counterState === "paused" ? qsTr("ON BREAK") : qsTr("CLOSED"))
+            text: !tile.active ? (tile.onBreak ? qsTr("ON BREAK") : qsTr("CLOSED"))
                                : tile.ticket !== "" ? tile.ticket : "–"
             color: !tile.active ? Theme.textDim : tile.ticket === "" ? Theme.textDim
                                 : tile.serving ? Theme.text : Theme.accent

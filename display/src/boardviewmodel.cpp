@@ -12,7 +12,8 @@ namespace antrian::display {
 BoardViewModel::BoardViewModel(const Clock &clock, QObject *parent)
     : QObject(parent),
       m_clock(clock),
-      m_counters({QStringLiteral("number"), QStringLiteral("label"), QStringLiteral("counterState"), QStringLiteral("ticket"),
+      m_counters({QStringLiteral("number"), QStringLiteral("label"), QStringLiteral("open"), QStringLiteral("onBreak"),
+                  QStringLiteral("ticket"),
                   QStringLiteral("serving"), QStringLiteral("newest")}),
       m_previousCalls({QStringLiteral("ticket"), QStringLiteral("counter"), QStringLiteral("label"),
                        QStringLiteral("recall"), QStringLiteral("time")}),
@@ -33,10 +34,11 @@ void BoardViewModel::show(const BoardState &board)
 
     QList<QVariantMap> counters;
     for (const BoardCounter &c : board.counters()) {
-        const QString state = counterStateKey(c.shownState());
+        const CounterState state = c.shownState();
         counters.append({{QStringLiteral("number"), c.number},
                          {QStringLiteral("label"), counterLabel(c.number)},
-                         {QStringLiteral("counterState"), state},
+                         {QStringLiteral("open"), state == CounterState::Open},
+                         {QStringLiteral("onBreak"), state == CounterState::Paused},
                          {QStringLiteral("ticket"), c.ticketCode},
                          {QStringLiteral("serving"), c.serving},
                          {QStringLiteral("newest"), newest && newest->counterNumber == c.number
