@@ -33,27 +33,27 @@
 <context>
     <name>CounterTile</name>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="38"/>
+        <location filename="../../display/qml/CounterTile.qml" line="39"/>
         <source>COUNTER</source>
         <translation>LOKET</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="82"/>
+        <location filename="../../display/qml/CounterTile.qml" line="83"/>
         <source>ON BREAK</source>
         <translation>ISTIRAHAT</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="82"/>
+        <location filename="../../display/qml/CounterTile.qml" line="83"/>
         <source>CLOSED</source>
         <translation>TUTUP</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="98"/>
+        <location filename="../../display/qml/CounterTile.qml" line="99"/>
         <source>being served</source>
         <translation>sedang dilayani</translation>
     </message>
     <message>
-        <location filename="../../display/qml/CounterTile.qml" line="98"/>
+        <location filename="../../display/qml/CounterTile.qml" line="99"/>
         <source>called</source>
         <translation>dipanggil</translation>
     </message>
@@ -374,12 +374,12 @@
 <context>
     <name>antrian::display::BoardViewModel</name>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="126"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="128"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../../display/src/boardviewmodel.cpp" line="128"/>
+        <location filename="../../display/src/boardviewmodel.cpp" line="130"/>
         <source>tomorrow, %1</source>
         <translation>besok, %1</translation>
     </message>
