@@ -49,15 +49,6 @@ using namespace antrian::bench;
 
 namespace {
 
-// The sample rules with room for every ticket of every round.
-BranchConfig benchBranch()
-{
-    BranchConfig c = smallBranch();
-    for (ServiceConfig &s : c.services)
-        s.dailyLimit = 9999;
-    return c;
-}
-
 // The first value of the first row `sql` returns, or "?".
 QString scalar(const QSqlDatabase &db, const QString &sql)
 {
@@ -179,7 +170,7 @@ void benchIssue(const Place &place, int rounds, int tickets)
     const Database &db = **opened;
     FixedClock clock(mondayMorning());
     QueueEngine engine(db, clock);
-    if (Outcome r = engine.importConfig(benchBranch()); !r)
+    if (Outcome r = engine.importConfig(withRoomForEveryTicket(smallBranch())); !r)
         fatal(r.error().message);
     // On PostgreSQL in the engine's own database, created after the schema: Database::open
     // refuses a database holding tables of another program's and no schema_version.
@@ -294,7 +285,7 @@ void benchQueueLength(const Place &place, int samples)
     const Database &db = **opened;
     FixedClock clock(mondayMorning().addDays(1));
     QueueEngine engine(db, clock);
-    BranchConfig config = benchBranch();
+    BranchConfig config = withRoomForEveryTicket(smallBranch());
     // Beyond what a config file may say (9999): room for 10,000 waiting and the samples.
     for (ServiceConfig &s : config.services)
         s.dailyLimit = 20000;
@@ -446,7 +437,7 @@ void benchFeed(const Place &place, int count, int pauseMs)
             if (!opened)
                 fatal(opened.error().message);
             FixedClock clock(mondayMorning());
-            if (Outcome r = QueueEngine(**opened, clock).importConfig(benchBranch()); !r)
+            if (Outcome r = QueueEngine(**opened, clock).importConfig(withRoomForEveryTicket(smallBranch())); !r)
                 fatal(r.error().message);
         }
         const Latency l = measureFeed(path, interval, count, pauseMs);

@@ -35,14 +35,6 @@ using namespace antrian::bench;
 
 namespace {
 
-BranchConfig benchBranch()
-{
-    BranchConfig c = sampleBranch();
-    for (ServiceConfig &s : c.services)
-        s.dailyLimit = 9999;
-    return c;
-}
-
 // Presses F1 `rounds` times at counter 3, serving each ticket (untimed) before the next.
 void benchCallNext(Fixture &f, const BranchConfig &branch, int rounds, const char *label)
 {
@@ -177,7 +169,7 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("antrian.*.info=false"));
     g_previousHandler = qInstallMessageHandler(quietHandler);
 
-    const BranchConfig branch = benchBranch();
+    const BranchConfig branch = withRoomForEveryTicket(sampleBranch());
     Fixture f(branch);
     addStaff(f.db(), f.clock(), QStringLiteral("siti"), QStringLiteral("Siti Rahma"), QStringLiteral("4821"));
     // Counter 3 serves B then A: a morning's queue of both, long enough for every round.

@@ -34,14 +34,6 @@ using namespace antrian::bench;
 
 namespace {
 
-BranchConfig benchBranch()
-{
-    BranchConfig c = smallBranch();
-    for (ServiceConfig &s : c.services)
-        s.dailyLimit = 9999;
-    return c;
-}
-
 // The other process: calls the next ticket to counter 1, prints "CODE STEADY_NS" right after
 // the commit, marks it no-show to free the counter, and waits a jittered pause so the calls
 // fall at every phase of the feed's poll.
@@ -75,7 +67,7 @@ void benchBoard(const QString &folder, int calls, int pauseMs, int intervalMs)
             fatal(db.error().message);
         FixedClock clock(mondayMorning());
         QueueEngine engine(**db, clock);
-        if (Outcome r = engine.importConfig(benchBranch()); !r)
+        if (Outcome r = engine.importConfig(withRoomForEveryTicket(smallBranch())); !r)
             fatal(r.error().message);
         for (int i = 0; i < calls; ++i) {
             if (auto t = engine.issue(QStringLiteral("A")); !t)
@@ -149,7 +141,7 @@ void benchStatus(const QString &folder, int reads)
         fatal(db.error().message);
     FixedClock clock(mondayMorning());
     QueueEngine engine(**db, clock);
-    if (Outcome r = engine.importConfig(benchBranch()); !r)
+    if (Outcome r = engine.importConfig(withRoomForEveryTicket(smallBranch())); !r)
         fatal(r.error().message);
     // A busy morning: 400 tickets, 150 of them served.
     for (int i = 0; i < 400; ++i) {

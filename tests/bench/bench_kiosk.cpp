@@ -80,9 +80,7 @@ int main(int argc, char *argv[])
     if (!dir.isValid())
         fatal(QStringLiteral("cannot make a folder in %1").arg(parser.value(QStringLiteral("dir"))));
     const QString path = dir.filePath(QStringLiteral("antrian.db"));
-    BranchConfig branch = sampleBranch();
-    for (ServiceConfig &s : branch.services)
-        s.dailyLimit = 9999;
+    const BranchConfig branch = withRoomForEveryTicket(sampleBranch());
     FixedClock clock(mondayMorning());
     {
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);

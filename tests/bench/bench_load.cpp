@@ -39,9 +39,7 @@ constexpr int kRunTimeoutMs = 600000;
 // ticket first, even ones A before B), and room for every ticket.
 BranchConfig loadBranch(int counters)
 {
-    BranchConfig c = smallBranch();
-    for (ServiceConfig &s : c.services)
-        s.dailyLimit = 9999;
+    BranchConfig c = withRoomForEveryTicket(smallBranch());
     c.counters.clear();
     for (int n = 1; n <= counters; ++n) {
         CounterConfig counter;

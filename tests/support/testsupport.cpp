@@ -24,6 +24,13 @@ BranchConfig sampleBranch()
     return *config;
 }
 
+BranchConfig withRoomForEveryTicket(BranchConfig config)
+{
+    for (ServiceConfig &s : config.services)
+        s.dailyLimit = 9999;
+    return config;
+}
+
 BranchConfig smallBranch()
 {
     BranchConfig c;

@@ -40,6 +40,9 @@ BranchConfig sampleBranch();
 //   3: B, A         service_order
 //   4: P, A         service_order
 BranchConfig smallBranch();
+// `config` with the most tickets a day a config may allow for each service (9999): room for
+// every ticket a benchmark issues.
+BranchConfig withRoomForEveryTicket(BranchConfig config);
 
 // A fresh database (freshDatabaseLocation: a file in a temporary folder, or a database on the
 // test cluster) initialised with a branch, and an engine on it.
