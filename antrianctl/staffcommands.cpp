@@ -318,8 +318,7 @@ QList<Command> staffCommands()
                        {QT_TRANSLATE_NOOP("antrianctl", "list"),
                         QT_TRANSLATE_NOOP("antrianctl", "accounts, locks, and who is at which counter")},
                        {QT_TRANSLATE_NOOP("antrianctl", "unlock|disable|enable USERNAME"),
-                        QT_TRANSLATE_NOOP("antrianctl", "unlock / disable / enable an account; disabling logs\n"
-                                                        "it out of its counter at once")},
+                        QT_TRANSLATE_NOOP("antrianctl", "unlock / disable / enable an account")},
                        {QT_TRANSLATE_NOOP("antrianctl", "release COUNTER"),
                         QT_TRANSLATE_NOOP("antrianctl", "log out whoever holds a counter (an app that crashed)")}},
              .options = {{"name", QT_TRANSLATE_NOOP("antrianctl", "staff add: the person's full name."),
