@@ -117,6 +117,14 @@ Result<QString> readNewPin(const QString &prompt)
                                   Tr::tr("the two PINs differ; nothing was changed")});
 }
 
+Result<QString> readPin(const QString &prompt)
+{
+    std::optional<QString> pin = isatty(STDIN_FILENO) ? readHidden(prompt) : readLine();
+    if (!pin || pin->isEmpty())
+        return Error::badInput(Tr::tr("no PIN given; nothing was changed"));
+    return *pin;
+}
+
 Result<QString> readNewPassword(const QString &prompt)
 {
     return readNewSecret(prompt,

@@ -12,6 +12,8 @@ namespace antrian::cli {
 
 // `prompt` is shown at a terminal only ("New PIN for siti: ").
 Result<QString> readNewPin(const QString &prompt);
+// A PIN someone already has (antrianctl staff ... --as SUPERVISOR): asked once.
+Result<QString> readPin(const QString &prompt);
 // The same for a password (antrianctl role add), in a password's words.
 Result<QString> readNewPassword(const QString &prompt);
 

@@ -7,6 +7,7 @@
 #include "queue/queueengine.h"
 #include "staff/countersessions.h"
 #include "staff/staffevents.h"
+#include "staff/staffmanagement.h"
 #include "staff/staffpolicy.h"
 
 #include <QCoreApplication>
@@ -74,7 +75,8 @@ StaffCommands::StaffCommands(const Database &db, const Clock &clock, QueueEngine
 QString StaffCommands::usage()
 {
     return Tr::tr("usage: antrianctl staff add USERNAME --name \"Full Name\" [--role staff|supervisor], "
-                  "staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER");
+                  "staff passwd|reset-pin|unlock|disable|enable USERNAME, staff role USERNAME staff|supervisor, "
+                  "staff list, staff release COUNTER; a supervisor making the change adds --as USERNAME");
 }
 
 Result<Printed> StaffCommands::run(const QStringList &args)
@@ -83,11 +85,13 @@ Result<Printed> StaffCommands::run(const QStringList &args)
     const QStringList rest = args.mid(1);
     if (sub == u"list" && rest.isEmpty())
         return list();
+    if (sub == u"role" && rest.size() == 2)
+        return setRole(rest.at(0), rest.at(1));
     if (rest.size() != 1)
         return Error::badInput(usage());
     if (sub == u"add")
         return add(rest.first());
-    if (sub == u"passwd")
+    if (sub == u"passwd" || sub == u"reset-pin")
         return passwd(rest.first());
     if (sub == u"unlock")
         return unlock(rest.first());
@@ -96,6 +100,20 @@ Result<Printed> StaffCommands::run(const QStringList &args)
     if (sub == u"release")
         return release(rest.first());
     return Error::badInput(usage());
+}
+
+Result<StaffActor> StaffCommands::actor()
+{
+    if (!m_parser.isSet(QStringLiteral("as")))
+        return StaffActor::installer();
+    const QString username = m_parser.value(QStringLiteral("as")).trimmed().toLower();
+    auto pin = readPin(Tr::tr("PIN of %1 (who makes this change): ").arg(username));
+    if (!pin)
+        return pin.error();
+    auto member = StaffManagement(m_db, m_clock).signIn(username, *pin);
+    if (!member)
+        return member.error();
+    return StaffActor::staff(member->id);
 }
 
 Result<Printed> StaffCommands::add(const QString &username)
@@ -120,6 +138,9 @@ Result<Printed> StaffCommands::add(const QString &username)
         return taken.error();
     if (taken->has_value())
         return Error::badInput(Tr::tr("the username \"%1\" is already taken (by %2)").arg(username, (*taken)->fullName));
+    auto by = actor(); // before the new PIN: a clerk is refused before anyone types it
+    if (!by)
+        return by.error();
 
     auto pin = readNewPin(Tr::tr("PIN for %1 (%2 to %3 digits): ")
                                   .arg(username)
@@ -127,7 +148,7 @@ Result<Printed> StaffCommands::add(const QString &username)
                                   .arg(accounts.policy().maxPinDigits));
     if (!pin)
         return pin.error();
-    auto added = accounts.add({username, name, role}, *pin);
+    auto added = StaffManagement(m_db, m_clock).add(*by, {username, name, role}, *pin);
     if (!added)
         return added.error();
     const QTimeZone zone = branchTimeZone(m_db);
@@ -144,13 +165,16 @@ Result<Printed> StaffCommands::passwd(const QString &username)
         return found.error();
     if (!found->has_value())
         return Error::badInput(Tr::tr("there is no staff account \"%1\"; see: antrianctl staff list").arg(username));
+    auto by = actor();
+    if (!by)
+        return by.error();
     auto pin = readNewPin(Tr::tr("New PIN for %1 (%2 to %3 digits): ")
                                   .arg((*found)->username)
                                   .arg(accounts.policy().minPinDigits)
                                   .arg(accounts.policy().maxPinDigits));
     if (!pin)
         return pin.error();
-    auto changed = accounts.changePin(username, *pin);
+    auto changed = StaffManagement(m_db, m_clock).resetPin(*by, username, *pin);
     if (!changed)
         return changed.error();
     return Printed{memberJson(*changed, std::nullopt, m_clock.nowUtc(), branchTimeZone(m_db)),
@@ -186,7 +210,10 @@ Result<Printed> StaffCommands::list()
 
 Result<Printed> StaffCommands::unlock(const QString &username)
 {
-    auto r = StaffAccounts(m_db, m_clock).unlock(username);
+    auto by = actor();
+    if (!by)
+        return by.error();
+    auto r = StaffManagement(m_db, m_clock).unlock(*by, username);
     if (!r)
         return r.error();
     return Printed{memberJson(*r, std::nullopt, m_clock.nowUtc(), branchTimeZone(m_db)),
@@ -195,12 +222,57 @@ Result<Printed> StaffCommands::unlock(const QString &username)
 
 Result<Printed> StaffCommands::setActive(const QString &username, bool active)
 {
-    auto r = StaffAccounts(m_db, m_clock).setActive(username, active);
+    auto by = actor();
+    if (!by)
+        return by.error();
+    StaffManagement management(m_db, m_clock);
+    const QTimeZone zone = branchTimeZone(m_db);
+    if (active) {
+        auto r = management.enable(*by, username);
+        if (!r)
+            return r.error();
+        return Printed{memberJson(*r, std::nullopt, m_clock.nowUtc(), zone),
+                       Tr::tr("%1 (%2) is enabled and may log in.").arg(r->fullName, r->username)};
+    }
+    auto r = management.disable(*by, username);
+    if (!r)
+        return r.error();
+    QJsonObject json = memberJson(r->member, std::nullopt, m_clock.nowUtc(), zone);
+    QString text = Tr::tr("%1 (%2) is disabled and can no longer log in.").arg(r->member.fullName, r->member.username);
+    if (r->ended) {
+        const int counter = r->ended->session.counterNumber;
+        json.insert(QStringLiteral("loggedOutOf"), counter);
+        text += u'\n' + Tr::tr("They were logged out of counter %1, which is now closed.").arg(counter);
+        if (r->ended->returned) {
+            json.insert(QStringLiteral("returned"), r->ended->returned->code);
+            text += u'\n' + Tr::tr("%1, called there but not started, is back at the front of its line.")
+                                    .arg(r->ended->returned->code);
+        }
+        if (r->ended->stillServing) {
+            json.insert(QStringLiteral("holds"), r->ended->stillServing->code);
+            text += u'\n' + Tr::tr("Counter %1 still holds %2, being served; finish or transfer it there "
+                                   "(antrianctl finish|transfer %1).")
+                                    .arg(counter)
+                                    .arg(r->ended->stillServing->code);
+        }
+    }
+    return Printed{json, text};
+}
+
+Result<Printed> StaffCommands::setRole(const QString &username, const QString &roleText)
+{
+    const QString key = roleText.trimmed().toLower();
+    const auto role = staffRoleFromKey(key);
+    if (!role)
+        return Error::badInput(Tr::tr("ROLE: expected staff or supervisor, got \"%1\"").arg(key));
+    auto by = actor();
+    if (!by)
+        return by.error();
+    auto r = StaffManagement(m_db, m_clock).setRole(*by, username, *role);
     if (!r)
         return r.error();
     return Printed{memberJson(*r, std::nullopt, m_clock.nowUtc(), branchTimeZone(m_db)),
-                   active ? Tr::tr("%1 (%2) is enabled and may log in.").arg(r->fullName, r->username)
-                          : Tr::tr("%1 (%2) is disabled and can no longer log in.").arg(r->fullName, r->username)};
+                   Tr::tr("%1 (%2) is now %3.").arg(r->fullName, r->username, staffRoleDisplayName(r->role))};
 }
 
 Result<Printed> StaffCommands::release(const QString &counterText)
@@ -209,7 +281,10 @@ Result<Printed> StaffCommands::release(const QString &counterText)
     const int counter = counterText.toInt(&ok);
     if (!ok || counter < 1)
         return Error::badInput(Tr::tr("usage: antrianctl staff release COUNTER (the counter's number)"));
-    auto ended = CounterSessions(m_db, m_clock).release(counter);
+    auto by = actor();
+    if (!by)
+        return by.error();
+    auto ended = CounterSessions(m_db, m_clock).release(counter, by->staffId);
     if (!ended)
         return ended.error();
     QString text = Tr::tr("Counter %1 is released: %2 (%3) is logged out there.").arg(counter).arg(ended->fullName, ended->username);
@@ -235,6 +310,11 @@ QList<Command> staffCommands()
                                                         "(or given as one line on stdin), never as an argument")},
                        {QT_TRANSLATE_NOOP("antrianctl", "passwd USERNAME"),
                         QT_TRANSLATE_NOOP("antrianctl", "set a new PIN the same way; lifts a lock")},
+                       {QT_TRANSLATE_NOOP("antrianctl", "reset-pin USERNAME [--as SUPERVISOR]"),
+                        QT_TRANSLATE_NOOP("antrianctl", "the same, by a supervisor: their PIN first, then the\n"
+                                                        "staff member types the new one")},
+                       {QT_TRANSLATE_NOOP("antrianctl", "role USERNAME staff|supervisor"),
+                        QT_TRANSLATE_NOOP("antrianctl", "change an account's role; the last supervisor stays one")},
                        {QT_TRANSLATE_NOOP("antrianctl", "list"),
                         QT_TRANSLATE_NOOP("antrianctl", "accounts, locks, and who is at which counter")},
                        {QT_TRANSLATE_NOOP("antrianctl", "unlock|disable|enable USERNAME"),
@@ -244,7 +324,9 @@ QList<Command> staffCommands()
              .options = {{"name", QT_TRANSLATE_NOOP("antrianctl", "staff add: the person's full name."),
                           QT_TRANSLATE_NOOP("antrianctl", "name")},
                          {"role", QT_TRANSLATE_NOOP("antrianctl", "staff add: staff (default) or supervisor."),
-                          QT_TRANSLATE_NOOP("antrianctl", "role")}},
+                          QT_TRANSLATE_NOOP("antrianctl", "role")},
+                         {"as", QT_TRANSLATE_NOOP("antrianctl", "staff: the supervisor making the change (their PIN is asked first)."),
+                          QT_TRANSLATE_NOOP("antrianctl", "username")}},
              .readsSecret = true,
              .handler = [](Session &s) { return StaffCommands(*s.db, *s.clock, *s.engine, s.options).run(s.args); }},
     };

@@ -217,6 +217,10 @@ void DeskModel::act(CounterAction action, TicketJob job, std::function<void(cons
         } else {
             qCInfo(lcCounterDesk) << "refused:" << r.error().message;
             setMessage(r.error().message, true);
+            // The refusal may be this session's end (an account disabled meanwhile): the
+            // heartbeat says so and returns to the login screen.
+            if (r.error().kind == Error::Kind::Refused)
+                heartbeat();
         }
         refresh();
     });

@@ -71,6 +71,7 @@ private slots:
     void priorityTicketsAreMarkedAndListedFirst();
     void counterReleasedElsewhereSendsTheWindowBackToLogin();
     void samePersonLoggingInInAnotherWindowEndsTheFirst();
+    void accountDisabledElsewhereSendsTheWindowBackToLoginSayingSo();
 
     void waitingListModelPassesTheModelTester();
     void waitingTimesMoveOnOncePerMinute();
@@ -186,6 +187,19 @@ void TestCounterLive::samePersonLoggingInInAnotherWindowEndsTheFirst()
     QVERIFY2(first->text("loginMessage").contains(QStringLiteral("again from another window")),
              qPrintable(first->text("loginMessage")));
     QVERIFY(second->desk().isActive());
+}
+
+void TestCounterLive::accountDisabledElsewhereSendsTheWindowBackToLoginSayingSo()
+{
+    Branch b;
+    auto s = b.station();
+    QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
+    QVERIFY(StaffAccounts(b.f.db(), b.f.clock()).setActive(QStringLiteral("siti"), false).ok()); // a supervisor, elsewhere
+    QTRY_VERIFY_WITH_TIMEOUT(!s->desk().isActive(), 3000);
+    QVERIFY(s->window->loginPage()->isVisible());
+    QVERIFY2(s->text("loginMessage").contains(QStringLiteral("Your account siti has been disabled by a supervisor; "
+                                                             "you are logged out of counter 1")),
+             qPrintable(s->text("loginMessage")));
 }
 
 void TestCounterLive::waitingListModelPassesTheModelTester()

@@ -10,6 +10,7 @@
 #include "board/boardfeed.h"
 #include "feed/changefeed.h"
 #include "staff/countersessions.h"
+#include "staff/staffmanagement.h"
 #include "storage/roles.h"
 
 #include <QFile>
@@ -368,7 +369,6 @@ void addRefusals()
             {RoleKind::Supervisor, "supervisor UPDATE tickets SET business_date", QStringLiteral("UPDATE tickets SET business_date = '2020-01-01'")},
             {RoleKind::Supervisor, "supervisor UPDATE branch", QStringLiteral("UPDATE branch SET name = 'x'")},
             {RoleKind::Supervisor, "supervisor INSERT services", newService},
-            {RoleKind::Supervisor, "supervisor UPDATE staff SET role", QStringLiteral("UPDATE staff SET role = 'supervisor'")},
             {RoleKind::Supervisor, "supervisor DELETE staff", QStringLiteral("DELETE FROM staff")},
             {RoleKind::Supervisor, "supervisor DROP TABLE", QStringLiteral("DROP TABLE events")},
     };
@@ -545,6 +545,9 @@ void tst_Roles::supervisorManagesStaffAndServicesUnderItsRole()
     QVERIFY(check(accounts.add({QStringLiteral("eka"), QStringLiteral("Eka"), StaffRole::Staff}, kPin), "staff add"));
     QVERIFY(check(accounts.changePin(QStringLiteral("eka"), QStringLiteral("7391")), "staff passwd"));
     QVERIFY(check(accounts.unlock(QStringLiteral("eka")), "staff unlock"));
+    QVERIFY(check(StaffManagement(*db, clock, quickPolicy()).setRole(StaffActor::installer(), QStringLiteral("eka"),
+                                                                     StaffRole::Supervisor),
+                  "staff role"));
     QVERIFY(check(accounts.setActive(QStringLiteral("eka"), false), "staff disable"));
     QVERIFY(check(accounts.list(), "staff list"));
 

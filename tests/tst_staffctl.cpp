@@ -102,6 +102,10 @@ private slots:
     void listShowsLocksAndWhoIsAtWhichCounter();
     void releaseLogsOutWhoeverHoldsTheCounter();
     void disabledAccountIsListedAsSuchAndCannotLogIn();
+    void aSupervisorNamedByAsIsInTheEventAndAClerkIsRefused_data();
+    void aSupervisorNamedByAsIsInTheEventAndAClerkIsRefused();
+    void roleChangesTheRoleAndKeepsTheLastSupervisor();
+    void disableLogsTheAccountOutAndSendsItsCalledTicketBack();
 };
 
 void TestStaffCtl::addReadsThePinAsOneLineOfStdin()
@@ -267,6 +271,95 @@ void TestStaffCtl::disabledAccountIsListedAsSuchAndCannotLogIn()
     QVERIFY(!CounterSessions(**db, clock).login(QStringLiteral("siti"), QStringLiteral("4821"), 1).ok());
     QCOMPARE(f.ctl({"staff", "enable", "siti"}).exitCode, 0);
     QVERIFY(CounterSessions(**db, clock).login(QStringLiteral("siti"), QStringLiteral("4821"), 1).ok());
+}
+
+void TestStaffCtl::aSupervisorNamedByAsIsInTheEventAndAClerkIsRefused_data()
+{
+    // The supervisor's PIN is the first line of stdin; a new PIN, if asked, the second.
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("after"); // stdin after the PIN of --as
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("add") << QStringList{"staff", "add", "andi", "--name", "Andi Wijaya"} << QByteArray("5829\n")
+                         << QStringLiteral("staff_added");
+    QTest::newRow("disable") << QStringList{"staff", "disable", "eka"} << QByteArray() << QStringLiteral("staff_disabled");
+    QTest::newRow("reset-pin") << QStringList{"staff", "reset-pin", "eka"} << QByteArray("6142\n")
+                               << QStringLiteral("staff_pin_changed");
+    QTest::newRow("role") << QStringList{"staff", "role", "eka", "supervisor"} << QByteArray()
+                          << QStringLiteral("staff_role_changed");
+    QTest::newRow("unlock") << QStringList{"staff", "unlock", "eka"} << QByteArray() << QStringLiteral("staff_unlocked");
+}
+
+void TestStaffCtl::aSupervisorNamedByAsIsInTheEventAndAClerkIsRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, kind);
+    CtlFixture f;
+    QCOMPARE(f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    QCOMPARE(f.ctlWithInput({"staff", "add", "budi", "--name", "Budi Santoso", "--role", "supervisor"}, "7390\n").exitCode, 0);
+    QCOMPARE(f.ctlWithInput({"staff", "add", "eka", "--name", "Eka Putri"}, "6031\n").exitCode, 0);
+    auto db = Database::open(f.path());
+    QVERIFY(db);
+    auto eventsOf = [&] {
+        QSqlQuery q = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {kind});
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = eventsOf();
+
+    const ProcessResult clerk = f.ctlWithInput(args + QStringList{"--as", "siti"}, "4821\n" + after);
+    QCOMPARE(clerk.exitCode, 3);
+    QVERIFY2(clerk.err.contains("only a supervisor may manage staff accounts; siti is staff"), clerk.err.constData());
+    QCOMPARE(eventsOf(), before);
+    const ProcessResult wrongPin = f.ctlWithInput(args + QStringList{"--as", "budi"}, "1357\n" + after);
+    QCOMPARE(wrongPin.exitCode, 3);
+    QCOMPARE(eventsOf(), before);
+
+    const ProcessResult supervisor = f.ctlWithInput(args + QStringList{"--as", "budi", "--json"}, "7390\n" + after);
+    QVERIFY2(supervisor.exitCode == 0, supervisor.err.constData());
+    QVERIFY(!supervisor.out.contains("7390") && !supervisor.err.contains("7390"));
+    QSqlQuery q = (*db)->exec(QStringLiteral("SELECT detail FROM events WHERE kind = ? ORDER BY id DESC"), {kind});
+    QVERIFY(q.next());
+    const qint64 budi = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value("by").toInteger();
+    QSqlQuery id = (*db)->exec(QStringLiteral("SELECT id FROM staff WHERE username = 'budi'"));
+    QVERIFY(id.next());
+    QCOMPARE(budi, id.value(0).toLongLong());
+}
+
+void TestStaffCtl::roleChangesTheRoleAndKeepsTheLastSupervisor()
+{
+    CtlFixture f;
+    QCOMPARE(f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    QCOMPARE(f.ctlWithInput({"staff", "add", "budi", "--name", "Budi Santoso", "--role", "supervisor"}, "7390\n").exitCode, 0);
+    const ProcessResult last = f.ctl({"staff", "role", "budi", "staff"});
+    QCOMPARE(last.exitCode, 3);
+    QVERIFY2(last.err.contains("Budi Santoso (budi) is the last supervisor of this branch"), last.err.constData());
+    QCOMPARE(f.ctl({"staff", "role", "siti", "boss"}).exitCode, 2);
+    const QJsonObject siti = f.json({"staff", "role", "siti", "supervisor"}).object();
+    QCOMPARE(siti.value("role").toString(), QStringLiteral("supervisor"));
+    const ProcessResult budi = f.ctl({"staff", "role", "budi", "staff"});
+    QCOMPARE(budi.exitCode, 0);
+    QVERIFY2(budi.out.contains("Budi Santoso (budi) is now staff."), budi.out.constData());
+}
+
+void TestStaffCtl::disableLogsTheAccountOutAndSendsItsCalledTicketBack()
+{
+    CtlFixture f;
+    QCOMPARE(f.ctlWithInput({"staff", "add", "siti", "--name", "Siti Rahma"}, "4821\n").exitCode, 0);
+    auto db = Database::open(f.path());
+    FixedClock clock(mondayMorning());
+    CounterSessions sessions(**db, clock);
+    QVERIFY(sessions.login(QStringLiteral("siti"), QStringLiteral("4821"), 3).ok());
+    QCOMPARE(f.ctl({"issue", "B"}).exitCode, 0);
+    QCOMPARE(f.ctl({"call", "3"}).exitCode, 0);
+    const ProcessResult disabled = f.ctl({"staff", "disable", "siti"});
+    QCOMPARE(disabled.exitCode, 0);
+    QVERIFY2(disabled.out.contains("They were logged out of counter 3, which is now closed."), disabled.out.constData());
+    QVERIFY2(disabled.out.contains("B-001, called there but not started, is back at the front of its line."),
+             disabled.out.constData());
+    QVERIFY(!sessions.sessionAt(3)->has_value());
+    const QJsonArray tickets = f.json({"tickets"}).array();
+    QCOMPARE(tickets.size(), 1);
+    QCOMPARE(tickets.at(0).toObject().value("status").toString(), QStringLiteral("waiting"));
 }
 
 QTEST_GUILESS_MAIN(TestStaffCtl)

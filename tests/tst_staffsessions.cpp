@@ -10,6 +10,8 @@
 
 #include <latch>
 
+Q_DECLARE_METATYPE(antrian::TicketStatus)
+
 using namespace antrian;
 using namespace antrian::test;
 
@@ -33,6 +35,12 @@ private slots:
     void supervisorReleaseFreesTheCounterAtOnce();
     void seatsSayWhoHoldsEachCounter();
     void simultaneousLoginsAtOneCounterLetExactlyOneIn();
+    void disablingAnAccountEndsItsSessionAtOnce_data();
+    void disablingAnAccountEndsItsSessionAtOnce();
+    void theCounterAppsNextCheckRefusesADisabledAccount_data();
+    void theCounterAppsNextCheckRefusesADisabledAccount();
+    void aTicketCalledButNotStartedGoesBackFirstInLine();
+    void aSessionKeptByAnAccountDisabledEarlierEndsAtItsHeartbeat();
 };
 
 void TestStaffSessions::loginClaimsTheCounterAndRecordsWhoAndWhere()
@@ -250,6 +258,133 @@ void TestStaffSessions::simultaneousLoginsAtOneCounterLetExactlyOneIn()
         QVERIFY(holder.ok() && holder->has_value());
         QVERIFY(s.sessions.release(2).ok());
     }
+}
+
+void TestStaffSessions::disablingAnAccountEndsItsSessionAtOnce_data()
+{
+    // What the counter holds when its account is disabled, and what becomes of that ticket.
+    QTest::addColumn<QString>("holds");       // "", "called", "serving"
+    QTest::addColumn<TicketStatus>("status"); // of A-001 afterwards
+    QTest::addColumn<int>("counter");         // where A-001 is afterwards, 0: none
+    QTest::newRow("nobody at the counter") << QString() << TicketStatus::Waiting << 0;
+    QTest::newRow("a ticket called") << QStringLiteral("called") << TicketStatus::Waiting << 0;
+    // Kept with the counter for a supervisor to finish or transfer (sessionending.cpp says why).
+    QTest::newRow("a ticket being served") << QStringLiteral("serving") << TicketStatus::Serving << 1;
+}
+
+void TestStaffSessions::disablingAnAccountEndsItsSessionAtOnce()
+{
+    QFETCH(QString, holds);
+    QFETCH(TicketStatus, status);
+    QFETCH(int, counter);
+    Staffed s;
+    auto siti = s.sessions.login(QStringLiteral("siti"), kSitiPin, 1);
+    QVERIFY(siti.ok());
+    const Ticket a1 = s.f.issue(QStringLiteral("A"));
+    if (!holds.isEmpty())
+        QVERIFY(s.f.engine().callNext(1, siti->staffId).ok());
+    if (holds == u"serving")
+        QVERIFY(s.f.engine().start(1, siti->staffId).ok());
+    const qint64 budi = s.member(QStringLiteral("budi")).id;
+
+    QVERIFY(s.sessions.accounts().setActive(QStringLiteral("siti"), false, budi).ok());
+    QVERIFY(!s.sessions.sessionAt(1)->has_value());
+    QCOMPARE(s.stateOf(1), CounterState::Closed);
+    QSqlQuery q = s.f.db().exec(QStringLiteral("SELECT e.staff_id, e.detail FROM events e JOIN counters c ON c.id = e.counter_id"
+                                               " WHERE e.kind = 'counter_logout' AND c.number = 1"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), siti->staffId);
+    QVERIFY2(q.value(1).toString().contains(QStringLiteral("\"reason\":\"disabled\"")), qPrintable(q.value(1).toString()));
+    QVERIFY2(q.value(1).toString().contains(QStringLiteral("\"by\":%1").arg(budi)), qPrintable(q.value(1).toString()));
+    auto after = s.f.engine().tickets({});
+    QVERIFY(after.ok());
+    QCOMPARE(after->first().id, a1.id);
+    QCOMPARE(after->first().status, status);
+    QCOMPARE(after->first().status == TicketStatus::Waiting ? 0 : after->first().counterNumber, counter);
+    // Someone else may log in there at once.
+    QVERIFY(s.sessions.login(QStringLiteral("budi"), kBudiPin, 1).ok());
+}
+
+void TestStaffSessions::theCounterAppsNextCheckRefusesADisabledAccount_data()
+{
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<QString>("message");
+    const QString action = QStringLiteral("the account siti has been disabled by a supervisor; it can no longer work at a counter");
+    QTest::newRow("heartbeat") << QStringLiteral("heartbeat")
+                               << QStringLiteral("your account siti has been disabled by a supervisor; you are logged out of counter 1");
+    QTest::newRow("call next") << QStringLiteral("call") << action;
+    QTest::newRow("pause") << QStringLiteral("pause") << action;
+}
+
+void TestStaffSessions::theCounterAppsNextCheckRefusesADisabledAccount()
+{
+    QFETCH(QString, check);
+    QFETCH(QString, message);
+    Staffed s;
+    auto siti = s.sessions.login(QStringLiteral("siti"), kSitiPin, 1);
+    QVERIFY(siti.ok());
+    s.f.issue(QStringLiteral("A"));
+    QVERIFY(s.sessions.accounts().setActive(QStringLiteral("siti"), false, s.member(QStringLiteral("budi")).id).ok());
+    s.f.clock().advanceSecs(5);
+    QString refusal;
+    Error::Kind kind = Error::Kind::Storage;
+    if (check == u"heartbeat") {
+        auto r = s.sessions.heartbeat(*siti);
+        QVERIFY(!r.ok());
+        refusal = r.error().message;
+        kind = r.error().kind;
+    } else if (check == u"call") {
+        auto r = s.f.engine().callNext(1, siti->staffId);
+        QVERIFY(!r.ok());
+        refusal = r.error().message;
+        kind = r.error().kind;
+    } else {
+        Outcome r = s.f.engine().pauseCounter(1, siti->staffId);
+        QVERIFY(!r.ok());
+        refusal = r.error().message;
+        kind = r.error().kind;
+    }
+    QCOMPARE(kind, Error::Kind::Refused);
+    QCOMPARE(refusal, message);
+    QCOMPARE(s.f.engine().waitingTickets()->size(), 1); // nothing was called
+}
+
+void TestStaffSessions::aTicketCalledButNotStartedGoesBackFirstInLine()
+{
+    Staffed s;
+    auto siti = s.sessions.login(QStringLiteral("siti"), kSitiPin, 1);
+    QVERIFY(siti.ok());
+    const Ticket a1 = s.f.issue(QStringLiteral("A"));
+    s.f.issue(QStringLiteral("A"));
+    QVERIFY(s.f.engine().callNext(1, siti->staffId).ok());
+    s.f.issue(QStringLiteral("A"));
+    QVERIFY(s.sessions.accounts().setActive(QStringLiteral("siti"), false).ok());
+    auto waiting = s.f.engine().waitingTickets();
+    QVERIFY(waiting.ok());
+    QCOMPARE(waiting->size(), 3);
+    QCOMPARE(waiting->first().code, QStringLiteral("A-001"));
+    QCOMPARE(s.events(EventKind::Transferred), 1);
+    // The next counter to call takes A-001, before those issued after it.
+    auto budi = s.sessions.login(QStringLiteral("budi"), kBudiPin, 2);
+    QVERIFY(budi.ok());
+    auto next = s.f.engine().callNext(2, budi->staffId);
+    QVERIFY(next.ok());
+    QCOMPARE(next->id, a1.id);
+    QCOMPARE(next->callCount, 2);
+}
+
+void TestStaffSessions::aSessionKeptByAnAccountDisabledEarlierEndsAtItsHeartbeat()
+{
+    Staffed s;
+    auto siti = s.sessions.login(QStringLiteral("siti"), kSitiPin, 1);
+    QVERIFY(siti.ok());
+    // As an older version left it: the account disabled, its session still there.
+    s.f.db().exec(QStringLiteral("UPDATE staff SET active = 0 WHERE username = 'siti'"));
+    auto beat = s.sessions.heartbeat(*siti);
+    QVERIFY(!beat.ok());
+    QVERIFY2(beat.error().message.contains(QStringLiteral("has been disabled by a supervisor")), qPrintable(beat.error().message));
+    QVERIFY(!s.sessions.sessionAt(1)->has_value());
+    QCOMPARE(s.stateOf(1), CounterState::Closed);
 }
 
 QTEST_GUILESS_MAIN(TestStaffSessions)

@@ -91,6 +91,7 @@ void TestVocabulary::everyEventKindRoundTripsThroughItsWord()
                                       {EventKind::StaffAdded, QStringLiteral("staff_added")},
                                       {EventKind::StaffDisabled, QStringLiteral("staff_disabled")},
                                       {EventKind::StaffEnabled, QStringLiteral("staff_enabled")},
+                                      {EventKind::StaffRoleChanged, QStringLiteral("staff_role_changed")},
                               },
                               eventKindKey, eventKindFromKey);
 }

@@ -31,13 +31,14 @@ enum class EventKind {
     ServiceResumed,
     ConfigImported,
     CounterLogin,   // detail {"replaced": "stale"|"same_person"} when it took over
-    CounterLogout,  // detail {"reason": "logout"|"stale"|"released"|"replaced"}
+    CounterLogout,  // detail {"reason": "logout"|"stale"|"released"|"replaced"|"disabled"}
     AccountLocked,  // detail {"until": ISO time}
     AccountUnlocked,
     PinChanged,
     StaffAdded,
-    StaffDisabled,
+    StaffDisabled,  // detail {"by": supervisor's staff id} when a supervisor did it (every staff change)
     StaffEnabled,
+    StaffRoleChanged, // detail {"from": role, "to": role}
 };
 
 // As stored: "issued", "no_show", "counter_login", "staff_locked", ...

@@ -5,6 +5,7 @@
 
 #include "queueengine.h"
 
+#include "staff/sessionending.h"
 #include "storage/branchstore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -68,6 +69,9 @@ Result<Ticket> QueueEngine::counterAction(int counter, qint64 staffId, Body &&bo
         auto cid = counterId(counter);
         if (!cid)
             return cid.error();
+        // A counter app whose account was just disabled learns it at its next press.
+        if (Outcome r = refuseDisabledStaff(m_db, staffId); !r)
+            return r.error();
         auto active = m_tickets.activeForCounter(*cid);
         if (!active)
             return active.error();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countersessions.h"
 
+#include "sessionending.h"
 #include "sessionstore.h"
 #include "staffevents.h"
+#include "staffstore.h"
 
 #include "storage/branchstore.h"
 #include "storage/database.h"
@@ -234,6 +236,21 @@ Result<CounterSession> CounterSessions::heartbeat(const CounterSession &session)
         return s;
     }
     // Gone: say what happened, in words for the person at the screen.
+    auto member = StaffStore(m_db).byId(session.staffId);
+    if (!member)
+        return member.error();
+    if (member->has_value() && !(*member)->active) {
+        // Disabled while logged in. Disabling ends the session itself; one it did not end (a
+        // database disabled by an older version) is ended here, once.
+        auto ended = endSessionOfDisabled(m_db, now, session.staffId, 0);
+        if (!ended)
+            return ended.error();
+        if (Outcome c = tx.commit(); !c)
+            return c.error();
+        return Error::refused(Tr::tr("your account %1 has been disabled by a supervisor; you are logged out of counter %2")
+                                      .arg(session.username)
+                                      .arg(session.counterNumber));
+    }
     auto here = sessions.atCounter(cid);
     if (!here)
         return here.error();

@@ -49,7 +49,8 @@ public:
     // ticket: that customer must be finished, transferred or marked no-show first.
     Outcome logout(const CounterSession &session);
     // The app is alive: moves seenAt. Refused, saying what happened, once this session was
-    // replaced, taken over or released; the app then returns to its login screen.
+    // replaced, taken over or released, or its account disabled; the app then returns to its
+    // login screen.
     Result<CounterSession> heartbeat(const CounterSession &session);
     // For a supervisor: frees `counterNumber` whatever state its app is in, and closes it.
     // Returns the session it ended.

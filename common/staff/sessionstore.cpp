@@ -88,7 +88,8 @@ Result<bool> SessionStore::removeAtCounter(qint64 counterId)
 Result<bool> SessionStore::touch(qint64 counterId, const CounterSession &session, const QDateTime &now)
 {
     auto q = m_db.run(QStringLiteral("UPDATE counter_sessions SET seen_at = ?"
-                                     " WHERE counter_id = ? AND staff_id = ? AND started_at = ?"),
+                                     " WHERE counter_id = ? AND staff_id = ? AND started_at = ?"
+                                     " AND EXISTS (SELECT 1 FROM staff s WHERE s.id = counter_sessions.staff_id AND s.active = 1)"),
                       {now.toMSecsSinceEpoch(), counterId, session.staffId, session.startedAt.toMSecsSinceEpoch()});
     if (!q)
         return q.error();

@@ -29,7 +29,8 @@ public:
     // Removes the session at the counter; false when there was none.
     Result<bool> removeAtCounter(qint64 counterId);
     // Moves seenAt of exactly this session (counter, person, start) to `now`; false when
-    // that session no longer exists (logged out elsewhere, replaced or taken over).
+    // that session no longer exists (logged out elsewhere, replaced or taken over) or its
+    // account is disabled.
     Result<bool> touch(qint64 counterId, const CounterSession &session, const QDateTime &now);
 
 private:

@@ -2,6 +2,7 @@
 #include "staffaccounts.h"
 
 #include "staffevents.h"
+#include "staffmanagement.h"
 #include "staffstore.h"
 
 #include "storage/database.h"
@@ -70,16 +71,6 @@ StaffAccounts::StaffAccounts(const Database &db, const Clock &clock, StaffPolicy
 {
 }
 
-Result<StaffMember> StaffAccounts::existing(const QString &username) const
-{
-    auto found = StaffStore(m_db).byUsername(username.trimmed().toLower());
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error::badInput(Tr::tr("there is no staff account \"%1\"").arg(username.trimmed()));
-    return **found;
-}
-
 Result<std::optional<StaffMember>> StaffAccounts::find(const QString &username) const
 {
     return StaffStore(m_db).byUsername(username.trimmed().toLower());
@@ -90,108 +81,32 @@ Result<QList<StaffMember>> StaffAccounts::list() const
     return StaffStore(m_db).list();
 }
 
+// The changes themselves, with the supervisor's rules, live in StaffManagement; these are
+// the installer's (antrianctl without --as) or, with `byStaffId`, a supervisor's.
 Result<StaffMember> StaffAccounts::add(const NewStaff &staff, const QString &pin)
 {
-    const QString username = staff.username.trimmed();
-    if (QString problem = usernameProblem(username); !problem.isEmpty())
-        return Error::badInput(problem);
-    if (QString problem = fullNameProblem(staff.fullName); !problem.isEmpty())
-        return Error::badInput(problem);
-    if (QString problem = pinProblem(pin, m_policy); !problem.isEmpty())
-        return Error::badInput(problem);
-    auto taken = find(username);
-    if (!taken)
-        return taken.error();
-    if (taken->has_value())
-        return Error::badInput(Tr::tr("the username \"%1\" is already taken (by %2)").arg(username, (*taken)->fullName));
-
-    auto hashed = hashPin(pin, m_policy.pinIterations);
-    if (!hashed)
-        return hashed.error();
-    StaffMember m;
-    m.username = username;
-    m.fullName = staff.fullName.trimmed();
-    m.role = staff.role;
-    m.pin = *hashed;
-
-    WriteTransaction tx(m_db);
-    if (!tx.isOpen())
-        return tx.error();
-    StaffStore store(m_db);
-    // Again inside the lock: someone may have taken the name while we hashed.
-    auto again = store.byUsername(username);
-    if (!again)
-        return again.error();
-    if (again->has_value())
-        return Error::badInput(Tr::tr("the username \"%1\" is already taken (by %2)").arg(username, (*again)->fullName));
-    auto id = store.insert(m);
-    if (!id)
-        return id.error();
-    if (Outcome r = store.forgetUnknownFailures(m.username); !r)
-        return r.error();
-    m.id = *id;
-    if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(), {EventKind::StaffAdded, 0, 0, 0, m.id,
-                                                                json({{QStringLiteral("role"), staffRoleKey(m.role)}})});
-        !e)
-        return e.error();
-    if (Outcome c = tx.commit(); !c)
-        return c.error();
-    qCInfo(lcStaff) << "staff account added:" << m.username << staffRoleKey(m.role);
-    return m;
-}
-
-Result<StaffMember> StaffAccounts::update(const QString &username, qint64 byStaffId, EventKind eventKind,
-                                          const std::function<Outcome(const StaffMember &)> &change)
-{
-    WriteTransaction tx(m_db);
-    if (!tx.isOpen())
-        return tx.error();
-    auto member = existing(username);
-    if (!member)
-        return member.error();
-    if (Outcome r = change(*member); !r)
-        return r.error();
-    QJsonObject detail;
-    if (byStaffId > 0)
-        detail.insert(QStringLiteral("by"), byStaffId);
-    if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(),
-                                     {eventKind, 0, 0, 0, member->id, detail.isEmpty() ? QString() : json(detail)});
-        !e)
-        return e.error();
-    if (Outcome c = tx.commit(); !c)
-        return c.error();
-    auto updated = existing(username);
-    return updated;
+    return StaffManagement(m_db, m_clock, m_policy).add(StaffActor::installer(), staff, pin);
 }
 
 Result<StaffMember> StaffAccounts::changePin(const QString &username, const QString &pin)
 {
-    if (QString problem = pinProblem(pin, m_policy); !problem.isEmpty())
-        return Error::badInput(problem);
-    if (auto member = existing(username); !member)
-        return member.error();
-    auto hashed = hashPin(pin, m_policy.pinIterations);
-    if (!hashed)
-        return hashed.error();
-    return update(username, 0, EventKind::PinChanged,
-                  [&](const StaffMember &m) { return StaffStore(m_db).setPin(m.id, *hashed); });
+    return StaffManagement(m_db, m_clock, m_policy).resetPin(StaffActor::installer(), username, pin);
 }
 
 Result<StaffMember> StaffAccounts::unlock(const QString &username, qint64 byStaffId)
 {
-    return update(username, byStaffId, EventKind::AccountUnlocked,
-                  [&](const StaffMember &m) { return StaffStore(m_db).setFailures(m.id, 0, {}); });
+    return StaffManagement(m_db, m_clock, m_policy).unlock(StaffActor::staff(byStaffId), username);
 }
 
 Result<StaffMember> StaffAccounts::setActive(const QString &username, bool active, qint64 byStaffId)
 {
-    return update(username, byStaffId, active ? EventKind::StaffEnabled : EventKind::StaffDisabled,
-                  [&](const StaffMember &m) -> Outcome {
-                      if (m.active == active)
-                          return Error::refused(active ? Tr::tr("the account %1 is already enabled").arg(m.username)
-                                                       : Tr::tr("the account %1 is already disabled").arg(m.username));
-                      return StaffStore(m_db).setActive(m.id, active);
-                  });
+    StaffManagement management(m_db, m_clock, m_policy);
+    if (active)
+        return management.enable(StaffActor::staff(byStaffId), username);
+    auto disabled = management.disable(StaffActor::staff(byStaffId), username);
+    if (!disabled)
+        return disabled.error();
+    return disabled->member;
 }
 
 Result<PinCheck> StaffAccounts::checkPin(const QString &username, const QString &pin) const

@@ -13,7 +13,6 @@
 
 #include <QList>
 
-#include <functional>
 #include <optional>
 
 namespace antrian {
@@ -42,6 +41,8 @@ public:
     StaffAccounts(const Database &db, const Clock &clock, StaffPolicy policy = {});
 
     // Adds an account with `pin`. Bad input names the field; a taken username is refused.
+    // These four are StaffManagement's, as the installer (or, with `byStaffId`, that supervisor):
+    // the rules are there; disabling ends the account's counter session.
     Result<StaffMember> add(const NewStaff &staff, const QString &pin);
     // Sets a new PIN; also clears wrong attempts and any lock.
     Result<StaffMember> changePin(const QString &username, const QString &pin);
@@ -66,10 +67,7 @@ public:
     const Clock &clock() const { return m_clock; }
 
 private:
-    Result<StaffMember> existing(const QString &username) const;
     Result<StaffMember> settleUnknown(const PinCheck &check);
-    Result<StaffMember> update(const QString &username, qint64 byStaffId, EventKind eventKind,
-                               const std::function<Outcome(const StaffMember &)> &change);
 
     const Database &m_db;
     const Clock &m_clock;

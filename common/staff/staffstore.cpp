@@ -142,4 +142,20 @@ Outcome StaffStore::setActive(qint64 id, bool active)
     return updateOne(QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"), {int(active), id});
 }
 
+Outcome StaffStore::setRole(qint64 id, StaffRole role)
+{
+    return updateOne(QStringLiteral("UPDATE staff SET role = ? WHERE id = ?"), {staffRoleKey(role), id});
+}
+
+Result<int> StaffStore::activeSupervisors() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = ? AND active = 1"),
+                      {staffRoleKey(StaffRole::Supervisor)});
+    if (!q)
+        return q.error();
+    const int count = q->next() ? q->value(0).toInt() : 0;
+    q->finish();
+    return count;
+}
+
 } // namespace antrian

@@ -39,6 +39,9 @@ public:
     Outcome setPin(qint64 id, const PinHash &pin);
     Outcome setFailures(qint64 id, int failedAttempts, const QDateTime &lockedUntil);
     Outcome setActive(qint64 id, bool active);
+    Outcome setRole(qint64 id, StaffRole role);
+    // Accounts that are supervisors and not disabled.
+    Result<int> activeSupervisors() const;
 
     // Wrong PINs for a username no account has (unknown_login_failures): counted and locked
     // like an account's. Forgotten when an account of that name is added.

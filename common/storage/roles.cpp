@@ -71,10 +71,10 @@ const GrantSet kCounterWork{
         {"UPDATE (state)", "counters"},
 };
 
-// A supervisor's own: staff accounts (never their role: that is set when the account is made)
-// and stopping a service's tickets for the day.
+// A supervisor's own: staff accounts (their role too: a supervisor may already add a supervisor,
+// and the rules of who may are StaffManagement's) and stopping a service's tickets for the day.
 const GrantSet kSupervise{
-        {"INSERT, UPDATE (pin_hash, pin_salt, pin_iterations, active)", "staff"},
+        {"INSERT, UPDATE (pin_hash, pin_salt, pin_iterations, active, role)", "staff"},
         {"UPDATE (paused)", "services"},
 };
 
