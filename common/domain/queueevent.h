@@ -38,6 +38,9 @@ enum class EventKind {
     StaffAdded,
     StaffDisabled,
     StaffEnabled,
+    Rated,          // detail {"score": 1..5}
+    SkmAnswered,    // detail {"answers": [nine answers 1..4]}
+    FollowUpClosed,
 };
 
 // As stored: "issued", "no_show", "counter_login", "staff_locked", ...
