@@ -789,13 +789,7 @@ void TestQueueEngine::upgradeCountsTheLineOfTicketsAlreadyWaiting()
     QStringList downgrade = f.db().engine() == Engine::SQLite
             ? QStringList{QStringLiteral("DROP TRIGGER tickets_line_insert"), QStringLiteral("DROP TRIGGER tickets_line_update")}
             : QStringList{QStringLiteral("DROP TRIGGER tickets_line ON tickets"), QStringLiteral("DROP FUNCTION antrian_waiting_line()")};
-    // What migration 7 added, taken off first: it runs again after the versions below it.
-    downgrade << QStringLiteral("DROP INDEX tickets_follow_up_open") << QStringLiteral("DROP TABLE skm_responses")
-              << QStringLiteral("DROP TABLE outcomes");
-    for (const char *column : {"outcome", "outcome_note", "follow_up", "follow_up_closed_at", "follow_up_closed_by"})
-        downgrade << QStringLiteral("ALTER TABLE tickets DROP COLUMN %1").arg(QLatin1String(column));
-    downgrade << QStringLiteral("ALTER TABLE services DROP COLUMN outcome_required")
-              << QStringLiteral("ALTER TABLE branch DROP COLUMN rating");
+    downgrade << undoSchema7(); // it runs again after the versions below it
     downgrade << QStringLiteral("DELETE FROM daily_sequences WHERE last_sequence = 0")
               << QStringLiteral("ALTER TABLE daily_sequences DROP COLUMN line_waiting")
               << QStringLiteral("ALTER TABLE daily_sequences DROP COLUMN line_priority")
