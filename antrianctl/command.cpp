@@ -3,6 +3,7 @@
 
 #include "help.h"
 #include "queuecommands.h"
+#include "ratingcommands.h"
 #include "rolecommands.h"
 #include "staffcommands.h"
 
@@ -13,7 +14,7 @@ namespace antrian::cli {
 const QList<Command> &commands()
 {
     // Each area keeps its rows beside their handlers; this is the order of the help.
-    static const QList<Command> all = queueCommands() + staffCommands() + roleCommands() + helpCommands();
+    static const QList<Command> all = queueCommands() + ratingCommands() + staffCommands() + roleCommands() + helpCommands();
     return all;
 }
 

@@ -58,6 +58,10 @@ QJsonObject ticketJson(const Ticket &t, const QTimeZone &zone)
             {QStringLiteral("finishedAt"), timeJson(t.finishedAt, zone)},
             {QStringLiteral("recallCount"), t.recallCount},
             {QStringLiteral("callCount"), t.callCount},
+            {QStringLiteral("rating"), t.rating ? QJsonValue(*t.rating) : QJsonValue()},
+            {QStringLiteral("skmAnswered"), t.skmAnswered},
+            {QStringLiteral("outcome"), t.outcome.isEmpty() ? QJsonValue() : QJsonValue(t.outcome)},
+            {QStringLiteral("outcomeNote"), t.outcomeNote.isEmpty() ? QJsonValue() : QJsonValue(t.outcomeNote)},
     };
 }
 

@@ -83,7 +83,7 @@ Result<Printed> issue(Session &s)
     return Printed{issuedJson(*issued, config.calendar.timeZone), issuedText(*issued, config)};
 }
 
-// call, recall, start, finish, noshow COUNTER.
+// call, recall, start, finish, noshow COUNTER (finish also --outcome, --note).
 Result<Printed> counterAction(Session &s)
 {
     const int counter = s.args.size() == 1 ? positiveNumber(s.args.first()) : 0;
@@ -92,7 +92,9 @@ Result<Printed> counterAction(Session &s)
     Result<Ticket> r = s.command == u"call" ? s.engine->callNext(counter)
             : s.command == u"recall"        ? s.engine->recall(counter)
             : s.command == u"start"         ? s.engine->start(counter)
-            : s.command == u"finish"        ? s.engine->finish(counter)
+            : s.command == u"finish"        ? s.engine->finish(counter, 0,
+                                                               {s.options.value(QStringLiteral("outcome")),
+                                                                s.options.value(QStringLiteral("note"))})
                                             : s.engine->markNoShow(counter);
     if (!r)
         return r.error();
@@ -207,9 +209,19 @@ QList<Command> queueCommands()
              .forms = {{QT_TRANSLATE_NOOP("antrianctl", "COUNTER"),
                         QT_TRANSLATE_NOOP("antrianctl", "call the next ticket to a counter")}},
              .handler = counterAction},
-            {.names = {QStringLiteral("recall"), QStringLiteral("start"), QStringLiteral("finish"), QStringLiteral("noshow")},
+            {.names = {QStringLiteral("recall"), QStringLiteral("start"), QStringLiteral("noshow")},
              .forms = {{QT_TRANSLATE_NOOP("antrianctl", "COUNTER"),
                         QT_TRANSLATE_NOOP("antrianctl", "act on the ticket a counter holds")}},
+             .handler = counterAction},
+            {.names = {QStringLiteral("finish")},
+             .forms = {{QT_TRANSLATE_NOOP("antrianctl", "COUNTER"),
+                        QT_TRANSLATE_NOOP("antrianctl", "finish serving the counter's ticket")},
+                       {QT_TRANSLATE_NOOP("antrianctl", "COUNTER --outcome CODE [--note TEXT]"),
+                        QT_TRANSLATE_NOOP("antrianctl", "finish with the visit's outcome from the config")}},
+             .options = {{"outcome", QT_TRANSLATE_NOOP("antrianctl", "finish: the outcome code (selesai, dirujuk, ...)."),
+                          QT_TRANSLATE_NOOP("antrianctl", "code")},
+                         {"note", QT_TRANSLATE_NOOP("antrianctl", "finish: a note kept with the outcome."),
+                          QT_TRANSLATE_NOOP("antrianctl", "text")}},
              .handler = counterAction},
             {.names = {QStringLiteral("transfer")},
              .forms = {{QT_TRANSLATE_NOOP("antrianctl", "COUNTER [SERVICE]"),

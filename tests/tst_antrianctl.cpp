@@ -467,8 +467,9 @@ void TestAntrianctl::everyCommandHasItsOwnHelp_data()
     QTest::newRow("init") << "init" << "init" << "";
     QTest::newRow("issue") << "issue" << "issue SERVICE" << "--reason <code>";
     QTest::newRow("call") << "call" << "call COUNTER" << "";
-    for (const char *action : {"recall", "start", "finish", "noshow"})
-        QTest::newRow(action) << action << "recall|start|finish|noshow COUNTER" << "";
+    for (const char *action : {"recall", "start", "noshow"})
+        QTest::newRow(action) << action << "recall|start|noshow COUNTER" << "";
+    QTest::newRow("finish") << "finish" << "finish COUNTER --outcome CODE [--note TEXT]" << "--outcome <code>";
     QTest::newRow("transfer") << "transfer" << "transfer COUNTER [SERVICE]" << "--to-counter <number>";
     QTest::newRow("cancel") << "cancel" << "cancel|reinstate CODE" << "";
     QTest::newRow("reinstate") << "reinstate" << "cancel|reinstate CODE" << "";

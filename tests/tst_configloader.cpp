@@ -69,6 +69,8 @@ private slots:
     void byteOrderMarkKeepsLineNumbers();
     void counterServiceInOtherCaseIsNotSilentlyDropped();
     void englishNamesAndVoicePackAreRead();
+    void outcomesRatingModeAndRequiredOutcomeAreRead();
+    void bundledSampleOffersTheThreeOutcomes();
     void serviceNameThatReadsAsThePriorityBarIsWarnedAbout_data();
     void serviceNameThatReadsAsThePriorityBarIsWarnedAbout();
     void bundledSampleHasNothingToWarnAbout();
@@ -166,7 +168,7 @@ void TestConfigLoader::malformedFileIsRefusedWithLineAndField_data()
     row("priority reason code with capitals", smallBranchWith("\"elderly\"", "\"Elderly\""), 25,
         "priorityReasons[0].code", "expected a lower-case word");
     row("unknown top-level field servics", smallBranchWith("\"services\": [\n", "\"servics\": [\n"), 27, "servics",
-        "unknown field; expected one of: branch, calendar, priorityReasons, services, counters");
+        "unknown field; expected one of: branch, calendar, priorityReasons, outcomes, services, counters");
     row("unknown service field dailyLimt", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimt\": 600"), 36,
         "services[1].dailyLimt", "unknown field; expected one of: code, name");
     row("service code AB", smallBranchWith("\"code\": \"B\"", "\"code\": \"AB\""), 34, "services[1].code",
@@ -197,6 +199,27 @@ void TestConfigLoader::malformedFileIsRefusedWithLineAndField_data()
         "counters[1].services[1]", "unknown service \"Z\"; expected a code from services[]");
     row("counter with no services", smallBranchWith("[\"B\", \"A\"]", "[]"), 43, "counters[1].services",
         "a counter must serve at least one service");
+    // Outcomes go on line 26, after the priority reasons, so no line below moves.
+    auto withOutcomes = [](const char *outcomes) {
+        QByteArray json = smallBranchJson();
+        return json.replace("  ],\n  \"services\"", QByteArray("  ], \"outcomes\": [") + outcomes + "],\n  \"services\"");
+    };
+    row("outcome code with capitals", withOutcomes(R"({ "code": "Selesai", "name": "Selesai", "nameEn": "Resolved" })"), 26,
+        "outcomes[0].code", "expected a lower-case word such as \"selesai\"");
+    row("outcome code twice",
+        withOutcomes(R"({ "code": "selesai", "name": "Selesai", "nameEn": "Resolved" },)"
+                     R"({ "code": "selesai", "name": "Tuntas", "nameEn": "Done" })"),
+        26, "outcomes[1].code", "\"selesai\" is used twice");
+    row("outcome without an English name", withOutcomes(R"({ "code": "selesai", "name": "Selesai" })"), 26,
+        "outcomes[0].nameEn", "missing; expected a text value");
+    row("outcome resolved as text", withOutcomes(R"({ "code": "selesai", "name": "Selesai", "nameEn": "Resolved", "resolved": "yes" })"),
+        26, "outcomes[0].resolved", "expected true or false");
+    row("unknown outcome field", withOutcomes(R"({ "code": "selesai", "name": "Selesai", "nameEn": "Resolved", "solved": true })"),
+        26, "outcomes[0].solved", "unknown field; expected one of: code, name, nameEn, resolved, followUp");
+    row("outcome required with no outcomes", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"outcomeRequired\": true"),
+        36, "services[1].outcomeRequired", "an outcome is required but the branch lists no \"outcomes\"");
+    row("rating stars", smallBranchWith("\"endOfDay\": \"expire\"", "\"endOfDay\": \"expire\", \"rating\": \"stars\""), 6,
+        "branch.rating", "expected one of faces, skm, off, got \"stars\"");
 }
 
 void TestConfigLoader::malformedFileIsRefusedWithLineAndField()
@@ -325,6 +348,49 @@ void TestConfigLoader::englishNamesAndVoicePackAreRead()
     QVERIFY(two);
     QCOMPARE(two->displayName(QStringLiteral("en")), QStringLiteral("Counter Two"));
     QCOMPARE(two->displayName(QStringLiteral("id")), two->name);
+}
+
+void TestConfigLoader::outcomesRatingModeAndRequiredOutcomeAreRead()
+{
+    QByteArray json = smallBranchJson();
+    json.replace("\"endOfDay\": \"expire\"", "\"endOfDay\": \"expire\", \"rating\": \"skm\"");
+    json.replace("  ],\n  \"services\"",
+                 "  ], \"outcomes\": [{ \"code\": \"selesai\", \"name\": \"Selesai\", \"nameEn\": \"Resolved\", \"resolved\": true },"
+                 " { \"code\": \"tindak_lanjut\", \"name\": \"Tindak lanjut\", \"nameEn\": \"Follow-up\", \"followUp\": true }],\n"
+                 "  \"services\"");
+    json.replace("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"outcomeRequired\": true");
+    const auto loaded = ConfigLoader::fromJson(json, QStringLiteral("branch.json"));
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QCOMPARE(loaded->rating, RatingMode::Skm);
+    QCOMPARE(loaded->outcomes.size(), 2);
+    const ServiceOutcome *done = loaded->outcome(QStringLiteral("selesai"));
+    QVERIFY(done);
+    QVERIFY(done->resolved);
+    QVERIFY(!done->followUp);
+    QCOMPARE(done->displayName(QStringLiteral("en")), QStringLiteral("Resolved"));
+    const ServiceOutcome *later = loaded->outcome(QStringLiteral("tindak_lanjut"));
+    QVERIFY(later);
+    QVERIFY(!later->resolved);
+    QVERIFY(later->followUp);
+    QVERIFY(!loaded->service(QStringLiteral("A"))->outcomeRequired);
+    QVERIFY(loaded->service(QStringLiteral("B"))->outcomeRequired);
+    // Unsaid, the pad shows faces.
+    const auto plain = ConfigLoader::fromJson(smallBranchJson(), QStringLiteral("branch.json"));
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->rating, RatingMode::Faces);
+    QVERIFY(plain->outcomes.isEmpty());
+}
+
+void TestConfigLoader::bundledSampleOffersTheThreeOutcomes()
+{
+    const auto loaded = ConfigLoader::fromFile(ConfigLoader::bundledSamplePath());
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    QStringList codes;
+    for (const ServiceOutcome &o : loaded->outcomes)
+        codes << QStringLiteral("%1 resolved=%2 followUp=%3").arg(o.code).arg(o.resolved).arg(o.followUp);
+    QCOMPARE(codes, (QStringList{"selesai resolved=1 followUp=0", "perlu_tindak_lanjut resolved=0 followUp=1",
+                                 "dirujuk resolved=0 followUp=0"}));
+    QCOMPARE(loaded->rating, RatingMode::Faces);
 }
 
 void TestConfigLoader::serviceNameThatReadsAsThePriorityBarIsWarnedAbout_data()

@@ -789,6 +789,7 @@ void TestQueueEngine::upgradeCountsTheLineOfTicketsAlreadyWaiting()
     QStringList downgrade = f.db().engine() == Engine::SQLite
             ? QStringList{QStringLiteral("DROP TRIGGER tickets_line_insert"), QStringLiteral("DROP TRIGGER tickets_line_update")}
             : QStringList{QStringLiteral("DROP TRIGGER tickets_line ON tickets"), QStringLiteral("DROP FUNCTION antrian_waiting_line()")};
+    downgrade << undoSchema7(); // it runs again after the versions below it
     downgrade << QStringLiteral("DELETE FROM daily_sequences WHERE last_sequence = 0")
               << QStringLiteral("ALTER TABLE daily_sequences DROP COLUMN line_waiting")
               << QStringLiteral("ALTER TABLE daily_sequences DROP COLUMN line_priority")

@@ -200,6 +200,7 @@ private slots:
     void counterDoesEveryCounterActionUnderItsRole();
     void supervisorManagesStaffAndServicesUnderItsRole();
     void kioskIssuesOnANewDayAndTheFirstCounterWriteExpiresOldTickets();
+    void afterServiceEachRoleDoesItsOwnPart();
 
     void antrianctlAsAKioskIssuesButCannotCall();
     void roleOnSqliteSaysRolesNeedAServer();
@@ -341,6 +342,16 @@ void addRefusals()
             {RoleKind::Kiosk, "kiosk UPDATE counters", QStringLiteral("UPDATE counters SET state = 'closed'")},
             {RoleKind::Kiosk, "kiosk DELETE counter_sessions", QStringLiteral("DELETE FROM counter_sessions")},
             {RoleKind::Kiosk, "kiosk CREATE TABLE", QStringLiteral("CREATE TABLE mine (a INTEGER)")},
+            {RoleKind::Kiosk, "kiosk UPDATE tickets SET outcome", QStringLiteral("UPDATE tickets SET outcome = 'selesai'")},
+            {RoleKind::Kiosk, "kiosk UPDATE skm_responses", QStringLiteral("UPDATE skm_responses SET u1 = 4")},
+            {RoleKind::Display, "display UPDATE tickets SET rating", QStringLiteral("UPDATE tickets SET rating = 5")},
+            {RoleKind::Display, "display INSERT skm_responses",
+             QStringLiteral("INSERT INTO skm_responses (ticket_id, business_date, service_id, answered_at,"
+                            " u1, u2, u3, u4, u5, u6, u7, u8, u9) VALUES (1, '2026-11-23', 1, 0, 4, 4, 4, 4, 4, 4, 4, 4, 4)")},
+            {RoleKind::Counter, "counter UPDATE tickets SET follow_up_closed_at",
+             QStringLiteral("UPDATE tickets SET follow_up_closed_at = 0")},
+            {RoleKind::Counter, "counter UPDATE outcomes", QStringLiteral("UPDATE outcomes SET resolved = 1")},
+            {RoleKind::Supervisor, "supervisor DELETE skm_responses", QStringLiteral("DELETE FROM skm_responses")},
             {RoleKind::Display, "display INSERT tickets", newTicket},
             {RoleKind::Display, "display INSERT events", newEvent},
             {RoleKind::Display, "display UPDATE tickets", QStringLiteral("UPDATE tickets SET status = 'done'")},
@@ -459,6 +470,52 @@ void tst_Roles::kioskIssuesAndReadsWhatItShows()
     QVERIFY(kiosk.waitingTickets().ok());
     QVERIFY(Database::probe(f.as(RoleKind::Kiosk), true).ok()); // the kiosk's out-of-service check
     QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM tickets")).toInt(), 2);
+}
+
+void tst_Roles::afterServiceEachRoleDoesItsOwnPart()
+{
+    RoleFixture f;
+    BranchConfig config = smallBranch();
+    config.outcomes = {{QStringLiteral("selesai"), QStringLiteral("Selesai"), QStringLiteral("Resolved"), true, false},
+                       {QStringLiteral("tindak_lanjut"), QStringLiteral("Tindak lanjut"), QStringLiteral("Follow-up"), false, true}};
+    QVERIFY(f.base().engine().importConfig(config).ok());
+    for (int i = 0; i < 2; ++i)
+        f.base().issue(QStringLiteral("A"));
+    FixedClock &clock = f.base().clock();
+    auto counterDb = openAs(f.as(RoleKind::Counter));
+    auto kioskDb = openAs(f.as(RoleKind::Kiosk));
+    auto supervisorDb = openAs(f.as(RoleKind::Supervisor));
+    QVERIFY(counterDb && kioskDb && supervisorDb);
+    QueueEngine counter(*counterDb, clock), pad(*kioskDb, clock), supervisor(*supervisorDb, clock);
+    auto check = [](const auto &r, const char *what) {
+        if (!r.ok())
+            QTest::qFail(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message)), __FILE__, __LINE__);
+        return r.ok();
+    };
+    // The counter finishes with an outcome; the pad facing the customer asks and stores the rating.
+    QVERIFY(check(counter.callNext(1), "call"));
+    QVERIFY(check(counter.start(1), "start"));
+    QVERIFY(check(counter.finish(1, 0, {QStringLiteral("selesai"), QStringLiteral("ok")}), "finish with an outcome"));
+    auto asked = pad.ticketToRate(1);
+    QVERIFY(check(asked, "the pad's question"));
+    QVERIFY(asked->has_value());
+    QVERIFY(check(pad.rate((*asked)->code, 5), "faces"));
+    QVERIFY(check(counter.callNext(1), "call"));
+    QVERIFY(check(counter.start(1), "start"));
+    QVERIFY(check(counter.finish(1, 0, {QStringLiteral("tindak_lanjut"), {}}), "finish for a follow-up"));
+    QVERIFY(check(pad.rateSkm(QStringLiteral("A-002"), {4, 3, 4, 4, 3, 4, 4, 4, 3}), "SKM"));
+    // The supervisor reads the figures and the follow-up list, and closes the item.
+    QVERIFY(check(supervisor.skmReport(QDate(2026, 11, 23), QDate(2026, 11, 23)), "SKM figures"));
+    auto open = supervisor.followUps();
+    QVERIFY(check(open, "follow-ups"));
+    QCOMPARE(open->size(), 1);
+    // Not a counter's: closing follow-ups is the supervisor's.
+    auto denied = counter.closeFollowUp(QStringLiteral("A-002"));
+    QVERIFY(!denied.ok());
+    QVERIFY2(denied.error().message.contains(QStringLiteral("role")), qPrintable(denied.error().message));
+    QVERIFY(check(supervisor.closeFollowUp(QStringLiteral("A-002")), "close the follow-up"));
+    QCOMPARE(f.value(QStringLiteral("SELECT rating FROM tickets WHERE code = 'A-001'")).toInt(), 5);
+    QCOMPARE(f.value(QStringLiteral("SELECT COUNT(*) FROM skm_responses")).toInt(), 1);
 }
 
 void tst_Roles::displayReadsTheBoardAndTheFeed()

@@ -40,6 +40,7 @@ private slots:
     void everyCallPolicyRoundTripsThroughItsWord();
     void everyEndOfDayRoundTripsThroughItsWord();
     void everyCounterStateRoundTripsThroughItsWord();
+    void everyRatingModeRoundTripsThroughItsWord();
     void everyEventKindRoundTripsThroughItsWord();
     void anUnknownEventKindGivesNothing();
 };
@@ -63,6 +64,14 @@ void TestVocabulary::everyCounterStateRoundTripsThroughItsWord()
                                   {CounterState::Paused, QStringLiteral("paused")},
                                   {CounterState::Closed, QStringLiteral("closed")}},
                                  counterStateKey, counterStateFromKey, counterStateKeys());
+}
+
+void TestVocabulary::everyRatingModeRoundTripsThroughItsWord()
+{
+    checkRoundTrip<RatingMode>({{RatingMode::Faces, QStringLiteral("faces")},
+                                {RatingMode::Skm, QStringLiteral("skm")},
+                                {RatingMode::Off, QStringLiteral("off")}},
+                               ratingModeKey, ratingModeFromKey, ratingModeKeys());
 }
 
 void TestVocabulary::everyEventKindRoundTripsThroughItsWord()
@@ -92,6 +101,9 @@ void TestVocabulary::everyEventKindRoundTripsThroughItsWord()
                                       {EventKind::StaffDisabled, QStringLiteral("staff_disabled")},
                                       {EventKind::StaffEnabled, QStringLiteral("staff_enabled")},
                                       {EventKind::StaffRoleChanged, QStringLiteral("staff_role_changed")},
+                                      {EventKind::Rated, QStringLiteral("rated")},
+                                      {EventKind::SkmAnswered, QStringLiteral("skm_answered")},
+                                      {EventKind::FollowUpClosed, QStringLiteral("follow_up_closed")},
                               },
                               eventKindKey, eventKindFromKey);
 }

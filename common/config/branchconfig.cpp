@@ -12,6 +12,11 @@ constexpr Words<EndOfDay, 2> kEndOfDay{{
         {EndOfDay::Expire, u"expire"},
         {EndOfDay::Keep, u"keep"},
 }};
+constexpr Words<RatingMode, 3> kRatingModes{{
+        {RatingMode::Faces, u"faces"},
+        {RatingMode::Skm, u"skm"},
+        {RatingMode::Off, u"off"},
+}};
 } // namespace
 
 QString callPolicyKey(CallPolicy policy) { return wordOf(kCallPolicies, policy); }
@@ -21,6 +26,10 @@ QStringList callPolicyKeys() { return allWords(kCallPolicies); }
 QString endOfDayKey(EndOfDay mode) { return wordOf(kEndOfDay, mode); }
 std::optional<EndOfDay> endOfDayFromKey(QStringView key) { return valueOf(kEndOfDay, key); }
 QStringList endOfDayKeys() { return allWords(kEndOfDay); }
+
+QString ratingModeKey(RatingMode mode) { return wordOf(kRatingModes, mode); }
+std::optional<RatingMode> ratingModeFromKey(QStringView key) { return valueOf(kRatingModes, key); }
+QStringList ratingModeKeys() { return allWords(kRatingModes); }
 
 const ServiceConfig *BranchConfig::service(const QString &code) const
 {
@@ -36,6 +45,15 @@ const CounterConfig *BranchConfig::counter(int number) const
     for (const CounterConfig &c : counters) {
         if (c.number == number)
             return &c;
+    }
+    return nullptr;
+}
+
+const ServiceOutcome *BranchConfig::outcome(const QString &code) const
+{
+    for (const ServiceOutcome &o : outcomes) {
+        if (o.code == code)
+            return &o;
     }
     return nullptr;
 }

@@ -37,6 +37,17 @@ QString endOfDayKey(EndOfDay mode);
 std::optional<EndOfDay> endOfDayFromKey(QStringView key);
 QStringList endOfDayKeys();
 
+// What the customer-facing pad asks after service (the branch object's "rating").
+enum class RatingMode {
+    Faces, // one touch on five faces: a score 1..5 on the ticket
+    Skm,   // the nine-element Survei Kepuasan Masyarakat (Permenpan RB 14/2017), each 1..4
+    Off,   // nothing is asked
+};
+// As stored and configured: "faces", "skm", "off".
+QString ratingModeKey(RatingMode mode);
+std::optional<RatingMode> ratingModeFromKey(QStringView key);
+QStringList ratingModeKeys();
+
 struct ServiceConfig
 {
     QString code;           // one capital letter: the ticket prefix ("A")
@@ -48,6 +59,7 @@ struct ServiceConfig
     int averageServiceMinutes = 10; // used for the wait estimate until there is history
     bool priority = false;  // every ticket of this service is a priority ticket
     bool active = true;     // inactive services are kept for history but issue nothing
+    bool outcomeRequired = false; // a ticket of it is finished only with an outcome
 
     QString displayName(const QString &lang) const { return lang == u"en" && !nameEn.isEmpty() ? nameEn : name; }
     QString displayDescription(const QString &lang) const
@@ -74,6 +86,19 @@ struct PriorityReason
     QString code;
     QString name;
     QString nameEn;
+};
+
+// How a served visit ended, chosen at finish: "selesai" (resolved), "perlu_tindak_lanjut"
+// (resolved later: it goes on the supervisor's follow-up list), "dirujuk" (referred elsewhere).
+struct ServiceOutcome
+{
+    QString code;          // lower-case word, stored on the ticket
+    QString name;          // Indonesian
+    QString nameEn;
+    bool resolved = false; // counts as a problem solved (the resolution rate)
+    bool followUp = false; // the ticket stays on the follow-up list until closed
+
+    QString displayName(const QString &lang) const { return lang == u"en" && !nameEn.isEmpty() ? nameEn : name; }
 };
 
 // Opening hours of one day as minutes from local midnight; closeMinute may be 1440.
@@ -114,10 +139,12 @@ struct BranchConfig
     QString voicePack;
     EndOfDay endOfDay = EndOfDay::Expire;
     int noShowReinstateMinutes = 15;
+    RatingMode rating = RatingMode::Faces;
     CalendarConfig calendar;
     QList<PriorityReason> priorityReasons;
     QList<ServiceConfig> services;
     QList<CounterConfig> counters;
+    QList<ServiceOutcome> outcomes; // in the order the counter offers them
 
     QString displayRunningText(const QString &lang) const
     {
@@ -126,6 +153,7 @@ struct BranchConfig
 
     const ServiceConfig *service(const QString &code) const;
     const CounterConfig *counter(int number) const;
+    const ServiceOutcome *outcome(const QString &code) const;
     // Active counters that serve `serviceCode`.
     QList<int> countersServing(const QString &serviceCode) const;
 };

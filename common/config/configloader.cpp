@@ -188,7 +188,7 @@ void readBranch(Checker &c, const QJsonObject &root, BranchConfig &config)
     const QString path = QStringLiteral("branch");
     const QJsonObject b = c.object(root, {}, "branch", true);
     c.onlyKnownKeys(b, path, {"name", "code", "language", "announcementLanguage", "runningText", "runningTextEn",
-                              "endOfDay", "noShowReinstateMinutes", "voicePack"});
+                              "endOfDay", "noShowReinstateMinutes", "voicePack", "rating"});
     config.name = c.string(b, path, "name", true);
     config.code = c.string(b, path, "code", false);
     const QStringList languages{QStringLiteral("id"), QStringLiteral("en")};
@@ -200,6 +200,8 @@ void readBranch(Checker &c, const QJsonObject &root, BranchConfig &config)
     config.endOfDay = endOfDayFromKey(c.oneOf(b, path, "endOfDay", endOfDayKeys(), endOfDayKey(EndOfDay::Expire)))
                               .value_or(EndOfDay::Expire);
     config.noShowReinstateMinutes = c.integer(b, path, "noShowReinstateMinutes", 0, 240, 15);
+    config.rating = ratingModeFromKey(c.oneOf(b, path, "rating", ratingModeKeys(), ratingModeKey(RatingMode::Faces)))
+                            .value_or(RatingMode::Faces);
 }
 
 void readCalendar(Checker &c, const QJsonObject &root, CalendarConfig &cal)
@@ -280,6 +282,29 @@ void readPriorityReasons(Checker &c, const QJsonObject &root, BranchConfig &conf
     }
 }
 
+void readOutcomes(Checker &c, const QJsonObject &root, BranchConfig &config)
+{
+    const QJsonArray list = c.array(root, {}, "outcomes", false);
+    static const QRegularExpression codeRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    for (int i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("outcomes[%1]").arg(i);
+        if (!list.at(i).isObject()) {
+            c.fail(path, Tr::tr("expected an object { ... }"));
+            continue;
+        }
+        const QJsonObject o = list.at(i).toObject();
+        c.onlyKnownKeys(o, path, {"code", "name", "nameEn", "resolved", "followUp"});
+        ServiceOutcome outcome{c.string(o, path, "code", true), c.string(o, path, "name", true),
+                               c.string(o, path, "nameEn", true), c.boolean(o, path, "resolved", false),
+                               c.boolean(o, path, "followUp", false)};
+        if (!outcome.code.isEmpty() && !codeRe.match(outcome.code).hasMatch())
+            c.fail(path + QStringLiteral(".code"), Tr::tr("expected a lower-case word such as \"selesai\""));
+        else if (config.outcome(outcome.code))
+            c.fail(path + QStringLiteral(".code"), Tr::tr("\"%1\" is used twice").arg(outcome.code));
+        config.outcomes.append(outcome);
+    }
+}
+
 void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
 {
     const QJsonArray list = c.array(root, {}, "services", true);
@@ -294,7 +319,7 @@ void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
         }
         const QJsonObject o = list.at(i).toObject();
         c.onlyKnownKeys(o, path, {"code", "name", "nameEn", "description", "descriptionEn", "dailyLimit",
-                                  "averageServiceMinutes", "priority", "active"});
+                                  "averageServiceMinutes", "priority", "active", "outcomeRequired"});
         ServiceConfig s;
         s.code = c.string(o, path, "code", true);
         if (!s.code.isEmpty() && !codeRe.match(s.code).hasMatch())
@@ -310,6 +335,10 @@ void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
         s.averageServiceMinutes = c.integer(o, path, "averageServiceMinutes", 1, 240, 10);
         s.priority = c.boolean(o, path, "priority", false);
         s.active = c.boolean(o, path, "active", true);
+        s.outcomeRequired = c.boolean(o, path, "outcomeRequired", false);
+        if (s.outcomeRequired && config.outcomes.isEmpty())
+            c.fail(path + QStringLiteral(".outcomeRequired"),
+                   Tr::tr("an outcome is required but the branch lists no \"outcomes\"; add them or set it to false"));
         config.services.append(s);
     }
 }
@@ -439,11 +468,12 @@ Result<BranchConfig> ConfigLoader::fromJson(const QByteArray &json, const QStrin
 
     Checker c(sourceName, json);
     const QJsonObject root = doc.object();
-    c.onlyKnownKeys(root, {}, {"branch", "calendar", "priorityReasons", "services", "counters"});
+    c.onlyKnownKeys(root, {}, {"branch", "calendar", "priorityReasons", "outcomes", "services", "counters"});
     BranchConfig config;
     readBranch(c, root, config);
     readCalendar(c, root, config.calendar);
     readPriorityReasons(c, root, config);
+    readOutcomes(c, root, config); // before the services, whose outcomeRequired needs them
     readServices(c, root, config);
     readCounters(c, root, config);
     if (c.hasErrors())

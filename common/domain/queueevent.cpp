@@ -6,7 +6,7 @@
 namespace antrian {
 
 namespace {
-constexpr Words<EventKind, 24> kEventKinds{{
+constexpr Words<EventKind, 27> kEventKinds{{
         {EventKind::Issued, u"issued"},
         {EventKind::Called, u"called"},
         {EventKind::Recalled, u"recalled"},
@@ -31,6 +31,9 @@ constexpr Words<EventKind, 24> kEventKinds{{
         {EventKind::StaffDisabled, u"staff_disabled"},
         {EventKind::StaffEnabled, u"staff_enabled"},
         {EventKind::StaffRoleChanged, u"staff_role_changed"},
+        {EventKind::Rated, u"rated"},
+        {EventKind::SkmAnswered, u"skm_answered"},
+        {EventKind::FollowUpClosed, u"follow_up_closed"},
 }};
 } // namespace
 

@@ -39,6 +39,9 @@ enum class EventKind {
     StaffDisabled,  // detail {"by": supervisor's staff id} when a supervisor did it (every staff change)
     StaffEnabled,
     StaffRoleChanged, // detail {"from": role, "to": role}
+    Rated,          // detail {"score": 1..5}
+    SkmAnswered,    // detail {"answers": [nine answers 1..4]}
+    FollowUpClosed,
 };
 
 // As stored: "issued", "no_show", "counter_login", "staff_locked", ...

@@ -46,7 +46,16 @@ struct Ticket
     int recallCount = 0;
     int callCount = 0;         // times it was called: one per time it was waiting
     qint64 staffId = 0;
-    std::optional<int> rating;
+    std::optional<int> rating;    // the faces score 1..5, if the customer gave one
+    bool skmAnswered = false;     // an SKM questionnaire rates it instead
+    QString outcome;              // the outcome code chosen at finish, empty if none
+    QString outcomeNote;
+    bool followUp = false;        // its outcome asked for a follow-up
+    QDateTime followUpClosedAt;   // invalid while the follow-up is open
+    qint64 followUpClosedBy = 0;  // staff id, 0 if closed by no one logged in (scripts)
+
+    bool isRated() const { return rating.has_value() || skmAnswered; }
+    bool followUpOpen() const { return followUp && !followUpClosedAt.isValid(); }
 
     bool isActive() const { return status == TicketStatus::Called || status == TicketStatus::Serving; }
 };

@@ -330,6 +330,11 @@ Result<Ticket> QueueEngine::start(int counter, qint64 staffId)
 
 Result<Ticket> QueueEngine::finish(int counter, qint64 staffId)
 {
+    return finish(counter, staffId, FinishOptions{});
+}
+
+Result<Ticket> QueueEngine::finish(int counter, qint64 staffId, const FinishOptions &options)
+{
     return counterAction(counter, staffId, [&](const Context &ctx, qint64 cid, const std::optional<Ticket> &active,
                                                qint64 staff) -> Result<Ticket> {
         if (!active)
@@ -337,11 +342,40 @@ Result<Ticket> QueueEngine::finish(int counter, qint64 staffId)
         if (active->status != TicketStatus::Serving)
             return Error::refused(Tr::tr("%1 has been called but not started; start serving it or mark it no-show")
                                           .arg(active->code));
+        const QString code = options.outcome.trimmed().toLower();
+        const QString note = options.note.trimmed();
+        const BranchConfig &config = m_branch->config;
+        QStringList offered;
+        for (const ServiceOutcome &o : config.outcomes)
+            offered.append(o.code);
+        const ServiceOutcome *outcome = code.isEmpty() ? nullptr : config.outcome(code);
+        if (!code.isEmpty() && !outcome)
+            return Error::badInput(Tr::tr("unknown outcome \"%1\"; outcomes: %2")
+                                           .arg(code, offered.isEmpty() ? QStringLiteral("-") : offered.join(QStringLiteral(", "))));
+        const ServiceConfig *service = config.service(active->serviceCode);
+        if (!outcome && service && service->outcomeRequired)
+            return Error::refused(Tr::tr("%1 needs an outcome before it is finished; choose one of: %2")
+                                          .arg(active->code, offered.join(QStringLiteral(", "))));
+        if (note.size() > kMaxOutcomeNoteLength)
+            return Error::badInput(Tr::tr("the note is %1 characters long; at most %2 are kept")
+                                           .arg(note.size())
+                                           .arg(kMaxOutcomeNoteLength));
         if (Outcome r = m_tickets.markEnded(active->id, TicketStatus::Done, ctx.nowMs); !r)
             return r.error();
-        if (Outcome e = record(ctx, {EventKind::Finished, active->id, serviceIdOf(*active), cid, staff, {}}); !e)
+        const bool followUp = outcome && outcome->followUp;
+        if (outcome || !note.isEmpty()) {
+            if (Outcome r = m_tickets.setOutcome(active->id, code, note, followUp); !r)
+                return r.error();
+        }
+        // The note stays on the ticket: the audit log, shipped on to head office, keeps the code.
+        const QString detail = outcome ? json({{QStringLiteral("outcome"), code}}) : QString();
+        if (Outcome e = record(ctx, {EventKind::Finished, active->id, serviceIdOf(*active), cid, staff, detail}); !e)
             return e.error();
-        return ended(*active, TicketStatus::Done, ctx.at());
+        Ticket done = ended(*active, TicketStatus::Done, ctx.at());
+        done.outcome = code;
+        done.outcomeNote = note;
+        done.followUp = followUp;
+        return done;
     });
 }
 

@@ -13,6 +13,7 @@
 #include "domain/ticket.h"
 #include "domain/ticketfilter.h"
 #include "queue/branchstatus.h"
+#include "ratings/skm.h"
 
 #include <QSet>
 
@@ -41,11 +42,22 @@ struct TransferTarget
     int counterNumber = 0; // 0: any counter serving the service
 };
 
+// What the counter says at finish: the outcome code (one of the config's "outcomes"; empty for
+// none, refused for a service whose outcome is required) and an optional note.
+struct FinishOptions
+{
+    QString outcome;
+    QString note;
+};
+
 class QueueEngine
 {
 public:
     // How many served tickets the wait estimate averages over.
     static constexpr int kEstimateSample = 20;
+    // How long after a finish the counter's rating pad still asks about that ticket.
+    static constexpr int kRatingWindowSeconds = 30;
+    static constexpr int kMaxOutcomeNoteLength = 500;
 
     QueueEngine(const Database &db, const Clock &clock);
     ~QueueEngine();
@@ -60,6 +72,7 @@ public:
     Result<Ticket> recall(int counter, qint64 staffId = 0);
     Result<Ticket> start(int counter, qint64 staffId = 0);
     Result<Ticket> finish(int counter, qint64 staffId = 0);
+    Result<Ticket> finish(int counter, qint64 staffId, const FinishOptions &options);
     Result<Ticket> markNoShow(int counter, qint64 staffId = 0);
     Result<Ticket> transfer(int counter, const TransferTarget &target, qint64 staffId = 0);
     Outcome pauseCounter(int counter, qint64 staffId = 0);
@@ -73,6 +86,22 @@ public:
     Result<Ticket> transferWaiting(const QString &code, const TransferTarget &target, qint64 staffId = 0);
     Result<Ticket> cancel(const QString &code, qint64 staffId = 0);
     Result<Ticket> reinstate(const QString &code, qint64 staffId = 0);
+
+    // The customer's word on a finished ticket (queueengine_ratings.cpp), refused when the
+    // branch's "rating" is "off", the ticket is not done or is rated already: a faces score
+    // 1..5, or one SKM questionnaire (nine answers 1..4, in the order of skmElements()). The
+    // counter and staff member rated are the ticket's.
+    Result<Ticket> rate(const QString &code, int score);
+    Result<Ticket> rateSkm(const QString &code, const QList<int> &answers);
+    // The ticket a rating pad at `counter` asks about now: the one the counter finished last,
+    // if that was within kRatingWindowSeconds and it has no rating yet; none otherwise.
+    Result<std::optional<Ticket>> ticketToRate(int counter);
+    // SKM figures of the tickets of business dates from..to.
+    Result<SkmReport> skmReport(const QDate &from, const QDate &to);
+
+    // Tickets whose outcome asked for a follow-up that is not closed yet, oldest first.
+    Result<QList<Ticket>> followUps();
+    Result<Ticket> closeFollowUp(const QString &code, qint64 staffId = 0);
 
     // Reads.
     Result<StoredBranch> branch();
@@ -107,6 +136,7 @@ private:
                                      const QHash<int, CounterState> &states);
     Result<Ticket> reload(qint64 ticketId) const;
     Result<Ticket> requeue(const Context &ctx, const Ticket &t, const TransferTarget &target, qint64 staffId);
+    Outcome checkRating(const Ticket &t) const;
 
     const Database &m_db;
     const Clock &m_clock;

@@ -6,6 +6,7 @@
 #include "queueengine.h"
 
 #include "staff/sessionending.h"
+#include "ratings/ratingstore.h"
 #include "storage/branchstore.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
@@ -24,9 +25,10 @@ struct Tr
 
 struct QueueEngine::Stores
 {
-    explicit Stores(const Database &db) : branch(db), tickets(db) {}
+    explicit Stores(const Database &db) : branch(db), tickets(db), ratings(db) {}
     BranchStore branch;
     TicketStore tickets;
+    RatingStore ratings;
 };
 
 struct QueueEngine::Context

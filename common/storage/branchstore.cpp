@@ -28,23 +28,24 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
     auto r = m_db.run(QStringLiteral(
                               "INSERT INTO branch (id, name, code, language, announcement_language, running_text,"
                               " running_text_en, voice_pack,"
-                              " end_of_day, noshow_reinstate_minutes, time_zone, last_ticket_minutes, imported_at)"
-                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              " end_of_day, noshow_reinstate_minutes, time_zone, last_ticket_minutes, imported_at, rating)"
+                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                               " ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code,"
                               " language = excluded.language, announcement_language = excluded.announcement_language,"
                               " running_text = excluded.running_text, running_text_en = excluded.running_text_en,"
                               " voice_pack = excluded.voice_pack, end_of_day = excluded.end_of_day,"
                               " noshow_reinstate_minutes = excluded.noshow_reinstate_minutes,"
                               " time_zone = excluded.time_zone, last_ticket_minutes = excluded.last_ticket_minutes,"
-                              " imported_at = excluded.imported_at, config_revision = branch.config_revision + 1"),
+                              " imported_at = excluded.imported_at, rating = excluded.rating,"
+                              " config_revision = branch.config_revision + 1"),
                       {c.name, c.code, c.language, c.announcementLanguage, c.runningText, c.runningTextEn, c.voicePack,
                        endOfDayKey(c.endOfDay),
                        c.noShowReinstateMinutes, QString::fromUtf8(cal.timeZone.id()), cal.lastTicketMinutesBeforeClose,
-                       nowMs});
+                       nowMs, ratingModeKey(c.rating)});
     if (!r)
         return r.error();
 
-    for (const char *table : {"opening_hours", "calendar_days", "priority_reasons", "counter_services"}) {
+    for (const char *table : {"opening_hours", "calendar_days", "priority_reasons", "outcomes", "counter_services"}) {
         if (auto d = m_db.run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !d)
             return d.error();
     }
@@ -72,20 +73,31 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
             return q.error();
     }
 
+    for (int i = 0; i < c.outcomes.size(); ++i) {
+        const ServiceOutcome &o = c.outcomes.at(i);
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO outcomes (code, name, name_en, resolved, follow_up, position)"
+                                             " VALUES (?, ?, ?, ?, ?, ?)"),
+                              {o.code, o.name, o.nameEn, int(o.resolved), int(o.followUp), i});
+            !q)
+            return q.error();
+    }
+
     if (auto d = m_db.run(QStringLiteral("UPDATE services SET active = 0")); !d)
         return d.error();
     for (int i = 0; i < c.services.size(); ++i) {
         const ServiceConfig &s = c.services.at(i);
         if (auto q = m_db.run(QStringLiteral(
                                       "INSERT INTO services (code, name, name_en, description, description_en, daily_limit,"
-                                      " average_service_minutes, priority, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                      " average_service_minutes, priority, active, position, outcome_required)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                       " ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,"
                                       " description = excluded.description, description_en = excluded.description_en,"
                                       " daily_limit = excluded.daily_limit,"
                                       " average_service_minutes = excluded.average_service_minutes,"
-                                      " priority = excluded.priority, active = excluded.active, position = excluded.position"),
+                                      " priority = excluded.priority, active = excluded.active, position = excluded.position,"
+                                      " outcome_required = excluded.outcome_required"),
                               {s.code, s.name, s.nameEn, s.description, s.descriptionEn, s.dailyLimit,
-                               s.averageServiceMinutes, int(s.priority), int(s.active), i});
+                               s.averageServiceMinutes, int(s.priority), int(s.active), i, int(s.outcomeRequired)});
             !q)
             return q.error();
     }
@@ -130,7 +142,7 @@ Result<StoredBranch> BranchStore::load() const
     BranchConfig &c = stored.config;
     auto b = m_db.run(QStringLiteral("SELECT name, code, language, announcement_language, running_text, end_of_day,"
                                      " noshow_reinstate_minutes, time_zone, last_ticket_minutes, config_revision,"
-                                     " running_text_en, voice_pack FROM branch WHERE id = 1"));
+                                     " running_text_en, voice_pack, rating FROM branch WHERE id = 1"));
     if (!b)
         return b.error();
     if (!b->next())
@@ -150,6 +162,7 @@ Result<StoredBranch> BranchStore::load() const
     stored.revision = b->value(9).toLongLong();
     c.runningTextEn = b->value(10).toString();
     c.voicePack = b->value(11).toString();
+    c.rating = ratingModeFromKey(b->value(12).toString()).value_or(RatingMode::Faces);
     b->finish();
 
     auto hours = m_db.run(QStringLiteral("SELECT weekday, open_minute, close_minute FROM opening_hours"));
@@ -173,8 +186,16 @@ Result<StoredBranch> BranchStore::load() const
     while (reasons->next())
         c.priorityReasons.append({reasons->value(0).toString(), reasons->value(1).toString(), reasons->value(2).toString()});
 
+    auto outcomes = m_db.run(QStringLiteral("SELECT code, name, name_en, resolved, follow_up FROM outcomes ORDER BY position"));
+    if (!outcomes)
+        return outcomes.error();
+    while (outcomes->next())
+        c.outcomes.append({outcomes->value(0).toString(), outcomes->value(1).toString(), outcomes->value(2).toString(),
+                           outcomes->value(3).toBool(), outcomes->value(4).toBool()});
+
     auto services = m_db.run(QStringLiteral("SELECT id, code, name, name_en, description, description_en, daily_limit,"
-                                            " average_service_minutes, priority, active FROM services ORDER BY position, id"));
+                                            " average_service_minutes, priority, active, outcome_required"
+                                            " FROM services ORDER BY position, id"));
     if (!services)
         return services.error();
     while (services->next()) {
@@ -188,6 +209,7 @@ Result<StoredBranch> BranchStore::load() const
         s.averageServiceMinutes = services->value(7).toInt();
         s.priority = services->value(8).toBool();
         s.active = services->value(9).toBool();
+        s.outcomeRequired = services->value(10).toBool();
         stored.serviceIds.insert(s.code, services->value(0).toLongLong());
         c.services.append(s);
     }

@@ -47,6 +47,8 @@ const GrantSet kReadBranch{
         {"SELECT", "events"},
         {"SELECT", "counter_sessions"},
         {"SELECT", "daily_sequences"}, // the numbers issued today, on every status screen
+        {"SELECT", "outcomes"},
+        {"SELECT", "skm_responses"},
         {"SELECT (id, username, full_name, role, active)", "staff"},
 };
 
@@ -62,7 +64,7 @@ const GrantSet kIssue{
 // its own session and break.
 const GrantSet kCounterWork{
         {"UPDATE (status, counter_id, staff_id, called_at, started_at, finished_at, call_count, recall_count,"
-         " service_id, transferred_from_service_id, target_counter_id)",
+         " service_id, transferred_from_service_id, target_counter_id, outcome, outcome_note, follow_up)",
          "tickets"},
         {"INSERT", "events"},
         {"SELECT, UPDATE (failed_attempts, locked_until)", "staff"},
@@ -76,15 +78,24 @@ const GrantSet kCounterWork{
 const GrantSet kSupervise{
         {"INSERT, UPDATE (pin_hash, pin_salt, pin_iterations, active, role)", "staff"},
         {"UPDATE (paused)", "services"},
+        {"UPDATE (follow_up_closed_at, follow_up_closed_by)", "tickets"},
+};
+
+// The customer's word after service, from the pad facing them (a kiosk's role), a counter's
+// keypad or a script: a faces score on the ticket, or one SKM questionnaire.
+const GrantSet kRate{
+        {"UPDATE (rating)", "tickets"},
+        {"INSERT", "skm_responses"},
+        {"INSERT", "events"},
 };
 
 QList<const GrantSet *> grantsOf(RoleKind kind)
 {
     switch (kind) {
-    case RoleKind::Kiosk: return {&kReadBranch, &kIssue};
+    case RoleKind::Kiosk: return {&kReadBranch, &kIssue, &kRate};
     case RoleKind::Display: return {&kReadBranch};
-    case RoleKind::Counter: return {&kReadBranch, &kCounterWork};
-    case RoleKind::Supervisor: return {&kReadBranch, &kIssue, &kCounterWork, &kSupervise};
+    case RoleKind::Counter: return {&kReadBranch, &kCounterWork, &kRate};
+    case RoleKind::Supervisor: return {&kReadBranch, &kIssue, &kCounterWork, &kSupervise, &kRate};
     }
     return {};
 }

@@ -240,6 +240,49 @@ QList<Migration> buildMigrations()
          },
          dialect::eventsWithoutAutoincrement},
         {6, "no index the code's own already enforces", {}, ticketsWithoutSequenceIndex},
+        {7,
+         "service outcomes, customer ratings, the SKM survey",
+         {
+                 // The outcomes a counter offers at finish, as configured, and the config's
+                 // other words for them: a required outcome per service, the pad's mode.
+                 QStringLiteral("CREATE TABLE outcomes ("
+                                " code TEXT PRIMARY KEY,"
+                                " name TEXT NOT NULL,"
+                                " name_en TEXT NOT NULL DEFAULT '',"
+                                " resolved INTEGER NOT NULL DEFAULT 0,"
+                                " follow_up INTEGER NOT NULL DEFAULT 0,"
+                                " position INTEGER NOT NULL)"),
+                 QStringLiteral("ALTER TABLE services ADD COLUMN outcome_required INTEGER NOT NULL DEFAULT 0"),
+                 QStringLiteral("ALTER TABLE branch ADD COLUMN rating TEXT NOT NULL DEFAULT 'faces'"
+                                " CHECK (rating IN ('faces','skm','off'))"),
+                 // On the ticket, as chosen at finish: the code as text (like priority_reason, so
+                 // an outcome later dropped from the config keeps its history), the note, and
+                 // whether it asked for a follow-up then; who closed that, when.
+                 QStringLiteral("ALTER TABLE tickets ADD COLUMN outcome TEXT"),
+                 QStringLiteral("ALTER TABLE tickets ADD COLUMN outcome_note TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE tickets ADD COLUMN follow_up INTEGER NOT NULL DEFAULT 0"),
+                 QStringLiteral("ALTER TABLE tickets ADD COLUMN follow_up_closed_at BIGINT"),
+                 QStringLiteral("ALTER TABLE tickets ADD COLUMN follow_up_closed_by INTEGER REFERENCES staff(id)"),
+                 // The supervisor's follow-up list: holds the open ones only, so finishing
+                 // without a follow-up writes nothing here.
+                 QStringLiteral("CREATE INDEX tickets_follow_up_open ON tickets (id)"
+                                " WHERE follow_up = 1 AND follow_up_closed_at IS NULL"),
+                 // One SKM questionnaire per ticket (tickets.rating holds a faces score), with
+                 // whom and where it rates as they were at finish.
+                 QStringLiteral("CREATE TABLE skm_responses ("
+                                " ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),"
+                                " business_date TEXT NOT NULL,"
+                                " service_id INTEGER NOT NULL REFERENCES services(id),"
+                                " counter_id INTEGER REFERENCES counters(id),"
+                                " staff_id INTEGER REFERENCES staff(id),"
+                                " answered_at BIGINT NOT NULL,"
+                                " u1 INTEGER NOT NULL CHECK (u1 BETWEEN 1 AND 4), u2 INTEGER NOT NULL CHECK (u2 BETWEEN 1 AND 4),"
+                                " u3 INTEGER NOT NULL CHECK (u3 BETWEEN 1 AND 4), u4 INTEGER NOT NULL CHECK (u4 BETWEEN 1 AND 4),"
+                                " u5 INTEGER NOT NULL CHECK (u5 BETWEEN 1 AND 4), u6 INTEGER NOT NULL CHECK (u6 BETWEEN 1 AND 4),"
+                                " u7 INTEGER NOT NULL CHECK (u7 BETWEEN 1 AND 4), u8 INTEGER NOT NULL CHECK (u8 BETWEEN 1 AND 4),"
+                                " u9 INTEGER NOT NULL CHECK (u9 BETWEEN 1 AND 4))"),
+                 QStringLiteral("CREATE INDEX skm_responses_date ON skm_responses (business_date)"),
+         }},
     };
 }
 

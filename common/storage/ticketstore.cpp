@@ -17,7 +17,9 @@ namespace {
 const QString kSelect = QStringLiteral(
         "SELECT t.id, t.business_date, s.code, t.sequence, t.code, t.priority, t.priority_reason, t.status,"
         " t.issued_at, t.called_at, t.started_at, t.finished_at, c.number, tc.number, fs.code,"
-        " t.recall_count, t.call_count, t.staff_id, t.rating"
+        " t.recall_count, t.call_count, t.staff_id, t.rating,"
+        " t.outcome, t.outcome_note, t.follow_up, t.follow_up_closed_at, t.follow_up_closed_by,"
+        " EXISTS (SELECT 1 FROM skm_responses r WHERE r.ticket_id = t.id)"
         " FROM tickets t JOIN services s ON s.id = t.service_id"
         " LEFT JOIN counters c ON c.id = t.counter_id"
         " LEFT JOIN counters tc ON tc.id = t.target_counter_id"
@@ -57,6 +59,12 @@ Ticket readTicket(const QSqlQuery &q)
     t.staffId = q.value(17).toLongLong();
     if (!q.value(18).isNull())
         t.rating = q.value(18).toInt();
+    t.outcome = q.value(19).toString();
+    t.outcomeNote = q.value(20).toString();
+    t.followUp = q.value(21).toBool();
+    t.followUpClosedAt = fromMs(q.value(22));
+    t.followUpClosedBy = q.value(23).toLongLong();
+    t.skmAnswered = q.value(24).toBool();
     return t;
 }
 
@@ -217,6 +225,58 @@ Outcome TicketStore::requeue(qint64 id, qint64 serviceId, qint64 fromServiceId, 
                                        " target_counter_id = ?, counter_id = NULL, called_at = NULL, started_at = NULL,"
                                        " finished_at = NULL WHERE id = ?"),
                         {serviceId, idOrNull(fromServiceId), idOrNull(targetCounterId), id});
+}
+
+Outcome TicketStore::setOutcome(qint64 id, const QString &outcome, const QString &note, bool followUp)
+{
+    return expectOneRow("outcome",
+                        QStringLiteral("UPDATE tickets SET outcome = ?, outcome_note = ?, follow_up = ? WHERE id = ?"),
+                        {outcome.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(outcome), note,
+                         int(followUp), id});
+}
+
+Outcome TicketStore::closeFollowUp(qint64 id, qint64 staffId, qint64 nowMs)
+{
+    return expectOneRow("close follow-up",
+                        QStringLiteral("UPDATE tickets SET follow_up_closed_at = ?, follow_up_closed_by = ?"
+                                       " WHERE id = ? AND follow_up = 1 AND follow_up_closed_at IS NULL"),
+                        {nowMs, idOrNull(staffId), id});
+}
+
+Result<QList<Ticket>> TicketStore::openFollowUps() const
+{
+    // The same condition as the partial index tickets_follow_up_open, so it reads that alone.
+    auto q = m_db.run(kSelect + QStringLiteral("WHERE t.follow_up = 1 AND t.follow_up_closed_at IS NULL ORDER BY t.id"));
+    if (!q)
+        return q.error();
+    QList<Ticket> tickets;
+    while (q->next())
+        tickets.append(readTicket(*q));
+    return tickets;
+}
+
+Outcome TicketStore::setRating(qint64 id, int score)
+{
+    return expectOneRow("rate",
+                        QStringLiteral("UPDATE tickets SET rating = ? WHERE id = ? AND status = 'done' AND rating IS NULL"),
+                        {score, id});
+}
+
+Result<std::optional<Ticket>> TicketStore::lastFinishedAt(qint64 counterId, qint64 sinceMs) const
+{
+    // Through the finished tickets' index (service_id, finished_at), one short range per
+    // service: CROSS JOIN keeps SQLite from walking every ticket of the counter instead.
+    auto q = m_db.run(QStringLiteral("SELECT t.id FROM services s CROSS JOIN tickets t"
+                                     " WHERE t.service_id = s.id AND t.status = 'done' AND t.finished_at >= ?"
+                                     " AND t.counter_id = ? ORDER BY t.finished_at DESC, t.id DESC LIMIT 1"),
+                      {sinceMs, counterId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Ticket>();
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return byId(id);
 }
 
 Result<QList<qint64>> TicketStore::waitingBefore(const QDate &date) const

@@ -67,6 +67,16 @@ public:
     // Back to waiting in `serviceId` (only for `targetCounterId` if non-zero), keeping its place.
     Outcome requeue(qint64 id, qint64 serviceId, qint64 fromServiceId, qint64 targetCounterId);
 
+    // What a finish with an outcome adds to the ticket; `followUp`: it goes on the follow-up list.
+    Outcome setOutcome(qint64 id, const QString &outcome, const QString &note, bool followUp);
+    Outcome closeFollowUp(qint64 id, qint64 staffId, qint64 nowMs);
+    // Follow-ups not closed yet, oldest first.
+    Result<QList<Ticket>> openFollowUps() const;
+    // The faces score of a finished ticket that has none yet.
+    Outcome setRating(qint64 id, int score);
+    // The ticket the counter finished last, if it finished at or after `sinceMs`.
+    Result<std::optional<Ticket>> lastFinishedAt(qint64 counterId, qint64 sinceMs) const;
+
     // Waiting tickets of business dates before `date`, the ones end of day expires.
     Result<QList<qint64>> waitingBefore(const QDate &date) const;
 
