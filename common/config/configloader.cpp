@@ -188,7 +188,7 @@ void readBranch(Checker &c, const QJsonObject &root, BranchConfig &config)
     const QString path = QStringLiteral("branch");
     const QJsonObject b = c.object(root, {}, "branch", true);
     c.onlyKnownKeys(b, path, {"name", "code", "language", "announcementLanguage", "runningText", "runningTextEn",
-                              "endOfDay", "noShowReinstateMinutes", "voicePack"});
+                              "endOfDay", "noShowReinstateMinutes", "voicePack", "breakLimitMinutes"});
     config.name = c.string(b, path, "name", true);
     config.code = c.string(b, path, "code", false);
     const QStringList languages{QStringLiteral("id"), QStringLiteral("en")};
@@ -200,6 +200,7 @@ void readBranch(Checker &c, const QJsonObject &root, BranchConfig &config)
     config.endOfDay = endOfDayFromKey(c.oneOf(b, path, "endOfDay", endOfDayKeys(), endOfDayKey(EndOfDay::Expire)))
                               .value_or(EndOfDay::Expire);
     config.noShowReinstateMinutes = c.integer(b, path, "noShowReinstateMinutes", 0, 240, 15);
+    config.breakLimitMinutes = c.integer(b, path, "breakLimitMinutes", 1, 240, 15);
 }
 
 void readCalendar(Checker &c, const QJsonObject &root, CalendarConfig &cal)
@@ -294,7 +295,8 @@ void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
         }
         const QJsonObject o = list.at(i).toObject();
         c.onlyKnownKeys(o, path, {"code", "name", "nameEn", "description", "descriptionEn", "dailyLimit",
-                                  "averageServiceMinutes", "priority", "active"});
+                                  "averageServiceMinutes", "priority", "active", "targetWaitMinutes", "targetPercent",
+                                  "targetServiceMinutes"});
         ServiceConfig s;
         s.code = c.string(o, path, "code", true);
         if (!s.code.isEmpty() && !codeRe.match(s.code).hasMatch())
@@ -310,6 +312,9 @@ void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
         s.averageServiceMinutes = c.integer(o, path, "averageServiceMinutes", 1, 240, 10);
         s.priority = c.boolean(o, path, "priority", false);
         s.active = c.boolean(o, path, "active", true);
+        s.targetWaitMinutes = c.integer(o, path, "targetWaitMinutes", 1, 240, 15);
+        s.targetPercent = c.integer(o, path, "targetPercent", 1, 100, 80);
+        s.targetServiceMinutes = c.integer(o, path, "targetServiceMinutes", 1, 480, 2 * s.averageServiceMinutes);
         config.services.append(s);
     }
 }

@@ -28,19 +28,20 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
     auto r = m_db.run(QStringLiteral(
                               "INSERT INTO branch (id, name, code, language, announcement_language, running_text,"
                               " running_text_en, voice_pack,"
-                              " end_of_day, noshow_reinstate_minutes, time_zone, last_ticket_minutes, imported_at)"
-                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              " end_of_day, noshow_reinstate_minutes, time_zone, last_ticket_minutes, imported_at, break_limit_minutes)"
+                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                               " ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code,"
                               " language = excluded.language, announcement_language = excluded.announcement_language,"
                               " running_text = excluded.running_text, running_text_en = excluded.running_text_en,"
                               " voice_pack = excluded.voice_pack, end_of_day = excluded.end_of_day,"
                               " noshow_reinstate_minutes = excluded.noshow_reinstate_minutes,"
                               " time_zone = excluded.time_zone, last_ticket_minutes = excluded.last_ticket_minutes,"
-                              " imported_at = excluded.imported_at, config_revision = branch.config_revision + 1"),
+                              " imported_at = excluded.imported_at, break_limit_minutes = excluded.break_limit_minutes,"
+                              " config_revision = branch.config_revision + 1"),
                       {c.name, c.code, c.language, c.announcementLanguage, c.runningText, c.runningTextEn, c.voicePack,
                        endOfDayKey(c.endOfDay),
                        c.noShowReinstateMinutes, QString::fromUtf8(cal.timeZone.id()), cal.lastTicketMinutesBeforeClose,
-                       nowMs});
+                       nowMs, c.breakLimitMinutes});
     if (!r)
         return r.error();
 
@@ -78,14 +79,18 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
         const ServiceConfig &s = c.services.at(i);
         if (auto q = m_db.run(QStringLiteral(
                                       "INSERT INTO services (code, name, name_en, description, description_en, daily_limit,"
-                                      " average_service_minutes, priority, active, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                      " average_service_minutes, priority, active, position, target_wait_minutes, target_percent,"
+                                      " target_service_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                       " ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,"
                                       " description = excluded.description, description_en = excluded.description_en,"
                                       " daily_limit = excluded.daily_limit,"
                                       " average_service_minutes = excluded.average_service_minutes,"
-                                      " priority = excluded.priority, active = excluded.active, position = excluded.position"),
+                                      " priority = excluded.priority, active = excluded.active, position = excluded.position,"
+                                      " target_wait_minutes = excluded.target_wait_minutes, target_percent = excluded.target_percent,"
+                                      " target_service_minutes = excluded.target_service_minutes"),
                               {s.code, s.name, s.nameEn, s.description, s.descriptionEn, s.dailyLimit,
-                               s.averageServiceMinutes, int(s.priority), int(s.active), i});
+                               s.averageServiceMinutes, int(s.priority), int(s.active), i, s.targetWaitMinutes,
+                               s.targetPercent, s.targetServiceMinutes});
             !q)
             return q.error();
     }
@@ -130,7 +135,7 @@ Result<StoredBranch> BranchStore::load() const
     BranchConfig &c = stored.config;
     auto b = m_db.run(QStringLiteral("SELECT name, code, language, announcement_language, running_text, end_of_day,"
                                      " noshow_reinstate_minutes, time_zone, last_ticket_minutes, config_revision,"
-                                     " running_text_en, voice_pack FROM branch WHERE id = 1"));
+                                     " running_text_en, voice_pack, break_limit_minutes FROM branch WHERE id = 1"));
     if (!b)
         return b.error();
     if (!b->next())
@@ -150,6 +155,7 @@ Result<StoredBranch> BranchStore::load() const
     stored.revision = b->value(9).toLongLong();
     c.runningTextEn = b->value(10).toString();
     c.voicePack = b->value(11).toString();
+    c.breakLimitMinutes = b->value(12).toInt();
     b->finish();
 
     auto hours = m_db.run(QStringLiteral("SELECT weekday, open_minute, close_minute FROM opening_hours"));
@@ -174,7 +180,8 @@ Result<StoredBranch> BranchStore::load() const
         c.priorityReasons.append({reasons->value(0).toString(), reasons->value(1).toString(), reasons->value(2).toString()});
 
     auto services = m_db.run(QStringLiteral("SELECT id, code, name, name_en, description, description_en, daily_limit,"
-                                            " average_service_minutes, priority, active FROM services ORDER BY position, id"));
+                                            " average_service_minutes, priority, active, target_wait_minutes, target_percent,"
+                                            " target_service_minutes FROM services ORDER BY position, id"));
     if (!services)
         return services.error();
     while (services->next()) {
@@ -188,6 +195,9 @@ Result<StoredBranch> BranchStore::load() const
         s.averageServiceMinutes = services->value(7).toInt();
         s.priority = services->value(8).toBool();
         s.active = services->value(9).toBool();
+        s.targetWaitMinutes = services->value(10).toInt();
+        s.targetPercent = services->value(11).toInt();
+        s.targetServiceMinutes = services->value(12).toInt();
         stored.serviceIds.insert(s.code, services->value(0).toLongLong());
         c.services.append(s);
     }

@@ -62,7 +62,7 @@ const GrantSet kIssue{
 // its own session and break.
 const GrantSet kCounterWork{
         {"UPDATE (status, counter_id, staff_id, called_at, started_at, finished_at, call_count, recall_count,"
-         " service_id, transferred_from_service_id, target_counter_id)",
+         " service_id, transferred_from_service_id, target_counter_id, first_called_at)",
          "tickets"},
         {"INSERT", "events"},
         {"SELECT, UPDATE (failed_attempts, locked_until)", "staff"},
@@ -76,6 +76,7 @@ const GrantSet kCounterWork{
 const GrantSet kSupervise{
         {"INSERT, UPDATE (pin_hash, pin_salt, pin_iterations, active)", "staff"},
         {"UPDATE (paused)", "services"},
+        {"SELECT, INSERT, UPDATE (cleared_at, handled_at, handled_by)", "floor_alerts"}, // the live floor
 };
 
 QList<const GrantSet *> grantsOf(RoleKind kind)
