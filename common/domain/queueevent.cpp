@@ -6,7 +6,7 @@
 namespace antrian {
 
 namespace {
-constexpr Words<EventKind, 23> kEventKinds{{
+constexpr Words<EventKind, 24> kEventKinds{{
         {EventKind::Issued, u"issued"},
         {EventKind::Called, u"called"},
         {EventKind::Recalled, u"recalled"},
@@ -30,6 +30,7 @@ constexpr Words<EventKind, 23> kEventKinds{{
         {EventKind::StaffAdded, u"staff_added"},
         {EventKind::StaffDisabled, u"staff_disabled"},
         {EventKind::StaffEnabled, u"staff_enabled"},
+        {EventKind::AlertHandled, u"alert_handled"},
 }};
 } // namespace
 

@@ -38,6 +38,7 @@ enum class EventKind {
     StaffAdded,
     StaffDisabled,
     StaffEnabled,
+    AlertHandled,   // a supervisor handled a floor alert; detail {"alert": id, "kind": key}
 };
 
 // As stored: "issued", "no_show", "counter_login", "staff_locked", ...
