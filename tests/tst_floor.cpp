@@ -65,6 +65,11 @@ private slots:
     void alertsStayUntilHandledAndRecordWhoHandledThem();
     void idleCounterAlertNamesTheCounterAndWhenItBegan();
     void standardsAndBreakLimitSurviveTheDatabase();
+
+    void releasingACounterEndsItsSessionAndPutsItsCalledTicketBackInItsPlace();
+    void releasingACounterIsRefusedWhileItServesOrWhenNobodyIsThere();
+    void sendingWaitingTicketsMovesTheLineKeepingEachPlace();
+    void sendingWaitingTicketsIsRefusedWhenNobodyWaitsOrToTheSameService();
 };
 
 void TestFloor::waitLevelIsGreenBelowThreeQuartersAmberToTheTargetRedPastIt_data()
@@ -470,6 +475,111 @@ void TestFloor::standardsAndBreakLimitSurviveTheDatabase()
     QCOMPARE(b->targetServiceMinutes, 9);
     const ServiceConfig *a = stored->config.service(QStringLiteral("A"));
     QCOMPARE(a->targetWaitMinutes, 15);
+}
+
+void TestFloor::releasingACounterEndsItsSessionAndPutsItsCalledTicketBackInItsPlace()
+{
+    Fixture f;
+    f.staff({1, 2});
+    f.issue(QStringLiteral("A"));
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().callNext(1).ok()); // A-001, and the customer never came to counter 1
+    f.clock().advanceSecs(60);
+    const qint64 supervisor = addSupervisor(f);
+
+    auto released = f.engine().releaseCounter(1, supervisor);
+    QVERIFY2(released.ok(), released.ok() ? "" : qPrintable(released.error().message));
+    QCOMPARE(released->staffName, QStringLiteral("Staff 1"));
+    QVERIFY(released->putBack);
+    QCOMPARE(released->putBack->code, QStringLiteral("A-001"));
+    QCOMPARE(released->putBack->status, TicketStatus::Waiting);
+
+    auto floor = FloorReader(f.db(), f.clock()).read();
+    QVERIFY(floor.ok());
+    QCOMPARE(floor->counter(1)->state, CounterState::Closed);
+    QVERIFY(!floor->counter(1)->staff);
+    QVERIFY(!floor->counter(1)->ticket);
+    QCOMPARE(floor->service(QStringLiteral("A"))->waiting, 2);
+    // Back at the front: the next call anywhere takes it before A-002.
+    auto next = f.engine().callNext(2);
+    QVERIFY(next.ok());
+    QCOMPARE(next->code, QStringLiteral("A-001"));
+
+    QSqlQuery q = f.db().exec(QStringLiteral("SELECT detail FROM events WHERE kind = 'counter_logout'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("{\"by\":%1,\"reason\":\"released\"}").arg(supervisor));
+    q.finish();
+    q = f.db().exec(QStringLiteral("SELECT staff_id, detail FROM events WHERE kind = 'transferred'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), supervisor);
+    QVERIFY(q.value(1).toString().contains(QStringLiteral("\"reason\":\"released\"")));
+    q.finish();
+}
+
+void TestFloor::releasingACounterIsRefusedWhileItServesOrWhenNobodyIsThere()
+{
+    Fixture f;
+    f.staff({1});
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().callNext(1).ok());
+    QVERIFY(f.engine().start(1).ok());
+    auto serving = f.engine().releaseCounter(1);
+    QVERIFY(!serving.ok());
+    QCOMPARE(serving.error().kind, Error::Kind::Refused);
+    QVERIFY(serving.error().message.contains(QStringLiteral("A-001")));
+    auto floor = FloorReader(f.db(), f.clock()).read();
+    QVERIFY(floor->counter(1)->staff); // nothing changed
+
+    auto empty = f.engine().releaseCounter(2);
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error().kind, Error::Kind::Refused);
+}
+
+void TestFloor::sendingWaitingTicketsMovesTheLineKeepingEachPlace()
+{
+    Fixture f;
+    f.staff({3});
+    f.issue(QStringLiteral("A"));
+    f.issue(QStringLiteral("B"));
+    f.issue(QStringLiteral("A"));
+    f.issue(QStringLiteral("A"));
+    QVERIFY(f.engine().transferWaiting(QStringLiteral("A-003"), {QStringLiteral("A"), 1}).ok());
+
+    const qint64 supervisor = addSupervisor(f);
+    auto moved = f.engine().sendWaiting(QStringLiteral("a"), QStringLiteral("B"), supervisor);
+    QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message));
+    QStringList codes;
+    for (const Ticket &t : *moved)
+        codes.append(t.code);
+    QCOMPARE(codes, (QStringList{"A-001", "A-002"})); // A-003 was sent to counter 1 by a person
+
+    // Counter 3 serves B first: the line is B's now, in the order of issue.
+    QStringList called;
+    for (int i = 0; i < 3; ++i) {
+        auto t = f.engine().callNext(3);
+        QVERIFY(t.ok());
+        called.append(t->code + u'/' + t->serviceCode);
+        QVERIFY(f.engine().markNoShow(3).ok());
+    }
+    QCOMPARE(called, (QStringList{"A-001/B", "B-001/B", "A-002/B"}));
+    QSqlQuery q = f.db().exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'transferred' AND staff_id = ?"),
+                              {supervisor});
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // the two sent, by whom
+    q.finish();
+}
+
+void TestFloor::sendingWaitingTicketsIsRefusedWhenNobodyWaitsOrToTheSameService()
+{
+    Fixture f;
+    auto none = f.engine().sendWaiting(QStringLiteral("A"), QStringLiteral("B"));
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().kind, Error::Kind::Refused);
+    f.issue(QStringLiteral("A"));
+    auto same = f.engine().sendWaiting(QStringLiteral("A"), QStringLiteral("a"));
+    QCOMPARE(same.error().kind, Error::Kind::BadInput);
+    auto unknown = f.engine().sendWaiting(QStringLiteral("A"), QStringLiteral("Z"));
+    QCOMPARE(unknown.error().kind, Error::Kind::BadInput);
 }
 
 QTEST_GUILESS_MAIN(TestFloor)
