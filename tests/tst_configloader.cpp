@@ -71,6 +71,9 @@ private slots:
     void englishNamesAndVoicePackAreRead();
     void outcomesRatingModeAndRequiredOutcomeAreRead();
     void bundledSampleOffersTheThreeOutcomes();
+    void serviceStandardsAreReadOrDefaulted_data();
+    void serviceStandardsAreReadOrDefaulted();
+    void bundledSampleStatesItsStandards();
     void serviceNameThatReadsAsThePriorityBarIsWarnedAbout_data();
     void serviceNameThatReadsAsThePriorityBarIsWarnedAbout();
     void bundledSampleHasNothingToWarnAbout();
@@ -185,6 +188,24 @@ void TestConfigLoader::malformedFileIsRefusedWithLineAndField_data()
         "services[1].dailyLimit", "expected a whole number from 1 to 9999");
     row("dailyLimit as text", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": \"100\""), 36,
         "services[1].dailyLimit", "expected a whole number from 1 to 9999");
+    row("targetWaitMinutes 0", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"targetWaitMinutes\": 0"), 36,
+        "services[1].targetWaitMinutes", "expected a whole number from 1 to 240");
+    row("targetWaitMinutes 241", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"targetWaitMinutes\": 241"), 36,
+        "services[1].targetWaitMinutes", "expected a whole number from 1 to 240");
+    row("targetPercent 0", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"targetPercent\": 0"), 36,
+        "services[1].targetPercent", "expected a whole number from 1 to 100");
+    row("targetPercent 101", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"targetPercent\": 101"), 36,
+        "services[1].targetPercent", "expected a whole number from 1 to 100");
+    row("targetPercent 80.5", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"targetPercent\": 80.5"), 36,
+        "services[1].targetPercent", "expected a whole number from 1 to 100");
+    row("targetServiceMinutes 0", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"targetServiceMinutes\": 0"), 36,
+        "services[1].targetServiceMinutes", "expected a whole number from 1 to 480");
+    row("targetServiceMinutes 481", smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600, \"targetServiceMinutes\": 481"), 36,
+        "services[1].targetServiceMinutes", "expected a whole number from 1 to 480");
+    row("breakLimitMinutes 0", smallBranchWith("\"endOfDay\": \"expire\"", "\"endOfDay\": \"expire\", \"breakLimitMinutes\": 0"), 6,
+        "branch.breakLimitMinutes", "expected a whole number from 1 to 240");
+    row("breakLimitMinutes as text", smallBranchWith("\"endOfDay\": \"expire\"", "\"endOfDay\": \"expire\", \"breakLimitMinutes\": \"15\""), 6,
+        "branch.breakLimitMinutes", "expected a whole number from 1 to 240");
     row("active service served by no counter", smallBranchWith("\"services\": [\"B\", \"A\"]", "\"services\": [\"A\"]"),
         33, "services[1]", "service \"B\" is served by no active counter");
     row("policy fastest", smallBranchWith("\"oldest\"", "\"fastest\""), 40, "counters[0].policy",
@@ -391,6 +412,57 @@ void TestConfigLoader::bundledSampleOffersTheThreeOutcomes()
     QCOMPARE(codes, (QStringList{"selesai resolved=1 followUp=0", "perlu_tindak_lanjut resolved=0 followUp=1",
                                  "dirujuk resolved=0 followUp=0"}));
     QCOMPARE(loaded->rating, RatingMode::Faces);
+}
+
+void TestConfigLoader::serviceStandardsAreReadOrDefaulted_data()
+{
+    QTest::addColumn<QByteArray>("extra"); // added to service B after its dailyLimit
+    QTest::addColumn<int>("targetWait");
+    QTest::addColumn<int>("targetPercent");
+    QTest::addColumn<int>("targetService");
+
+    // The default service time target is twice the average service time (10 when not given).
+    QTest::newRow("none given") << QByteArray() << 15 << 80 << 20;
+    QTest::newRow("average 7 gives service target 14") << QByteArray(", \"averageServiceMinutes\": 7") << 15 << 80 << 14;
+    QTest::newRow("all given") << QByteArray(", \"targetWaitMinutes\": 5, \"targetPercent\": 90, \"targetServiceMinutes\": 12")
+                               << 5 << 90 << 12;
+    QTest::newRow("lowest") << QByteArray(", \"targetWaitMinutes\": 1, \"targetPercent\": 1, \"targetServiceMinutes\": 1")
+                            << 1 << 1 << 1;
+    QTest::newRow("highest") << QByteArray(", \"targetWaitMinutes\": 240, \"targetPercent\": 100, \"targetServiceMinutes\": 480")
+                             << 240 << 100 << 480;
+}
+
+void TestConfigLoader::serviceStandardsAreReadOrDefaulted()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(int, targetWait);
+    QFETCH(int, targetPercent);
+    QFETCH(int, targetService);
+    const QByteArray json = smallBranchWith("\"dailyLimit\": 600", "\"dailyLimit\": 600" + extra);
+    const auto loaded = ConfigLoader::fromJson(json, QStringLiteral("branch.json"));
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    const ServiceConfig *b = loaded->service(QStringLiteral("B"));
+    QCOMPARE(b->targetWaitMinutes, targetWait);
+    QCOMPARE(b->targetPercent, targetPercent);
+    QCOMPARE(b->targetServiceMinutes, targetService);
+    QCOMPARE(loaded->breakLimitMinutes, 15);
+}
+
+void TestConfigLoader::bundledSampleStatesItsStandards()
+{
+    // The sample says its standards outright, so an installer sees where to set them.
+    QFile file(ConfigLoader::bundledSamplePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    for (const char *key : {"targetWaitMinutes", "targetPercent", "targetServiceMinutes"})
+        QCOMPARE(json.count(key), 3);
+    QCOMPARE(json.count("breakLimitMinutes"), 1);
+    const auto loaded = ConfigLoader::fromJson(json, QStringLiteral("branch.json"));
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    const ServiceConfig *teller = loaded->service(QStringLiteral("B"));
+    QCOMPARE(teller->targetWaitMinutes, 10);
+    QCOMPARE(teller->targetPercent, 85);
+    QCOMPARE(teller->targetServiceMinutes, 8);
 }
 
 void TestConfigLoader::serviceNameThatReadsAsThePriorityBarIsWarnedAbout_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rules of the queue, through QueueEngine on a real SQLite file.
 #include "testsupport.h"
+#include "olderschema.h"
 
 #include "core/translation.h"
 #include "queue/queueorder.h"
@@ -786,10 +787,10 @@ void TestQueueEngine::upgradeCountsTheLineOfTicketsAlreadyWaiting()
         QVERIFY(applyMove(f, step).ok());
     }
     // The database as schema version 3 left it: no counts, no triggers, no rows made by them.
-    QStringList downgrade = f.db().engine() == Engine::SQLite
+    QStringList downgrade = undoSchemaDownTo6();
+    downgrade << (f.db().engine() == Engine::SQLite
             ? QStringList{QStringLiteral("DROP TRIGGER tickets_line_insert"), QStringLiteral("DROP TRIGGER tickets_line_update")}
-            : QStringList{QStringLiteral("DROP TRIGGER tickets_line ON tickets"), QStringLiteral("DROP FUNCTION antrian_waiting_line()")};
-    downgrade << undoSchema7(); // it runs again after the versions below it
+            : QStringList{QStringLiteral("DROP TRIGGER tickets_line ON tickets"), QStringLiteral("DROP FUNCTION antrian_waiting_line()")});
     downgrade << QStringLiteral("DELETE FROM daily_sequences WHERE last_sequence = 0")
               << QStringLiteral("ALTER TABLE daily_sequences DROP COLUMN line_waiting")
               << QStringLiteral("ALTER TABLE daily_sequences DROP COLUMN line_priority")

@@ -60,6 +60,11 @@ struct ServiceConfig
     bool priority = false;  // every ticket of this service is a priority ticket
     bool active = true;     // inactive services are kept for history but issue nothing
     bool outcomeRequired = false; // a ticket of it is finished only with an outcome
+    // Service standards (the supervisor's floor): a customer should be called within
+    // targetWaitMinutes, targetPercent of them at least, and served within targetServiceMinutes.
+    int targetWaitMinutes = 15;
+    int targetPercent = 80;
+    int targetServiceMinutes = 20; // the loader's default: twice averageServiceMinutes
 
     QString displayName(const QString &lang) const { return lang == u"en" && !nameEn.isEmpty() ? nameEn : name; }
     QString displayDescription(const QString &lang) const
@@ -140,6 +145,7 @@ struct BranchConfig
     EndOfDay endOfDay = EndOfDay::Expire;
     int noShowReinstateMinutes = 15;
     RatingMode rating = RatingMode::Faces;
+    int breakLimitMinutes = 15; // a counter on a break longer than this is an alert on the floor
     CalendarConfig calendar;
     QList<PriorityReason> priorityReasons;
     QList<ServiceConfig> services;

@@ -188,7 +188,8 @@ void readBranch(Checker &c, const QJsonObject &root, BranchConfig &config)
     const QString path = QStringLiteral("branch");
     const QJsonObject b = c.object(root, {}, "branch", true);
     c.onlyKnownKeys(b, path, {"name", "code", "language", "announcementLanguage", "runningText", "runningTextEn",
-                              "endOfDay", "noShowReinstateMinutes", "voicePack", "rating"});
+                              "endOfDay", "noShowReinstateMinutes", "voicePack", "rating",
+                              "breakLimitMinutes"});
     config.name = c.string(b, path, "name", true);
     config.code = c.string(b, path, "code", false);
     const QStringList languages{QStringLiteral("id"), QStringLiteral("en")};
@@ -202,6 +203,7 @@ void readBranch(Checker &c, const QJsonObject &root, BranchConfig &config)
     config.noShowReinstateMinutes = c.integer(b, path, "noShowReinstateMinutes", 0, 240, 15);
     config.rating = ratingModeFromKey(c.oneOf(b, path, "rating", ratingModeKeys(), ratingModeKey(RatingMode::Faces)))
                             .value_or(RatingMode::Faces);
+    config.breakLimitMinutes = c.integer(b, path, "breakLimitMinutes", 1, 240, 15);
 }
 
 void readCalendar(Checker &c, const QJsonObject &root, CalendarConfig &cal)
@@ -319,7 +321,8 @@ void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
         }
         const QJsonObject o = list.at(i).toObject();
         c.onlyKnownKeys(o, path, {"code", "name", "nameEn", "description", "descriptionEn", "dailyLimit",
-                                  "averageServiceMinutes", "priority", "active", "outcomeRequired"});
+                                  "averageServiceMinutes", "priority", "active", "outcomeRequired",
+                                  "targetWaitMinutes", "targetPercent", "targetServiceMinutes"});
         ServiceConfig s;
         s.code = c.string(o, path, "code", true);
         if (!s.code.isEmpty() && !codeRe.match(s.code).hasMatch())
@@ -339,6 +342,9 @@ void readServices(Checker &c, const QJsonObject &root, BranchConfig &config)
         if (s.outcomeRequired && config.outcomes.isEmpty())
             c.fail(path + QStringLiteral(".outcomeRequired"),
                    Tr::tr("an outcome is required but the branch lists no \"outcomes\"; add them or set it to false"));
+        s.targetWaitMinutes = c.integer(o, path, "targetWaitMinutes", 1, 240, 15);
+        s.targetPercent = c.integer(o, path, "targetPercent", 1, 100, 80);
+        s.targetServiceMinutes = c.integer(o, path, "targetServiceMinutes", 1, 480, 2 * s.averageServiceMinutes);
         config.services.append(s);
     }
 }

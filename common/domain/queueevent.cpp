@@ -6,7 +6,7 @@
 namespace antrian {
 
 namespace {
-constexpr Words<EventKind, 27> kEventKinds{{
+constexpr Words<EventKind, 28> kEventKinds{{
         {EventKind::Issued, u"issued"},
         {EventKind::Called, u"called"},
         {EventKind::Recalled, u"recalled"},
@@ -34,6 +34,7 @@ constexpr Words<EventKind, 27> kEventKinds{{
         {EventKind::Rated, u"rated"},
         {EventKind::SkmAnswered, u"skm_answered"},
         {EventKind::FollowUpClosed, u"follow_up_closed"},
+        {EventKind::AlertHandled, u"alert_handled"},
 }};
 } // namespace
 

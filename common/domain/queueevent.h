@@ -42,6 +42,7 @@ enum class EventKind {
     Rated,          // detail {"score": 1..5}
     SkmAnswered,    // detail {"answers": [nine answers 1..4]}
     FollowUpClosed,
+    AlertHandled,   // a supervisor handled a floor alert; detail {"alert": id, "kind": key}
 };
 
 // As stored: "issued", "no_show", "counter_login", "staff_locked", ...

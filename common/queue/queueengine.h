@@ -50,6 +50,14 @@ struct FinishOptions
     QString note;
 };
 
+// What releasing a counter ended: whose session, and the called ticket it put back in line.
+struct CounterRelease
+{
+    qint64 staffId = 0; // 0: nobody was logged in
+    QString staffName;
+    std::optional<Ticket> putBack;
+};
+
 class QueueEngine
 {
 public:
@@ -81,6 +89,17 @@ public:
     // A paused service issues no tickets; those already waiting are still called.
     Outcome pauseService(const QString &serviceCode, qint64 staffId = 0);
     Outcome resumeService(const QString &serviceCode, qint64 staffId = 0);
+
+    // Supervisor actions from the floor (queueengine_supervisor.cpp), each one transaction.
+    // Ends whoever's session is at the counter and closes it; a ticket it has called and not
+    // started goes back to waiting with its place (its issue order: the front of its line unless
+    // a priority or older ticket waits). Refused while it serves someone: that customer is at
+    // the desk, and is finished or transferred there.
+    Result<CounterRelease> releaseCounter(int counter, qint64 staffId = 0);
+    // Sends every ticket waiting in `fromService`'s line to `toService`, each keeping its place
+    // by issue, by the rules of transferring a waiting ticket. Tickets sent straight to one
+    // counter stay where a person sent them. Returns those moved, in their order.
+    Result<QList<Ticket>> sendWaiting(const QString &fromService, const QString &toService, qint64 staffId = 0);
 
     // Ticket actions by code (supervisor, kiosk staff).
     Result<Ticket> transferWaiting(const QString &code, const TransferTarget &target, qint64 staffId = 0);

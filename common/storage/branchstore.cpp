@@ -28,8 +28,9 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
     auto r = m_db.run(QStringLiteral(
                               "INSERT INTO branch (id, name, code, language, announcement_language, running_text,"
                               " running_text_en, voice_pack,"
-                              " end_of_day, noshow_reinstate_minutes, time_zone, last_ticket_minutes, imported_at, rating)"
-                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              " end_of_day, noshow_reinstate_minutes, time_zone, last_ticket_minutes, imported_at, rating,"
+                              " break_limit_minutes)"
+                              " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                               " ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code,"
                               " language = excluded.language, announcement_language = excluded.announcement_language,"
                               " running_text = excluded.running_text, running_text_en = excluded.running_text_en,"
@@ -37,11 +38,12 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
                               " noshow_reinstate_minutes = excluded.noshow_reinstate_minutes,"
                               " time_zone = excluded.time_zone, last_ticket_minutes = excluded.last_ticket_minutes,"
                               " imported_at = excluded.imported_at, rating = excluded.rating,"
+                              " break_limit_minutes = excluded.break_limit_minutes,"
                               " config_revision = branch.config_revision + 1"),
                       {c.name, c.code, c.language, c.announcementLanguage, c.runningText, c.runningTextEn, c.voicePack,
                        endOfDayKey(c.endOfDay),
                        c.noShowReinstateMinutes, QString::fromUtf8(cal.timeZone.id()), cal.lastTicketMinutesBeforeClose,
-                       nowMs, ratingModeKey(c.rating)});
+                       nowMs, ratingModeKey(c.rating), c.breakLimitMinutes});
     if (!r)
         return r.error();
 
@@ -88,16 +90,20 @@ Outcome BranchStore::save(const BranchConfig &c, qint64 nowMs)
         const ServiceConfig &s = c.services.at(i);
         if (auto q = m_db.run(QStringLiteral(
                                       "INSERT INTO services (code, name, name_en, description, description_en, daily_limit,"
-                                      " average_service_minutes, priority, active, position, outcome_required)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                      " average_service_minutes, priority, active, position, outcome_required,"
+                                      " target_wait_minutes, target_percent, target_service_minutes)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                       " ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,"
                                       " description = excluded.description, description_en = excluded.description_en,"
                                       " daily_limit = excluded.daily_limit,"
                                       " average_service_minutes = excluded.average_service_minutes,"
                                       " priority = excluded.priority, active = excluded.active, position = excluded.position,"
-                                      " outcome_required = excluded.outcome_required"),
+                                      " outcome_required = excluded.outcome_required,"
+                                      " target_wait_minutes = excluded.target_wait_minutes, target_percent = excluded.target_percent,"
+                                      " target_service_minutes = excluded.target_service_minutes"),
                               {s.code, s.name, s.nameEn, s.description, s.descriptionEn, s.dailyLimit,
-                               s.averageServiceMinutes, int(s.priority), int(s.active), i, int(s.outcomeRequired)});
+                               s.averageServiceMinutes, int(s.priority), int(s.active), i, int(s.outcomeRequired),
+                               s.targetWaitMinutes, s.targetPercent, s.targetServiceMinutes});
             !q)
             return q.error();
     }
@@ -142,7 +148,7 @@ Result<StoredBranch> BranchStore::load() const
     BranchConfig &c = stored.config;
     auto b = m_db.run(QStringLiteral("SELECT name, code, language, announcement_language, running_text, end_of_day,"
                                      " noshow_reinstate_minutes, time_zone, last_ticket_minutes, config_revision,"
-                                     " running_text_en, voice_pack, rating FROM branch WHERE id = 1"));
+                                     " running_text_en, voice_pack, rating, break_limit_minutes FROM branch WHERE id = 1"));
     if (!b)
         return b.error();
     if (!b->next())
@@ -163,6 +169,7 @@ Result<StoredBranch> BranchStore::load() const
     c.runningTextEn = b->value(10).toString();
     c.voicePack = b->value(11).toString();
     c.rating = ratingModeFromKey(b->value(12).toString()).value_or(RatingMode::Faces);
+    c.breakLimitMinutes = b->value(13).toInt();
     b->finish();
 
     auto hours = m_db.run(QStringLiteral("SELECT weekday, open_minute, close_minute FROM opening_hours"));
@@ -194,7 +201,8 @@ Result<StoredBranch> BranchStore::load() const
                            outcomes->value(3).toBool(), outcomes->value(4).toBool()});
 
     auto services = m_db.run(QStringLiteral("SELECT id, code, name, name_en, description, description_en, daily_limit,"
-                                            " average_service_minutes, priority, active, outcome_required"
+                                            " average_service_minutes, priority, active, outcome_required,"
+                                            " target_wait_minutes, target_percent, target_service_minutes"
                                             " FROM services ORDER BY position, id"));
     if (!services)
         return services.error();
@@ -210,6 +218,9 @@ Result<StoredBranch> BranchStore::load() const
         s.priority = services->value(8).toBool();
         s.active = services->value(9).toBool();
         s.outcomeRequired = services->value(10).toBool();
+        s.targetWaitMinutes = services->value(11).toInt();
+        s.targetPercent = services->value(12).toInt();
+        s.targetServiceMinutes = services->value(13).toInt();
         stored.serviceIds.insert(s.code, services->value(0).toLongLong());
         c.services.append(s);
     }

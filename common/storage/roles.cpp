@@ -64,7 +64,8 @@ const GrantSet kIssue{
 // its own session and break.
 const GrantSet kCounterWork{
         {"UPDATE (status, counter_id, staff_id, called_at, started_at, finished_at, call_count, recall_count,"
-         " service_id, transferred_from_service_id, target_counter_id, outcome, outcome_note, follow_up)",
+         " service_id, transferred_from_service_id, target_counter_id, outcome, outcome_note, follow_up,"
+         " first_called_at)",
          "tickets"},
         {"INSERT", "events"},
         {"SELECT, UPDATE (failed_attempts, locked_until)", "staff"},
@@ -78,6 +79,7 @@ const GrantSet kCounterWork{
 const GrantSet kSupervise{
         {"INSERT, UPDATE (pin_hash, pin_salt, pin_iterations, active, role)", "staff"},
         {"UPDATE (paused)", "services"},
+        {"SELECT, INSERT, UPDATE (cleared_at, handled_at, handled_by)", "floor_alerts"}, // the live floor
         {"UPDATE (follow_up_closed_at, follow_up_closed_by)", "tickets"},
 };
 

@@ -66,6 +66,36 @@ QStringList ticketsWithoutSequenceIndex(Engine engine)
     return steps + dialect::waitingLineTriggers(engine);
 }
 
+// Migration 8: what the supervisor's floor reads (common/floor/). The standards are config
+// columns; first_called_at keeps the first call across transfers, which reset called_at, so
+// "called within the target" is the customer's first wait; the breaks' partial index holds only
+// the pause and resume events, so the floor finds a break's start without reading the log.
+QStringList floorMigration()
+{
+    return {
+            QStringLiteral("ALTER TABLE services ADD COLUMN target_wait_minutes INTEGER NOT NULL DEFAULT 15"),
+            QStringLiteral("ALTER TABLE services ADD COLUMN target_percent INTEGER NOT NULL DEFAULT 80"),
+            QStringLiteral("ALTER TABLE services ADD COLUMN target_service_minutes INTEGER NOT NULL DEFAULT 20"),
+            QStringLiteral("UPDATE services SET target_service_minutes = 2 * average_service_minutes"),
+            QStringLiteral("ALTER TABLE branch ADD COLUMN break_limit_minutes INTEGER NOT NULL DEFAULT 15"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN first_called_at BIGINT"),
+            QStringLiteral("UPDATE tickets SET first_called_at = called_at WHERE called_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX events_counter_breaks ON events (counter_id, id)"
+                           " WHERE kind IN ('counter_paused','counter_resumed')"),
+            // An alert stays until a supervisor handles it; cleared_at says its condition ended.
+            QStringLiteral("CREATE TABLE floor_alerts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('service_past_target','counter_idle','break_too_long')),"
+                           " service_id INTEGER REFERENCES services(id),"
+                           " counter_id INTEGER REFERENCES counters(id),"
+                           " raised_at BIGINT NOT NULL,"
+                           " cleared_at BIGINT,"
+                           " handled_at BIGINT,"
+                           " handled_by INTEGER REFERENCES staff(id))"),
+            QStringLiteral("CREATE INDEX floor_alerts_unhandled ON floor_alerts (id) WHERE handled_at IS NULL"),
+    };
+}
+
 // Times are UTC milliseconds since the epoch (BIGINT), dates are 'YYYY-MM-DD' in the
 // branch's time zone. Written to run on SQLite; PostgreSQL gets its own step list later.
 QList<Migration> buildMigrations()
@@ -283,6 +313,7 @@ QList<Migration> buildMigrations()
                                 " u9 INTEGER NOT NULL CHECK (u9 BETWEEN 1 AND 4))"),
                  QStringLiteral("CREATE INDEX skm_responses_date ON skm_responses (business_date)"),
          }},
+        {8, "service standards, the break limit, first calls and the floor's alerts", floorMigration()},
     };
 }
 

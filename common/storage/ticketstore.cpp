@@ -192,9 +192,10 @@ Outcome TicketStore::markCalled(qint64 id, qint64 counterId, qint64 staffId, qin
     // The status guard makes a second call of the same ticket change nothing, and fail loudly.
     return expectOneRow("call",
                         QStringLiteral("UPDATE tickets SET status = 'called', counter_id = ?, staff_id = ?, called_at = ?,"
-                                       " started_at = NULL, finished_at = NULL, call_count = call_count + 1"
+                                       " started_at = NULL, finished_at = NULL, call_count = call_count + 1,"
+                                       " first_called_at = COALESCE(first_called_at, ?)"
                                        " WHERE id = ? AND status = 'waiting'"),
-                        {counterId, idOrNull(staffId), nowMs, id});
+                        {counterId, idOrNull(staffId), nowMs, nowMs, id});
 }
 
 Outcome TicketStore::markRecalled(qint64 id)

@@ -102,16 +102,6 @@ void Fixture::staff(const QList<int> &counters)
     }
 }
 
-QStringList undoSchema7()
-{
-    QStringList steps{QStringLiteral("DROP INDEX tickets_follow_up_open"), QStringLiteral("DROP TABLE skm_responses"),
-                      QStringLiteral("DROP TABLE outcomes")};
-    for (const char *column : {"outcome", "outcome_note", "follow_up", "follow_up_closed_at", "follow_up_closed_by"})
-        steps << QStringLiteral("ALTER TABLE tickets DROP COLUMN %1").arg(QLatin1String(column));
-    return steps << QStringLiteral("ALTER TABLE services DROP COLUMN outcome_required")
-                 << QStringLiteral("ALTER TABLE branch DROP COLUMN rating");
-}
-
 QString antrianctlPath()
 {
     return QStringLiteral(ANTRIANCTL_PATH);

@@ -70,10 +70,6 @@ private:
     std::unique_ptr<QueueEngine> m_engine;
 };
 
-// What schema 7 added (outcomes, ratings, the SKM survey), taken off again: for a test that
-// makes an older schema out of a new database, since every step after the one it fakes runs again.
-QStringList undoSchema7();
-
 QString antrianctlPath();
 QString streamWriterPath();
 
