@@ -107,153 +107,187 @@ Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="196"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="198"/>
         <source>create the database and import the branch config</source>
         <translation>create the database and import the branch config</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="200"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="227"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="202"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="239"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="201"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="203"/>
         <source>take a ticket (--priority, --reason CODE)</source>
         <translation>take a ticket (--priority, --reason CODE)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="202"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="204"/>
         <source>issue: a priority ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="203"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="205"/>
         <source>issue: priority reason code from the config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="204"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="241"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="206"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="222"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="253"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="207"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="211"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="209"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="213"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="217"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
         <source>COUNTER</source>
         <translation>COUNTER</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="208"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="210"/>
         <source>call the next ticket to a counter</source>
         <translation>call the next ticket to a counter</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="212"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="214"/>
         <source>act on the ticket a counter holds</source>
         <translation>act on the ticket a counter holds</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="215"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="218"/>
+        <source>finish serving the counter&apos;s ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="219"/>
+        <source>COUNTER --outcome CODE [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="220"/>
+        <source>finish with the visit&apos;s outcome from the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="221"/>
+        <source>finish: the outcome code (selesai, dirujuk, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="223"/>
+        <source>finish: a note kept with the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="224"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="227"/>
         <source>COUNTER [SERVICE]</source>
         <translation>COUNTER [SERVICE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="216"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="228"/>
         <source>send the counter&apos;s ticket to another service
 (--to-counter N: straight to counter N)</source>
         <translation>send the counter&apos;s ticket to another service
 (--to-counter N: straight to counter N)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="218"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="230"/>
         <source>transfer: straight to this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="219"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="231"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="222"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="234"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="223"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="235"/>
         <source>withdraw a waiting ticket / bring back a no-show</source>
         <translation>withdraw a waiting ticket / bring back a no-show</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
         <source>a counter&apos;s break</source>
         <translation>a counter&apos;s break</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="228"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="240"/>
         <source>stop / restart issuing tickets for a service</source>
         <translation>stop / restart issuing tickets for a service</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="231"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="243"/>
         <source>the branch now</source>
         <translation>the branch now</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="234"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="246"/>
         <source>today&apos;s tickets (--date, --all, --status, --service)</source>
         <translation>today&apos;s tickets (--date, --all, --status, --service)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="235"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="247"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="236"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="248"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="234"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="236"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="237"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="249"/>
         <source>tickets: every business date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="250"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="239"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="251"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="240"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="252"/>
         <source>tickets: only this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="244"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="324"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="325"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="246"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="326"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="247"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="327"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,58 +359,59 @@ Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="114"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="116"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="115"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="117"/>
         <source>service %1 resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/queuecommands.cpp" line="91"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="118"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="120"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="124"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="126"/>
         <source>counter %1 paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="124"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="126"/>
         <source>counter %1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="136"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="138"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="147"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="149"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="171"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="173"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="178"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="180"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="137"/>
+        <location filename="../../antrianctl/output.cpp" line="141"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="225"/>
         <source>counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/output.cpp" line="145"/>
+        <location filename="../../antrianctl/output.cpp" line="149"/>
         <source>%1  %2%3
 %n ahead, estimated wait: %4</source>
         <translation>
@@ -387,98 +422,110 @@ Services: %4. Counters: %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="147"/>
+        <location filename="../../antrianctl/output.cpp" line="151"/>
         <source>priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="156"/>
-        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="176"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="38"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="156"/>
-        <location filename="../../antrianctl/output.cpp" line="171"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="175"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="40"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
         <source>Open counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
         <source>Estimated wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="168"/>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="168"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="168"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="168"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="170"/>
+        <location filename="../../antrianctl/output.cpp" line="174"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="185"/>
+        <location filename="../../antrianctl/output.cpp" line="189"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/output.cpp" line="191"/>
+        <location filename="../../antrianctl/output.cpp" line="195"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -486,177 +533,241 @@ Services: %4. Counters: %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="52"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="53"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="54"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="55"/>
         <source>locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="55"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="56"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="63"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="64"/>
         <source>%1 (not heard from since %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="64"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="65"/>
         <source>%1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="76"/>
-        <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</source>
+        <location filename="../../antrianctl/staffcommands.cpp" line="77"/>
+        <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|reset-pin|unlock|disable|enable USERNAME, staff role USERNAME staff|supervisor, staff list, staff release COUNTER; a supervisor making the change adds --as USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="108"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="110"/>
+        <source>PIN of %1 (who makes this change): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="126"/>
         <source>--role: expected staff or supervisor, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="122"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="140"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="124"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="145"/>
         <source>PIN for %1 (%2 to %3 digits): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="135"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="156"/>
         <source>Added %1 (%2), %3. They log in at a counter with their username and PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="146"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="167"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="207"/>
         <source>there is no staff account &quot;%1&quot;; see: antrianctl staff list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="147"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
         <source>New PIN for %1 (%2 to %3 digits): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="157"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="181"/>
         <source>The PIN of %1 (%2) is changed; any lock is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
         <location filename="../../antrianctl/rolecommands.cpp" line="132"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="182"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="206"/>
         <source>No staff accounts yet; add one with: antrianctl staff add USERNAME --name &quot;Full Name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="193"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="220"/>
         <source>%1 (%2) is unlocked and may log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="202"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="235"/>
         <source>%1 (%2) is enabled and may log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="203"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
         <source>%1 (%2) is disabled and can no longer log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="211"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
+        <source>They were logged out of counter %1, which is now closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="248"/>
+        <source>%1, called there but not started, is back at the front of its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="253"/>
+        <source>Counter %1 still holds %2, being served; finish or transfer it there (antrianctl finish|transfer %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="267"/>
+        <source>ROLE: expected staff or supervisor, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="275"/>
+        <source>%1 (%2) is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="283"/>
         <source>usage: antrianctl staff release COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="215"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="290"/>
         <source>Counter %1 is released: %2 (%3) is logged out there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="221"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="296"/>
         <source>It still holds %1; whoever logs in at counter %2 next will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="233"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="308"/>
         <source>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</source>
         <translation>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="234"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="309"/>
         <source>a staff account; the PIN is typed at the terminal
 (or given as one line on stdin), never as an argument</source>
         <translation>a staff account; the PIN is typed at the terminal
 (or given as one line on stdin), never as an argument</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="236"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="311"/>
         <source>passwd USERNAME</source>
         <translation>passwd USERNAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="237"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="312"/>
         <source>set a new PIN the same way; lifts a lock</source>
         <translation>set a new PIN the same way; lifts a lock</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="238"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="313"/>
+        <source>reset-pin USERNAME [--as SUPERVISOR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="314"/>
+        <source>the same, by a supervisor: their PIN first, then the
+staff member types the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="316"/>
+        <source>role USERNAME staff|supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="317"/>
+        <source>change an account&apos;s role; the last supervisor stays one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="318"/>
         <source>list</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="239"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="319"/>
         <source>accounts, locks, and who is at which counter</source>
         <translation>accounts, locks, and who is at which counter</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="240"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="320"/>
         <source>unlock|disable|enable USERNAME</source>
         <translation>unlock|disable|enable USERNAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="321"/>
         <source>unlock / disable / enable an account</source>
         <translation>unlock / disable / enable an account</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="242"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="322"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="238"/>
         <source>release COUNTER</source>
         <translation>release COUNTER</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="243"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="323"/>
         <source>log out whoever holds a counter (an app that crashed)</source>
         <translation>log out whoever holds a counter (an app that crashed)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="328"/>
+        <source>staff: the supervisor making the change (their PIN is asked first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="329"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="245"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
@@ -665,6 +776,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/pinprompt.cpp" line="116"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
         <source>no PIN given; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,22 +791,22 @@ Services: %4. Counters: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="131"/>
         <source>no password on standard input; give it as one line on stdin, or run at a terminal</source>
         <translation>no password on standard input; give it as one line on stdin, or run at a terminal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="132"/>
         <source>no password given; nothing was changed</source>
         <translation>no password given; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="132"/>
         <source>Type the password again: </source>
         <translation>Type the password again: </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="125"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="133"/>
         <source>the two passwords differ; nothing was changed</source>
         <translation>the two passwords differ; nothing was changed</translation>
     </message>
@@ -772,6 +884,7 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
         <location filename="../../antrianctl/rolecommands.cpp" line="132"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -834,6 +947,367 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <location filename="../../antrianctl/help.cpp" line="142"/>
         <source>the version of antrianctl and of the database schema it writes</source>
         <translation>the version of antrianctl and of the database schema it writes</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="38"/>
+        <source>usage: antrianctl rate CODE 1..5, or rate CODE --skm A,B,C,D,E,F,G,H,I (nine answers 1..4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="47"/>
+        <source>--skm: expected nine whole numbers 1..4 separated by commas, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="56"/>
+        <source>a rating is a score from 1 to 5, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="62"/>
+        <source>%1: SKM questionnaire recorded (counter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="63"/>
+        <source>%1 rated %2 of 5 (counter %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="88"/>
+        <source>no questionnaire answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/ratingcommands.cpp" line="89"/>
+        <source>IKM %1, grade %2 (%3), %n respondent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="96"/>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="96"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="108"/>
+        <source>SKM %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="109"/>
+        <source>All services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="125"/>
+        <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="132"/>
+        <source>usage: antrianctl skm [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="141"/>
+        <source>--to %1 is before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="164"/>
+        <source>usage: antrianctl followups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="178"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="178"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/ratingcommands.cpp" line="192"/>
+        <source>%n follow-up(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="199"/>
+        <source>usage: antrianctl followup close CODE [--by USERNAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="214"/>
+        <source>the follow-up of %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="223"/>
+        <source>CODE 1..5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="224"/>
+        <source>the customer&apos;s rating of a finished ticket (five faces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="225"/>
+        <source>CODE --skm 4,3,4,4,3,4,4,4,3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="226"/>
+        <source>one SKM questionnaire: nine answers 1..4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="227"/>
+        <source>rate: the nine SKM answers, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="228"/>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="231"/>
+        <source>[--from DATE] [--to DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="232"/>
+        <source>SKM figures: each element&apos;s mean, the IKM and its grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="233"/>
+        <source>skm: first business date YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="235"/>
+        <source>skm: last business date YYYY-MM-DD (default --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="239"/>
+        <source>tickets whose outcome needs a follow-up, not closed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="242"/>
+        <source>close CODE [--by USERNAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="243"/>
+        <source>take a ticket off the follow-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="244"/>
+        <source>followup close: the staff member who closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="39"/>
+        <source>on break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="48"/>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="49"/>
+        <source>amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="50"/>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="85"/>
+        <source>alert %1 handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="92"/>
+        <source>counter %1 released: %2 is logged out there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="93"/>
+        <source>counter %1 released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="95"/>
+        <source>%1 is waiting again, in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/floorcommands.cpp" line="111"/>
+        <source>%n waiting ticket(s) sent from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="114"/>
+        <source>usage: antrianctl floor [--json], floor handle ALERT_ID, floor release COUNTER, floor send FROM_SERVICE TO_SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="189"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="223"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="200"/>
+        <source>idle while customers wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <source>Called within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="212"/>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="214"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="216"/>
+        <source>%1 (target %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="218"/>
+        <source>Floor at %1, business date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="221"/>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="225"/>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="229"/>
+        <source>Handle one with: antrianctl floor handle ALERT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="236"/>
+        <source>the live floor: counters, services against their standards, alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="237"/>
+        <source>handle ALERT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="237"/>
+        <source>mark an alert handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="239"/>
+        <source>log out whoever is at a counter; its called ticket waits again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="240"/>
+        <source>send FROM TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="241"/>
+        <source>send a service&apos;s waiting tickets to another service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -163,155 +163,189 @@ Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan an
         <translation>bahasa</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="196"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="198"/>
         <source>create the database and import the branch config</source>
         <translation>buat basis data dan impor konfigurasi cabang</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="200"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="227"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="202"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="239"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="201"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="203"/>
         <source>take a ticket (--priority, --reason CODE)</source>
         <translation>ambil nomor antrian (--priority, --reason CODE)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="202"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="204"/>
         <source>issue: a priority ticket.</source>
         <translation>issue: nomor antrian prioritas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="203"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="205"/>
         <source>issue: priority reason code from the config.</source>
         <translation>issue: kode alasan prioritas dari konfigurasi.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="204"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="241"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="206"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="222"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="253"/>
         <source>code</source>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="207"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="211"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="209"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="213"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="217"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
         <source>COUNTER</source>
         <translation>COUNTER</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="208"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="210"/>
         <source>call the next ticket to a counter</source>
         <translation>panggil nomor antrian berikutnya ke loket</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="212"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="214"/>
         <source>act on the ticket a counter holds</source>
         <translation>panggil ulang / mulai layani / selesai / tidak hadir:
 tindakan atas nomor antrian yang sedang ditangani loket</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="215"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="218"/>
+        <source>finish serving the counter&apos;s ticket</source>
+        <translation>selesaikan layanan tiket di loket</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="219"/>
+        <source>COUNTER --outcome CODE [--note TEXT]</source>
+        <translation>LOKET --outcome KODE [--note TEKS]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="220"/>
+        <source>finish with the visit&apos;s outcome from the config</source>
+        <translation>selesaikan dengan hasil layanan dari konfigurasi</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="221"/>
+        <source>finish: the outcome code (selesai, dirujuk, ...).</source>
+        <translation>finish: kode hasil layanan (selesai, dirujuk, ...).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="223"/>
+        <source>finish: a note kept with the outcome.</source>
+        <translation>finish: catatan yang disimpan bersama hasil layanan.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="224"/>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/queuecommands.cpp" line="227"/>
         <source>COUNTER [SERVICE]</source>
         <translation>COUNTER [SERVICE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="216"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="228"/>
         <source>send the counter&apos;s ticket to another service
 (--to-counter N: straight to counter N)</source>
         <translation>alihkan nomor antrian di loket ke layanan lain
 (--to-counter N: langsung ke loket N)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="218"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="230"/>
         <source>transfer: straight to this counter.</source>
         <translation>transfer: langsung ke loket ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="219"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="231"/>
         <source>number</source>
         <translation>nomor</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="222"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="234"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="223"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="235"/>
         <source>withdraw a waiting ticket / bring back a no-show</source>
         <translation>batalkan nomor antrian yang menunggu /
 aktifkan kembali nomor antrian yang tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="226"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
         <source>a counter&apos;s break</source>
         <translation>istirahatkan loket / buka kembali loket</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="228"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="240"/>
         <source>stop / restart issuing tickets for a service</source>
         <translation>hentikan / buka kembali pengambilan nomor antrian suatu layanan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="231"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="243"/>
         <source>the branch now</source>
         <translation>keadaan cabang saat ini</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="234"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="246"/>
         <source>today&apos;s tickets (--date, --all, --status, --service)</source>
         <translation>nomor antrian hari ini (--date, --all, --status, --service)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="235"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="247"/>
         <source>tickets: business date YYYY-MM-DD (default today).</source>
         <translation>tickets: tanggal operasional YYYY-MM-DD (bawaan: hari ini).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="236"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="248"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="234"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="236"/>
         <source>date</source>
         <translation>tanggal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="237"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="249"/>
         <source>tickets: every business date.</source>
         <translation>tickets: semua tanggal operasional.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="238"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="250"/>
         <source>tickets: only this status (waiting, called, ...).</source>
         <translation>tickets: hanya status ini (waiting, called, ...).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="239"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="251"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="240"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="252"/>
         <source>tickets: only this service.</source>
         <translation>tickets: hanya layanan ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="244"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="324"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation>staff add: nama lengkap petugas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="325"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="246"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="326"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation>staff add: staff (bawaan) atau supervisor.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="247"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="327"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
@@ -384,58 +418,59 @@ Layanan: %4. Loket: %5.</translation>
         <translation>penggunaan: antrianctl issue SERVICE [--priority] [--reason CODE]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="114"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="116"/>
         <source>service %1 paused: the kiosk issues no tickets for it</source>
         <translation>layanan %1 dihentikan sementara: kios tidak mengeluarkan nomor antrian untuk layanan ini</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="115"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="117"/>
         <source>service %1 resumed</source>
         <translation>layanan %1 dibuka kembali</translation>
     </message>
     <message>
         <location filename="../../antrianctl/queuecommands.cpp" line="91"/>
-        <location filename="../../antrianctl/queuecommands.cpp" line="118"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="120"/>
         <source>usage: antrianctl %1 COUNTER (the counter&apos;s number)</source>
         <translation>penggunaan: antrianctl %1 COUNTER (nomor loket)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="124"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="126"/>
         <source>counter %1 paused</source>
         <translation>loket %1 istirahat</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="124"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="126"/>
         <source>counter %1 open</source>
         <translation>loket %1 buka</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="136"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="138"/>
         <source>usage: antrianctl transfer COUNTER SERVICE, or transfer COUNTER [SERVICE] --to-counter N</source>
         <translation>penggunaan: antrianctl transfer COUNTER SERVICE, atau transfer COUNTER [SERVICE] --to-counter N</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="147"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="149"/>
         <source>usage: antrianctl %1 CODE (a ticket code such as A-001)</source>
         <translation>penggunaan: antrianctl %1 CODE (kode nomor antrian seperti A-001)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="171"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="173"/>
         <source>--date: expected YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>--date: harus berformat YYYY-MM-DD, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/queuecommands.cpp" line="178"/>
+        <location filename="../../antrianctl/queuecommands.cpp" line="180"/>
         <source>--status: expected waiting, called, serving, done, no_show, cancelled or expired</source>
         <translation>--status: harus salah satu dari waiting, called, serving, done, no_show, cancelled atau expired</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="137"/>
+        <location filename="../../antrianctl/output.cpp" line="141"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="225"/>
         <source>counter %1</source>
         <translation>loket %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/output.cpp" line="145"/>
+        <location filename="../../antrianctl/output.cpp" line="149"/>
         <source>%1  %2%3
 %n ahead, estimated wait: %4</source>
         <translation>
@@ -444,275 +479,356 @@ Layanan: %4. Loket: %5.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="147"/>
+        <location filename="../../antrianctl/output.cpp" line="151"/>
         <source>priority</source>
         <translation>prioritas</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="156"/>
-        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="176"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="38"/>
         <source>open</source>
         <translation>buka</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="156"/>
-        <location filename="../../antrianctl/output.cpp" line="171"/>
+        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="175"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="40"/>
         <source>closed</source>
         <translation>tutup</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
         <source>Issued</source>
         <translation>Diambil</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
         <source>Open counters</source>
         <translation>Loket buka</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
+        <location filename="../../antrianctl/output.cpp" line="164"/>
         <source>Estimated wait</source>
         <translation>Perkiraan waktu tunggu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="168"/>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="168"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="168"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="168"/>
+        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
         <source>Ticket</source>
         <translation>Nomor antrian</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="170"/>
+        <location filename="../../antrianctl/output.cpp" line="174"/>
         <source>paused</source>
         <translation>istirahat</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
         <source>Code</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="184"/>
+        <location filename="../../antrianctl/output.cpp" line="188"/>
         <source>Called</source>
         <translation>Dipanggil</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="185"/>
+        <location filename="../../antrianctl/output.cpp" line="189"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/output.cpp" line="191"/>
+        <location filename="../../antrianctl/output.cpp" line="195"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n nomor antrian</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="52"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="53"/>
         <source>disabled</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="54"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="55"/>
         <source>locked until %1</source>
         <translation>terkunci hingga %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="55"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="56"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="63"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="64"/>
         <source>%1 (not heard from since %2)</source>
         <translation>%1 (tidak ada kabar sejak %2)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="64"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="65"/>
         <source>%1 since %2</source>
         <translation>%1 sejak %2</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="76"/>
         <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</source>
-        <translation>penggunaan: antrianctl staff add USERNAME --name &quot;Nama Lengkap&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</translation>
+        <translation type="vanished">penggunaan: antrianctl staff add USERNAME --name &quot;Nama Lengkap&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="108"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="77"/>
+        <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|reset-pin|unlock|disable|enable USERNAME, staff role USERNAME staff|supervisor, staff list, staff release COUNTER; a supervisor making the change adds --as USERNAME</source>
+        <translation>penggunaan: antrianctl staff add USERNAME --name &quot;Nama Lengkap&quot; [--role staff|supervisor], staff passwd|reset-pin|unlock|disable|enable USERNAME, staff role USERNAME staff|supervisor, staff list, staff release LOKET; supervisor yang membuat perubahan menambahkan --as USERNAME</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="110"/>
+        <source>PIN of %1 (who makes this change): </source>
+        <translation>PIN %1 (yang membuat perubahan ini): </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="126"/>
         <source>--role: expected staff or supervisor, got &quot;%1&quot;</source>
         <translation>--role: harus staff atau supervisor, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="122"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="140"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation>nama pengguna &quot;%1&quot; sudah dipakai (oleh %2)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="124"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="145"/>
         <source>PIN for %1 (%2 to %3 digits): </source>
         <translation>PIN untuk %1 (%2 sampai %3 angka): </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="135"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="156"/>
         <source>Added %1 (%2), %3. They log in at a counter with their username and PIN.</source>
         <translation>%1 (%2), %3, telah ditambahkan. Petugas masuk di loket dengan nama pengguna dan PIN-nya.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="146"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="167"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="207"/>
         <source>there is no staff account &quot;%1&quot;; see: antrianctl staff list</source>
         <translation>tidak ada akun petugas &quot;%1&quot;; lihat: antrianctl staff list</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="147"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
         <source>New PIN for %1 (%2 to %3 digits): </source>
         <translation>PIN baru untuk %1 (%2 sampai %3 angka): </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="157"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="181"/>
         <source>The PIN of %1 (%2) is changed; any lock is lifted.</source>
         <translation>PIN %1 (%2) telah diganti; kunci akun (bila ada) dibuka.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
         <location filename="../../antrianctl/rolecommands.cpp" line="132"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="182"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="206"/>
         <source>No staff accounts yet; add one with: antrianctl staff add USERNAME --name &quot;Full Name&quot;</source>
         <translation>Belum ada akun petugas; tambahkan dengan: antrianctl staff add USERNAME --name &quot;Nama Lengkap&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="193"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="220"/>
         <source>%1 (%2) is unlocked and may log in again.</source>
         <translation>Akun %1 (%2) telah dibuka dan dapat masuk kembali.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="202"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="235"/>
         <source>%1 (%2) is enabled and may log in.</source>
         <translation>Akun %1 (%2) telah diaktifkan dan dapat masuk.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="203"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
         <source>%1 (%2) is disabled and can no longer log in.</source>
         <translation>Akun %1 (%2) telah dinonaktifkan dan tidak dapat masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="211"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
+        <source>They were logged out of counter %1, which is now closed.</source>
+        <translation>Akun ini telah dikeluarkan dari loket %1, yang kini tutup.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="248"/>
+        <source>%1, called there but not started, is back at the front of its line.</source>
+        <translation>%1, yang sudah dipanggil di sana tetapi belum dilayani, kembali ke urutan terdepan antreannya.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="253"/>
+        <source>Counter %1 still holds %2, being served; finish or transfer it there (antrianctl finish|transfer %1).</source>
+        <translation>Loket %1 masih memegang %2 yang sedang dilayani; selesaikan atau alihkan di sana (antrianctl finish|transfer %1).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="267"/>
+        <source>ROLE: expected staff or supervisor, got &quot;%1&quot;</source>
+        <translation>ROLE: harus staff atau supervisor, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="275"/>
+        <source>%1 (%2) is now %3.</source>
+        <translation>%1 (%2) kini %3.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="283"/>
         <source>usage: antrianctl staff release COUNTER (the counter&apos;s number)</source>
         <translation>penggunaan: antrianctl staff release COUNTER (nomor loket)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="215"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="290"/>
         <source>Counter %1 is released: %2 (%3) is logged out there.</source>
         <translation>Loket %1 telah dibebaskan: %2 (%3) dikeluarkan dari loket tersebut.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="221"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="296"/>
         <source>It still holds %1; whoever logs in at counter %2 next will see it.</source>
         <translation>Loket masih menangani %1; petugas berikutnya yang masuk di loket %2 akan melihatnya.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="233"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="308"/>
         <source>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</source>
         <translation>add USERNAME --name &quot;Nama Lengkap&quot; [--role supervisor]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="234"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="309"/>
         <source>a staff account; the PIN is typed at the terminal
 (or given as one line on stdin), never as an argument</source>
         <translation>buat akun petugas; PIN diketik di terminal
 (atau diberikan sebagai satu baris di stdin), tidak pernah sebagai argumen</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="236"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="311"/>
         <source>passwd USERNAME</source>
         <translation>passwd USERNAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="237"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="312"/>
         <source>set a new PIN the same way; lifts a lock</source>
         <translation>ganti PIN dengan cara yang sama; membuka kunci akun</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="238"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="313"/>
+        <source>reset-pin USERNAME [--as SUPERVISOR]</source>
+        <translation>reset-pin USERNAME [--as SUPERVISOR]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="314"/>
+        <source>the same, by a supervisor: their PIN first, then the
+staff member types the new one</source>
+        <translation>sama, oleh supervisor: PIN supervisor dahulu, lalu
+petugas mengetik PIN barunya</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="316"/>
+        <source>role USERNAME staff|supervisor</source>
+        <translation>role USERNAME staff|supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="317"/>
+        <source>change an account&apos;s role; the last supervisor stays one</source>
+        <translation>mengubah peran akun; supervisor terakhir tetap supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="318"/>
         <source>list</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="239"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="319"/>
         <source>accounts, locks, and who is at which counter</source>
         <translation>daftar akun, akun terkunci, dan siapa di loket mana</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="240"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="320"/>
         <source>unlock|disable|enable USERNAME</source>
         <translation>unlock|disable|enable USERNAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="321"/>
         <source>unlock / disable / enable an account</source>
         <translation>buka kunci / nonaktifkan / aktifkan akun</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="242"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="322"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="238"/>
         <source>release COUNTER</source>
         <translation>release COUNTER</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="243"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="323"/>
         <source>log out whoever holds a counter (an app that crashed)</source>
         <translation>keluarkan petugas dari loket (bila aplikasinya macet)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="328"/>
+        <source>staff: the supervisor making the change (their PIN is asked first).</source>
+        <translation>staff: supervisor yang membuat perubahan (PIN-nya ditanyakan terlebih dahulu).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/staffcommands.cpp" line="329"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="245"/>
+        <source>username</source>
+        <translation>nama-pengguna</translation>
     </message>
     <message>
         <location filename="../../antrianctl/pinprompt.cpp" line="115"/>
@@ -721,6 +837,7 @@ Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
         <location filename="../../antrianctl/pinprompt.cpp" line="116"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
         <source>no PIN given; nothing was changed</source>
         <translation>PIN tidak diisi; tidak ada yang diubah</translation>
     </message>
@@ -735,22 +852,22 @@ Layanan: %4. Loket: %5.</translation>
         <translation>kedua PIN tidak sama; tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="123"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="131"/>
         <source>no password on standard input; give it as one line on stdin, or run at a terminal</source>
         <translation>tidak ada kata sandi di masukan standar; berikan sebagai satu baris di stdin, atau jalankan di terminal</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="132"/>
         <source>no password given; nothing was changed</source>
         <translation>kata sandi tidak diberikan; tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="124"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="132"/>
         <source>Type the password again: </source>
         <translation>Ketik kata sandi sekali lagi: </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/pinprompt.cpp" line="125"/>
+        <location filename="../../antrianctl/pinprompt.cpp" line="133"/>
         <source>the two passwords differ; nothing was changed</source>
         <translation>kedua kata sandi berbeda; tidak ada yang diubah</translation>
     </message>
@@ -828,6 +945,7 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
     </message>
     <message>
         <location filename="../../antrianctl/rolecommands.cpp" line="132"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -890,6 +1008,364 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <location filename="../../antrianctl/help.cpp" line="142"/>
         <source>the version of antrianctl and of the database schema it writes</source>
         <translation>versi antrianctl dan versi skema basis data yang ditulisnya</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="38"/>
+        <source>usage: antrianctl rate CODE 1..5, or rate CODE --skm A,B,C,D,E,F,G,H,I (nine answers 1..4)</source>
+        <translation>penggunaan: antrianctl rate KODE 1..5, atau rate KODE --skm A,B,C,D,E,F,G,H,I (sembilan jawaban 1..4)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="47"/>
+        <source>--skm: expected nine whole numbers 1..4 separated by commas, got &quot;%1&quot;</source>
+        <translation>--skm: diharapkan sembilan bilangan bulat 1..4 dipisahkan koma, didapat &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="56"/>
+        <source>a rating is a score from 1 to 5, not &quot;%1&quot;</source>
+        <translation>penilaian adalah skor 1 sampai 5, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="62"/>
+        <source>%1: SKM questionnaire recorded (counter %2)</source>
+        <translation>%1: kuesioner SKM tercatat (loket %2)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="63"/>
+        <source>%1 rated %2 of 5 (counter %3)</source>
+        <translation>%1 dinilai %2 dari 5 (loket %3)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="88"/>
+        <source>no questionnaire answered</source>
+        <translation>belum ada kuesioner yang diisi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/ratingcommands.cpp" line="89"/>
+        <source>IKM %1, grade %2 (%3), %n respondent(s)</source>
+        <translation>
+            <numerusform>IKM %1, mutu %2 (%3), %n responden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="96"/>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="96"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="108"/>
+        <source>SKM %1 to %2</source>
+        <translation>SKM %1 sampai %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="109"/>
+        <source>All services: %1</source>
+        <translation>Semua layanan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="125"/>
+        <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation>--%1: diharapkan YYYY-MM-DD, didapat &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="132"/>
+        <source>usage: antrianctl skm [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation>penggunaan: antrianctl skm [--from YYYY-MM-DD] [--to YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="141"/>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 lebih awal dari --from %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="164"/>
+        <source>usage: antrianctl followups</source>
+        <translation>penggunaan: antrianctl followups</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="178"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="178"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/ratingcommands.cpp" line="192"/>
+        <source>%n follow-up(s) open</source>
+        <translation>
+            <numerusform>%n tindak lanjut terbuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="199"/>
+        <source>usage: antrianctl followup close CODE [--by USERNAME]</source>
+        <translation>penggunaan: antrianctl followup close KODE [--by NAMAPENGGUNA]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="214"/>
+        <source>the follow-up of %1 is closed</source>
+        <translation>tindak lanjut %1 ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="223"/>
+        <source>CODE 1..5</source>
+        <translation>KODE 1..5</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="224"/>
+        <source>the customer&apos;s rating of a finished ticket (five faces)</source>
+        <translation>penilaian pelanggan atas tiket yang sudah selesai (lima wajah)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="225"/>
+        <source>CODE --skm 4,3,4,4,3,4,4,4,3</source>
+        <translation>KODE --skm 4,3,4,4,3,4,4,4,3</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="226"/>
+        <source>one SKM questionnaire: nine answers 1..4</source>
+        <translation>satu kuesioner SKM: sembilan jawaban 1..4</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="227"/>
+        <source>rate: the nine SKM answers, comma-separated.</source>
+        <translation>rate: sembilan jawaban SKM, dipisahkan koma.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="228"/>
+        <source>answers</source>
+        <translation>jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="231"/>
+        <source>[--from DATE] [--to DATE]</source>
+        <translation>[--from TANGGAL] [--to TANGGAL]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="232"/>
+        <source>SKM figures: each element&apos;s mean, the IKM and its grade</source>
+        <translation>angka SKM: rata-rata tiap unsur, IKM dan mutunya</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="233"/>
+        <source>skm: first business date YYYY-MM-DD (default today).</source>
+        <translation>skm: tanggal layanan pertama YYYY-MM-DD (bawaan hari ini).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="235"/>
+        <source>skm: last business date YYYY-MM-DD (default --from).</source>
+        <translation>skm: tanggal layanan terakhir YYYY-MM-DD (bawaan --from).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="239"/>
+        <source>tickets whose outcome needs a follow-up, not closed yet</source>
+        <translation>tiket yang hasilnya perlu tindak lanjut dan belum ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="242"/>
+        <source>close CODE [--by USERNAME]</source>
+        <translation>close KODE [--by NAMAPENGGUNA]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="243"/>
+        <source>take a ticket off the follow-up list</source>
+        <translation>keluarkan tiket dari daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="244"/>
+        <source>followup close: the staff member who closes it.</source>
+        <translation>followup close: petugas yang menutupnya.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="39"/>
+        <source>on break</source>
+        <translation>istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="48"/>
+        <source>green</source>
+        <translation>hijau</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="49"/>
+        <source>amber</source>
+        <translation>kuning</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="50"/>
+        <source>red</source>
+        <translation>merah</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="85"/>
+        <source>alert %1 handled</source>
+        <translation>peringatan %1 ditangani</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="92"/>
+        <source>counter %1 released: %2 is logged out there</source>
+        <translation>loket %1 dilepas: %2 dikeluarkan dari loket itu</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="93"/>
+        <source>counter %1 released</source>
+        <translation>loket %1 dilepas</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="95"/>
+        <source>%1 is waiting again, in its place</source>
+        <translation>%1 menunggu lagi, di tempatnya semula</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/floorcommands.cpp" line="111"/>
+        <source>%n waiting ticket(s) sent from %1 to %2</source>
+        <translation>
+            <numerusform>%n tiket menunggu dipindahkan dari %1 ke %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="114"/>
+        <source>usage: antrianctl floor [--json], floor handle ALERT_ID, floor release COUNTER, floor send FROM_SERVICE TO_SERVICE</source>
+        <translation>penggunaan: antrianctl floor [--json], floor handle ID_PERINGATAN, floor release LOKET, floor send LAYANAN_ASAL LAYANAN_TUJUAN</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="189"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="223"/>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="200"/>
+        <source>idle while customers wait</source>
+        <translation>menganggur selagi pelanggan menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
+        <source>Longest wait</source>
+        <translation>Tunggu terlama</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <source>Called within target</source>
+        <translation>Dipanggil dalam target</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="212"/>
+        <source>(paused)</source>
+        <translation>(dijeda)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="214"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 dari %2 mnt</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="216"/>
+        <source>%1 (target %2%)</source>
+        <translation>%1 (target %2%)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="218"/>
+        <source>Floor at %1, business date %2</source>
+        <translation>Lantai layanan pukul %1, tanggal layanan %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="221"/>
+        <source>No alerts.</source>
+        <translation>Tidak ada peringatan.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <source>Alert</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <source>Raised</source>
+        <translation>Muncul</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <source>Cleared</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="225"/>
+        <source>service %1</source>
+        <translation>layanan %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="229"/>
+        <source>Handle one with: antrianctl floor handle ALERT_ID</source>
+        <translation>Tangani dengan: antrianctl floor handle ID_PERINGATAN</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="236"/>
+        <source>the live floor: counters, services against their standards, alerts</source>
+        <translation>lantai layanan langsung: loket, layanan terhadap standarnya, peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="237"/>
+        <source>handle ALERT_ID</source>
+        <translation>handle ID_PERINGATAN</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="237"/>
+        <source>mark an alert handled</source>
+        <translation>tandai peringatan sudah ditangani</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="239"/>
+        <source>log out whoever is at a counter; its called ticket waits again</source>
+        <translation>keluarkan petugas dari loket; tiket yang dipanggilnya menunggu lagi</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="240"/>
+        <source>send FROM TO</source>
+        <translation>send ASAL TUJUAN</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="241"/>
+        <source>send a service&apos;s waiting tickets to another service</source>
+        <translation>pindahkan tiket menunggu suatu layanan ke layanan lain</translation>
     </message>
 </context>
 </TS>

@@ -149,7 +149,7 @@
 <context>
     <name>BranchStore</name>
     <message>
-        <location filename="../../common/storage/branchstore.cpp" line="137"/>
+        <location filename="../../common/storage/branchstore.cpp" line="155"/>
         <source>the database %1 holds no branch setup yet; import one with: antrianctl init --config FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,8 +198,9 @@
     </message>
     <message>
         <location filename="../../common/config/configloader.cpp" line="128"/>
-        <location filename="../../common/config/configloader.cpp" line="292"/>
-        <location filename="../../common/config/configloader.cpp" line="325"/>
+        <location filename="../../common/config/configloader.cpp" line="294"/>
+        <location filename="../../common/config/configloader.cpp" line="319"/>
+        <location filename="../../common/config/configloader.cpp" line="360"/>
         <source>expected an object { ... }</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,107 +235,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="216"/>
+        <location filename="../../common/config/configloader.cpp" line="220"/>
         <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Asia/Jakarta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="230"/>
+        <location filename="../../common/config/configloader.cpp" line="234"/>
         <source>expected {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;} or null for closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="254"/>
+        <location filename="../../common/config/configloader.cpp" line="258"/>
         <source>%1 is listed twice among holidays and special days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="274"/>
+        <location filename="../../common/config/configloader.cpp" line="278"/>
         <source>expected a lower-case word such as &quot;elderly&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="277"/>
+        <location filename="../../common/config/configloader.cpp" line="281"/>
+        <location filename="../../common/config/configloader.cpp" line="305"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="287"/>
+        <location filename="../../common/config/configloader.cpp" line="303"/>
+        <source>expected a lower-case word such as &quot;selesai&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="314"/>
         <source>the branch needs at least one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="302"/>
+        <location filename="../../common/config/configloader.cpp" line="330"/>
         <source>expected one capital letter A-Z (the ticket prefix), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="304"/>
+        <location filename="../../common/config/configloader.cpp" line="332"/>
         <source>service code &quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="321"/>
+        <location filename="../../common/config/configloader.cpp" line="344"/>
+        <source>an outcome is required but the branch lists no &quot;outcomes&quot;; add them or set it to false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="356"/>
         <source>the branch needs at least one counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="332"/>
+        <location filename="../../common/config/configloader.cpp" line="367"/>
         <source>missing; expected the counter number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="335"/>
+        <location filename="../../common/config/configloader.cpp" line="370"/>
         <source>counter %1 is defined twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="348"/>
+        <location filename="../../common/config/configloader.cpp" line="383"/>
         <source>a counter must serve at least one service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="353"/>
+        <location filename="../../common/config/configloader.cpp" line="388"/>
         <source>unknown service &quot;%1&quot;; expected a code from services[]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="355"/>
+        <location filename="../../common/config/configloader.cpp" line="390"/>
         <source>service &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="365"/>
+        <location filename="../../common/config/configloader.cpp" line="400"/>
         <source>service &quot;%1&quot; is served by no active counter; add it to a counter or set &quot;active&quot;: false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="402"/>
+        <location filename="../../common/config/configloader.cpp" line="437"/>
         <source>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</source>
         <translation>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="415"/>
+        <location filename="../../common/config/configloader.cpp" line="450"/>
         <source>%1 is a folder, not a config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="417"/>
+        <location filename="../../common/config/configloader.cpp" line="452"/>
         <source>%1: no such config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="419"/>
+        <location filename="../../common/config/configloader.cpp" line="454"/>
         <source>%1: cannot read config file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="432"/>
+        <location filename="../../common/config/configloader.cpp" line="467"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="438"/>
+        <location filename="../../common/config/configloader.cpp" line="473"/>
         <source>%1:1: expected a JSON object { ... } at the top level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,50 +354,60 @@
 <context>
     <name>CounterSessions</name>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="54"/>
-        <location filename="../../common/staff/countersessions.cpp" line="266"/>
-        <location filename="../../common/staff/countersessions.cpp" line="329"/>
+        <location filename="../../common/staff/countersessions.cpp" line="56"/>
+        <location filename="../../common/staff/countersessions.cpp" line="283"/>
+        <location filename="../../common/staff/countersessions.cpp" line="346"/>
         <source>there is no counter %1 in this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="56"/>
+        <location filename="../../common/staff/countersessions.cpp" line="58"/>
         <source>counter %1 is not in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="113"/>
+        <location filename="../../common/staff/countersessions.cpp" line="115"/>
         <source>counter %1 is in use by %2 since %3; ask them to log out, or a supervisor to release the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="124"/>
+        <location filename="../../common/staff/countersessions.cpp" line="126"/>
         <source>%1 is logged in at counter %2 since %3; log out there first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="190"/>
+        <location filename="../../common/staff/countersessions.cpp" line="192"/>
         <source>counter %1 still holds %2; finish, transfer or mark it no-show before logging out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="242"/>
+        <location filename="../../common/staff/countersessions.cpp" line="250"/>
+        <source>your account %1 has been disabled by a supervisor; you are logged out of counter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="259"/>
         <source>you were logged out of counter %1 (released by a supervisor, or logged out from another window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="247"/>
+        <location filename="../../common/staff/countersessions.cpp" line="264"/>
         <source>you logged in at counter %1 again from another window at %2; this window has been logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="251"/>
+        <location filename="../../common/staff/countersessions.cpp" line="268"/>
         <source>counter %1 was taken over by %2 at %3, because this app had not been heard from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="273"/>
+        <location filename="../../common/staff/countersessions.cpp" line="290"/>
         <source>nobody is logged in at counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/sessionending.cpp" line="101"/>
+        <source>the account %1 has been disabled by a supervisor; it can no longer work at a counter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,6 +591,34 @@
     </message>
 </context>
 <context>
+    <name>Floor</name>
+    <message>
+        <location filename="../../common/floor/floorstate.cpp" line="42"/>
+        <source>Wait past target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/floor/floorstate.cpp" line="43"/>
+        <source>Idle while customers wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/floor/floorstate.cpp" line="44"/>
+        <source>Break past the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/floor/floorreader.cpp" line="350"/>
+        <source>there is no alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/floor/floorreader.cpp" line="355"/>
+        <source>alert %1 was already handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pcm</name>
     <message>
         <location filename="../../common/announce/pcm.cpp" line="84"/>
@@ -716,62 +766,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="336"/>
+        <location filename="../../common/queue/queueengine.cpp" line="341"/>
         <source>counter %1 is not serving anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="338"/>
+        <location filename="../../common/queue/queueengine.cpp" line="343"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../common/queue/queueengine.cpp" line="353"/>
+        <source>unknown outcome &quot;%1&quot;; outcomes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="357"/>
+        <source>%1 needs an outcome before it is finished; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="360"/>
+        <source>the note is %1 characters long; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="387"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="355"/>
+        <location filename="../../common/queue/queueengine.cpp" line="389"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="376"/>
+        <location filename="../../common/queue/queueengine.cpp" line="410"/>
         <source>%1 is already at counter %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="379"/>
+        <location filename="../../common/queue/queueengine.cpp" line="413"/>
         <source>no counter serves service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="398"/>
+        <location filename="../../common/queue/queueengine.cpp" line="432"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_p.h" line="87"/>
+        <location filename="../../common/queue/queueengine_p.h" line="93"/>
         <source>there is no ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="407"/>
+        <location filename="../../common/queue/queueengine.cpp" line="441"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="417"/>
+        <location filename="../../common/queue/queueengine.cpp" line="451"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="430"/>
+        <location filename="../../common/queue/queueengine.cpp" line="464"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="433"/>
+        <location filename="../../common/queue/queueengine.cpp" line="467"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 was marked no-show more than %n minute ago and cannot be reinstated</numerusform>
@@ -803,51 +868,111 @@
         <source>service %1 is not paused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="29"/>
+        <source>this branch asks its customers for no rating (&quot;rating&quot;: &quot;off&quot; in its config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="31"/>
+        <source>%1 is %2; only a finished ticket can be rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="33"/>
+        <source>%1 has been rated already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="43"/>
+        <source>a rating is a score from 1 to 5, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="64"/>
+        <source>an SKM questionnaire has nine answers, one per element, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="70"/>
+        <source>SKM answers are from 1 to 4; answer %1 (%2) is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="149"/>
+        <source>%1 is not on the follow-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="151"/>
+        <source>the follow-up of %1 is closed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="33"/>
+        <source>counter %1 is serving %2; finish or transfer it at the counter before releasing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="41"/>
+        <source>nobody is logged in at counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="87"/>
+        <source>the tickets of %1 are already in service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="106"/>
+        <source>nobody is waiting in service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="182"/>
+        <location filename="../../common/storage/roles.cpp" line="195"/>
         <source>&quot;%1&quot; is not a role name: use 1 to 63 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter (kiosk-1, counter-3)</source>
         <translation>&quot;%1&quot; is not a role name: use 1 to 63 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter (kiosk-1, counter-3)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="186"/>
+        <location filename="../../common/storage/roles.cpp" line="199"/>
         <source>&quot;%1&quot; is reserved for the server&apos;s own roles; choose another name (kiosk-1, counter-3)</source>
         <translation>&quot;%1&quot; is reserved for the server&apos;s own roles; choose another name (kiosk-1, counter-3)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="218"/>
+        <location filename="../../common/storage/roles.cpp" line="231"/>
         <source>the system gave no randomness for a password salt</source>
         <translation>the system gave no randomness for a password salt</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="221"/>
+        <location filename="../../common/storage/roles.cpp" line="234"/>
         <source>the password could not be hashed</source>
         <translation>the password could not be hashed</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="230"/>
+        <location filename="../../common/storage/roles.cpp" line="243"/>
         <source>roles exist only on a PostgreSQL server (--db postgresql://...); a SQLite database on one PC has none</source>
         <translation>roles exist only on a PostgreSQL server (--db postgresql://...); a SQLite database on one PC has none</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="252"/>
+        <location filename="../../common/storage/roles.cpp" line="265"/>
         <source>cannot create the group role %1: %2</source>
         <translation>cannot create the group role %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="295"/>
+        <location filename="../../common/storage/roles.cpp" line="308"/>
         <source>the role &quot;%1&quot; exists on the server and is not one of this branch&apos;s PC roles; choose another name</source>
         <translation>the role &quot;%1&quot; exists on the server and is not one of this branch&apos;s PC roles; choose another name</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="319"/>
+        <location filename="../../common/storage/roles.cpp" line="332"/>
         <source>the group role %1 is missing on this server; run antrianctl init on this database first</source>
         <translation>the group role %1 is missing on this server; run antrianctl init on this database first</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="395"/>
+        <location filename="../../common/storage/roles.cpp" line="408"/>
         <source>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</source>
         <translation>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</translation>
     </message>
@@ -855,53 +980,83 @@
 <context>
     <name>StaffAccounts</name>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="41"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="42"/>
         <source>wrong username or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="79"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="158"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="221"/>
         <source>there is no staff account &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="106"/>
-        <location filename="../../common/staff/staffaccounts.cpp" line="126"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="33"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="191"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="45"/>
+        <source>there is no staff account with id %1 to make this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="60"/>
+        <source>%1 (%2) is the last supervisor of this branch; make another account a supervisor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="70"/>
+        <source>the account %1 is disabled and may not manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="72"/>
+        <source>only a supervisor may manage staff accounts; %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="183"/>
+        <source>you cannot disable your own account; ask another supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="207"/>
         <source>the account %1 is already enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="192"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="233"/>
+        <source>%1 (%2) is already %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="181"/>
         <source>the account %1 is already disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="202"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="117"/>
         <source>enter your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="204"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="119"/>
         <source>enter your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="46"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="47"/>
         <source>the account %1 is locked until %2 after too many wrong PINs; try again then, or ask a supervisor to unlock it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="249"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="164"/>
         <source>the PIN of %1 was changed just now; enter the new PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="56"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="57"/>
         <source>wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row</source>
         <translation>
             <numerusform>wrong PIN; the account %1 is now locked until %2 after %n wrong PIN in a row</numerusform>
@@ -909,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="60"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="61"/>
         <source>wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes</source>
         <translation>
             <numerusform>wrong username or PIN; %n more wrong PIN locks the account for %1 minutes</numerusform>
@@ -917,7 +1072,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="273"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="188"/>
         <source>the account %1 is disabled; ask a supervisor</source>
         <translation type="unfinished"></translation>
     </message>

@@ -149,7 +149,7 @@
 <context>
     <name>BranchStore</name>
     <message>
-        <location filename="../../common/storage/branchstore.cpp" line="137"/>
+        <location filename="../../common/storage/branchstore.cpp" line="155"/>
         <source>the database %1 holds no branch setup yet; import one with: antrianctl init --config FILE</source>
         <translation>basis data %1 belum berisi pengaturan cabang; impor pengaturan dengan: antrianctl init --config FILE</translation>
     </message>
@@ -198,8 +198,9 @@
     </message>
     <message>
         <location filename="../../common/config/configloader.cpp" line="128"/>
-        <location filename="../../common/config/configloader.cpp" line="292"/>
-        <location filename="../../common/config/configloader.cpp" line="325"/>
+        <location filename="../../common/config/configloader.cpp" line="294"/>
+        <location filename="../../common/config/configloader.cpp" line="319"/>
+        <location filename="../../common/config/configloader.cpp" line="360"/>
         <source>expected an object { ... }</source>
         <translation>harus berupa objek { ... }</translation>
     </message>
@@ -234,107 +235,118 @@
         <translation>harus berupa tanggal dalam format &quot;YYYY-MM-DD&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="216"/>
+        <location filename="../../common/config/configloader.cpp" line="220"/>
         <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Asia/Jakarta</source>
         <translation>zona waktu &quot;%1&quot; tidak dikenal; gunakan nama IANA seperti Asia/Jakarta</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="230"/>
+        <location filename="../../common/config/configloader.cpp" line="234"/>
         <source>expected {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;} or null for closed</source>
         <translation>harus berupa {&quot;open&quot;: &quot;HH:MM&quot;, &quot;close&quot;: &quot;HH:MM&quot;}, atau null jika tutup</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="254"/>
+        <location filename="../../common/config/configloader.cpp" line="258"/>
         <source>%1 is listed twice among holidays and special days</source>
         <translation>%1 tercantum dua kali di antara hari libur dan hari khusus</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="274"/>
+        <location filename="../../common/config/configloader.cpp" line="278"/>
         <source>expected a lower-case word such as &quot;elderly&quot;</source>
         <translation>harus berupa satu kata huruf kecil seperti &quot;elderly&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="277"/>
+        <location filename="../../common/config/configloader.cpp" line="281"/>
+        <location filename="../../common/config/configloader.cpp" line="305"/>
         <source>&quot;%1&quot; is used twice</source>
         <translation>&quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="287"/>
+        <location filename="../../common/config/configloader.cpp" line="303"/>
+        <source>expected a lower-case word such as &quot;selesai&quot;</source>
+        <translation>diharapkan satu kata huruf kecil seperti &quot;selesai&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="314"/>
         <source>the branch needs at least one service</source>
         <translation>cabang memerlukan minimal satu layanan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="302"/>
+        <location filename="../../common/config/configloader.cpp" line="330"/>
         <source>expected one capital letter A-Z (the ticket prefix), got &quot;%1&quot;</source>
         <translation>harus berupa satu huruf kapital A-Z (awalan nomor antrian), bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="304"/>
+        <location filename="../../common/config/configloader.cpp" line="332"/>
         <source>service code &quot;%1&quot; is used twice</source>
         <translation>kode layanan &quot;%1&quot; dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="321"/>
+        <location filename="../../common/config/configloader.cpp" line="344"/>
+        <source>an outcome is required but the branch lists no &quot;outcomes&quot;; add them or set it to false</source>
+        <translation>hasil layanan diwajibkan tetapi cabang tidak mencantumkan &quot;outcomes&quot;; tambahkan atau setel ke false</translation>
+    </message>
+    <message>
+        <location filename="../../common/config/configloader.cpp" line="356"/>
         <source>the branch needs at least one counter</source>
         <translation>cabang memerlukan minimal satu loket</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="332"/>
+        <location filename="../../common/config/configloader.cpp" line="367"/>
         <source>missing; expected the counter number</source>
         <translation>tidak ada; harus berisi nomor loket</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="335"/>
+        <location filename="../../common/config/configloader.cpp" line="370"/>
         <source>counter %1 is defined twice</source>
         <translation>loket %1 didefinisikan dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="348"/>
+        <location filename="../../common/config/configloader.cpp" line="383"/>
         <source>a counter must serve at least one service</source>
         <translation>loket harus melayani minimal satu layanan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="353"/>
+        <location filename="../../common/config/configloader.cpp" line="388"/>
         <source>unknown service &quot;%1&quot;; expected a code from services[]</source>
         <translation>layanan &quot;%1&quot; tidak dikenal; gunakan kode dari services[]</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="355"/>
+        <location filename="../../common/config/configloader.cpp" line="390"/>
         <source>service &quot;%1&quot; is listed twice</source>
         <translation>layanan &quot;%1&quot; tercantum dua kali</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="365"/>
+        <location filename="../../common/config/configloader.cpp" line="400"/>
         <source>service &quot;%1&quot; is served by no active counter; add it to a counter or set &quot;active&quot;: false</source>
         <translation>layanan &quot;%1&quot; tidak dilayani oleh loket aktif mana pun; tambahkan ke salah satu loket atau atur &quot;active&quot;: false</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="402"/>
+        <location filename="../../common/config/configloader.cpp" line="437"/>
         <source>services[%1].%2 &quot;%3&quot;: can be taken for the kiosk&apos;s priority service for the elderly, disabled and pregnant; say whom it is for, e.g. &quot;Nasabah Prioritas&quot; or &quot;Priority Banking&quot;</source>
         <translation>services[%1].%2 &quot;%3&quot;: dapat dikira layanan prioritas kios untuk lansia, penyandang disabilitas dan ibu hamil; sebutkan untuk siapa layanan ini, mis. &quot;Nasabah Prioritas&quot; atau &quot;Priority Banking&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="415"/>
+        <location filename="../../common/config/configloader.cpp" line="450"/>
         <source>%1 is a folder, not a config file</source>
         <translation>%1 adalah folder, bukan berkas konfigurasi</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="417"/>
+        <location filename="../../common/config/configloader.cpp" line="452"/>
         <source>%1: no such config file</source>
         <translation>%1: berkas konfigurasi tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="419"/>
+        <location filename="../../common/config/configloader.cpp" line="454"/>
         <source>%1: cannot read config file: %2</source>
         <translation>%1: tidak dapat membaca berkas konfigurasi: %2</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="432"/>
+        <location filename="../../common/config/configloader.cpp" line="467"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation>%1:%2: bukan JSON yang valid: %3</translation>
     </message>
     <message>
-        <location filename="../../common/config/configloader.cpp" line="438"/>
+        <location filename="../../common/config/configloader.cpp" line="473"/>
         <source>%1:1: expected a JSON object { ... } at the top level</source>
         <translation>%1:1: tingkat teratas harus berupa objek JSON { ... }</translation>
     </message>
@@ -342,51 +354,61 @@
 <context>
     <name>CounterSessions</name>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="54"/>
-        <location filename="../../common/staff/countersessions.cpp" line="266"/>
-        <location filename="../../common/staff/countersessions.cpp" line="329"/>
+        <location filename="../../common/staff/countersessions.cpp" line="56"/>
+        <location filename="../../common/staff/countersessions.cpp" line="283"/>
+        <location filename="../../common/staff/countersessions.cpp" line="346"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="56"/>
+        <location filename="../../common/staff/countersessions.cpp" line="58"/>
         <source>counter %1 is not in use</source>
         <translation>loket %1 tidak digunakan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="113"/>
+        <location filename="../../common/staff/countersessions.cpp" line="115"/>
         <source>counter %1 is in use by %2 since %3; ask them to log out, or a supervisor to release the counter</source>
         <translation>loket %1 sedang dipakai oleh %2 sejak %3; minta ia keluar (log out), atau minta supervisor melepas loket ini</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="124"/>
+        <location filename="../../common/staff/countersessions.cpp" line="126"/>
         <source>%1 is logged in at counter %2 since %3; log out there first</source>
         <translation>%1 sedang masuk di loket %2 sejak %3; keluar (log out) dari sana terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="190"/>
+        <location filename="../../common/staff/countersessions.cpp" line="192"/>
         <source>counter %1 still holds %2; finish, transfer or mark it no-show before logging out</source>
         <translation>loket %1 masih menangani %2; selesaikan, alihkan, atau tandai tidak hadir sebelum keluar</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="242"/>
+        <location filename="../../common/staff/countersessions.cpp" line="250"/>
+        <source>your account %1 has been disabled by a supervisor; you are logged out of counter %2</source>
+        <translation>akun Anda %1 telah dinonaktifkan oleh supervisor; Anda telah dikeluarkan dari loket %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/countersessions.cpp" line="259"/>
         <source>you were logged out of counter %1 (released by a supervisor, or logged out from another window)</source>
         <translation>Anda telah dikeluarkan dari loket %1 (dilepas oleh supervisor, atau keluar dari jendela lain)</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="247"/>
+        <location filename="../../common/staff/countersessions.cpp" line="264"/>
         <source>you logged in at counter %1 again from another window at %2; this window has been logged out</source>
         <translation>Anda masuk lagi di loket %1 dari jendela lain pukul %2; jendela ini telah dikeluarkan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="251"/>
+        <location filename="../../common/staff/countersessions.cpp" line="268"/>
         <source>counter %1 was taken over by %2 at %3, because this app had not been heard from</source>
         <translation>loket %1 diambil alih oleh %2 pukul %3, karena aplikasi ini tidak memberi kabar</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="273"/>
+        <location filename="../../common/staff/countersessions.cpp" line="290"/>
         <source>nobody is logged in at counter %1</source>
         <translation>tidak ada petugas yang masuk di loket %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/sessionending.cpp" line="101"/>
+        <source>the account %1 has been disabled by a supervisor; it can no longer work at a counter</source>
+        <translation>akun %1 telah dinonaktifkan oleh supervisor; akun ini tidak dapat lagi bekerja di loket</translation>
     </message>
 </context>
 <context>
@@ -573,6 +595,34 @@
     </message>
 </context>
 <context>
+    <name>Floor</name>
+    <message>
+        <location filename="../../common/floor/floorstate.cpp" line="42"/>
+        <source>Wait past target</source>
+        <translation>Tunggu melewati target</translation>
+    </message>
+    <message>
+        <location filename="../../common/floor/floorstate.cpp" line="43"/>
+        <source>Idle while customers wait</source>
+        <translation>Menganggur selagi pelanggan menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../common/floor/floorstate.cpp" line="44"/>
+        <source>Break past the limit</source>
+        <translation>Istirahat melewati batas</translation>
+    </message>
+    <message>
+        <location filename="../../common/floor/floorreader.cpp" line="350"/>
+        <source>there is no alert %1</source>
+        <translation>tidak ada peringatan %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/floor/floorreader.cpp" line="355"/>
+        <source>alert %1 was already handled</source>
+        <translation>peringatan %1 sudah ditangani</translation>
+    </message>
+</context>
+<context>
     <name>Pcm</name>
     <message>
         <location filename="../../common/announce/pcm.cpp" line="84"/>
@@ -720,62 +770,77 @@
         <translation>loket %1 belum memanggil nomor antrian yang dapat mulai dilayani</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="336"/>
+        <location filename="../../common/queue/queueengine.cpp" line="341"/>
         <source>counter %1 is not serving anyone</source>
         <translation>loket %1 sedang tidak melayani siapa pun</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="338"/>
+        <location filename="../../common/queue/queueengine.cpp" line="343"/>
         <source>%1 has been called but not started; start serving it or mark it no-show</source>
         <translation>%1 sudah dipanggil tetapi belum mulai dilayani; mulai layani atau tandai tidak hadir</translation>
     </message>
     <message>
         <location filename="../../common/queue/queueengine.cpp" line="353"/>
+        <source>unknown outcome &quot;%1&quot;; outcomes: %2</source>
+        <translation>hasil layanan &quot;%1&quot; tidak dikenal; hasil layanan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="357"/>
+        <source>%1 needs an outcome before it is finished; choose one of: %2</source>
+        <translation>%1 memerlukan hasil layanan sebelum diselesaikan; pilih salah satu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="360"/>
+        <source>the note is %1 characters long; at most %2 are kept</source>
+        <translation>catatan sepanjang %1 karakter; paling banyak %2 yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine.cpp" line="387"/>
         <source>counter %1 has no called ticket to mark as no-show</source>
         <translation>loket %1 belum memanggil nomor antrian yang dapat ditandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="355"/>
+        <location filename="../../common/queue/queueengine.cpp" line="389"/>
         <source>%1 is being served at counter %2; finish it instead</source>
         <translation>%1 sedang dilayani di loket %2; selesaikan layanannya, bukan menandai tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="376"/>
+        <location filename="../../common/queue/queueengine.cpp" line="410"/>
         <source>%1 is already at counter %2</source>
         <translation>%1 sudah berada di loket %2</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="379"/>
+        <location filename="../../common/queue/queueengine.cpp" line="413"/>
         <source>no counter serves service %1</source>
         <translation>tidak ada loket yang melayani layanan %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="398"/>
+        <location filename="../../common/queue/queueengine.cpp" line="432"/>
         <source>counter %1 has no ticket to transfer</source>
         <translation>loket %1 tidak sedang menangani nomor antrian yang dapat dialihkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_p.h" line="87"/>
+        <location filename="../../common/queue/queueengine_p.h" line="93"/>
         <source>there is no ticket %1</source>
         <translation>tidak ada nomor antrian %1</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="407"/>
+        <location filename="../../common/queue/queueengine.cpp" line="441"/>
         <source>%1 is %2, not waiting; a called ticket is transferred by the counter that holds it</source>
         <translation>%1 berstatus %2, tidak sedang menunggu; nomor antrian yang sudah dipanggil dialihkan oleh loket yang menanganinya</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="417"/>
+        <location filename="../../common/queue/queueengine.cpp" line="451"/>
         <source>%1 is %2; only a waiting ticket can be cancelled</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus menunggu yang dapat dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine.cpp" line="430"/>
+        <location filename="../../common/queue/queueengine.cpp" line="464"/>
         <source>%1 is %2; only a no-show ticket can be reinstated</source>
         <translation>%1 berstatus %2; hanya nomor antrian berstatus tidak hadir yang dapat diaktifkan kembali</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/queue/queueengine.cpp" line="433"/>
+        <location filename="../../common/queue/queueengine.cpp" line="467"/>
         <source>%1 was marked no-show more than %n minutes ago and cannot be reinstated</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir lebih dari %n menit yang lalu dan tidak dapat diaktifkan kembali</numerusform>
@@ -806,51 +871,111 @@
         <source>service %1 is not paused</source>
         <translation>layanan %1 tidak sedang dihentikan sementara</translation>
     </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="29"/>
+        <source>this branch asks its customers for no rating (&quot;rating&quot;: &quot;off&quot; in its config)</source>
+        <translation>cabang ini tidak meminta penilaian pelanggan (&quot;rating&quot;: &quot;off&quot; dalam konfigurasinya)</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="31"/>
+        <source>%1 is %2; only a finished ticket can be rated</source>
+        <translation>%1 berstatus %2; hanya tiket yang sudah selesai yang dapat dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="33"/>
+        <source>%1 has been rated already</source>
+        <translation>%1 sudah dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="43"/>
+        <source>a rating is a score from 1 to 5, not %1</source>
+        <translation>penilaian adalah skor 1 sampai 5, bukan %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="64"/>
+        <source>an SKM questionnaire has nine answers, one per element, not %1</source>
+        <translation>kuesioner SKM berisi sembilan jawaban, satu per unsur, bukan %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="70"/>
+        <source>SKM answers are from 1 to 4; answer %1 (%2) is %3</source>
+        <translation>jawaban SKM bernilai 1 sampai 4; jawaban %1 (%2) bernilai %3</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="149"/>
+        <source>%1 is not on the follow-up list</source>
+        <translation>%1 tidak ada dalam daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_ratings.cpp" line="151"/>
+        <source>the follow-up of %1 is closed already</source>
+        <translation>tindak lanjut %1 sudah ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="33"/>
+        <source>counter %1 is serving %2; finish or transfer it at the counter before releasing it</source>
+        <translation>loket %1 sedang melayani %2; selesaikan atau alihkan di loket sebelum melepasnya</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="41"/>
+        <source>nobody is logged in at counter %1</source>
+        <translation>tidak ada petugas yang masuk di loket %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="87"/>
+        <source>the tickets of %1 are already in service %1</source>
+        <translation>tiket %1 sudah berada di layanan %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="106"/>
+        <source>nobody is waiting in service %1</source>
+        <translation>tidak ada yang menunggu di layanan %1</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="182"/>
+        <location filename="../../common/storage/roles.cpp" line="195"/>
         <source>&quot;%1&quot; is not a role name: use 1 to 63 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter (kiosk-1, counter-3)</source>
         <translation>&quot;%1&quot; bukan nama peran: gunakan 1 sampai 63 huruf kecil, angka, &apos;_&apos; atau &apos;-&apos;, diawali huruf (kiosk-1, counter-3)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="186"/>
+        <location filename="../../common/storage/roles.cpp" line="199"/>
         <source>&quot;%1&quot; is reserved for the server&apos;s own roles; choose another name (kiosk-1, counter-3)</source>
         <translation>&quot;%1&quot; dicadangkan untuk peran milik server; pilih nama lain (kiosk-1, counter-3)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="218"/>
+        <location filename="../../common/storage/roles.cpp" line="231"/>
         <source>the system gave no randomness for a password salt</source>
         <translation>sistem tidak memberikan data acak untuk salt kata sandi</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="221"/>
+        <location filename="../../common/storage/roles.cpp" line="234"/>
         <source>the password could not be hashed</source>
         <translation>kata sandi tidak dapat di-hash</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="230"/>
+        <location filename="../../common/storage/roles.cpp" line="243"/>
         <source>roles exist only on a PostgreSQL server (--db postgresql://...); a SQLite database on one PC has none</source>
         <translation>peran hanya ada di server PostgreSQL (--db postgresql://...); basis data SQLite di satu PC tidak punya peran</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="252"/>
+        <location filename="../../common/storage/roles.cpp" line="265"/>
         <source>cannot create the group role %1: %2</source>
         <translation>tidak dapat membuat peran grup %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="295"/>
+        <location filename="../../common/storage/roles.cpp" line="308"/>
         <source>the role &quot;%1&quot; exists on the server and is not one of this branch&apos;s PC roles; choose another name</source>
         <translation>peran &quot;%1&quot; sudah ada di server dan bukan salah satu peran PC cabang ini; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="319"/>
+        <location filename="../../common/storage/roles.cpp" line="332"/>
         <source>the group role %1 is missing on this server; run antrianctl init on this database first</source>
         <translation>peran grup %1 tidak ada di server ini; jalankan dulu antrianctl init pada basis data ini</translation>
     </message>
     <message>
-        <location filename="../../common/storage/roles.cpp" line="395"/>
+        <location filename="../../common/storage/roles.cpp" line="408"/>
         <source>there is no PC role &quot;%1&quot; on this server; see: antrianctl role list</source>
         <translation>tidak ada peran PC &quot;%1&quot; di server ini; lihat: antrianctl role list</translation>
     </message>
@@ -858,67 +983,97 @@
 <context>
     <name>StaffAccounts</name>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="41"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="42"/>
         <source>wrong username or PIN</source>
         <translation>nama pengguna atau PIN salah</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="79"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="158"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="221"/>
         <source>there is no staff account &quot;%1&quot;</source>
         <translation>tidak ada akun petugas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="106"/>
-        <location filename="../../common/staff/staffaccounts.cpp" line="126"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="33"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation>nama pengguna &quot;%1&quot; sudah dipakai (oleh %2)</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="191"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="45"/>
+        <source>there is no staff account with id %1 to make this change</source>
+        <translation>tidak ada akun petugas dengan id %1 untuk membuat perubahan ini</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="60"/>
+        <source>%1 (%2) is the last supervisor of this branch; make another account a supervisor first</source>
+        <translation>%1 (%2) adalah supervisor terakhir cabang ini; jadikan akun lain supervisor terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="70"/>
+        <source>the account %1 is disabled and may not manage staff accounts</source>
+        <translation>akun %1 dinonaktifkan dan tidak boleh mengelola akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="72"/>
+        <source>only a supervisor may manage staff accounts; %1 is %2</source>
+        <translation>hanya supervisor yang boleh mengelola akun petugas; %1 adalah %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="183"/>
+        <source>you cannot disable your own account; ask another supervisor</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri; mintalah supervisor lain</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="207"/>
         <source>the account %1 is already enabled</source>
         <translation>akun %1 sudah aktif</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="192"/>
+        <location filename="../../common/staff/staffmanagement.cpp" line="233"/>
+        <source>%1 (%2) is already %3</source>
+        <translation>%1 (%2) sudah %3</translation>
+    </message>
+    <message>
+        <location filename="../../common/staff/staffmanagement.cpp" line="181"/>
         <source>the account %1 is already disabled</source>
         <translation>akun %1 sudah dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="202"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="117"/>
         <source>enter your username</source>
         <translation>masukkan nama pengguna Anda</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="204"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="119"/>
         <source>enter your PIN</source>
         <translation>masukkan PIN Anda</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="46"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="47"/>
         <source>the account %1 is locked until %2 after too many wrong PINs; try again then, or ask a supervisor to unlock it</source>
         <translation>akun %1 terkunci hingga %2 karena terlalu banyak PIN salah; coba lagi nanti, atau minta supervisor membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="249"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="164"/>
         <source>the PIN of %1 was changed just now; enter the new PIN</source>
         <translation>PIN %1 baru saja diganti; masukkan PIN yang baru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="56"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="57"/>
         <source>wrong PIN; the account %1 is now locked until %2 after %n wrong PINs in a row</source>
         <translation>
             <numerusform>PIN salah; akun %1 kini terkunci hingga %2 setelah %n kali PIN salah berturut-turut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/staff/staffaccounts.cpp" line="60"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="61"/>
         <source>wrong username or PIN; %n more wrong PIN(s) lock the account for %1 minutes</source>
         <translation>
             <numerusform>nama pengguna atau PIN salah; %n kali lagi PIN salah akan mengunci akun selama %1 menit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/staff/staffaccounts.cpp" line="273"/>
+        <location filename="../../common/staff/staffaccounts.cpp" line="188"/>
         <source>the account %1 is disabled; ask a supervisor</source>
         <translation>akun %1 dinonaktifkan; hubungi supervisor</translation>
     </message>

@@ -66,12 +66,12 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="244"/>
+        <location filename="../../counter/deskmodel.cpp" line="248"/>
         <source>%1 called to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="254"/>
+        <location filename="../../counter/deskmodel.cpp" line="258"/>
         <source>%1 called again (%n time(s)).</source>
         <translation>
             <numerusform>%1 called again (%n time).</numerusform>
@@ -79,22 +79,22 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="264"/>
+        <location filename="../../counter/deskmodel.cpp" line="268"/>
         <source>Serving %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="274"/>
+        <location filename="../../counter/deskmodel.cpp" line="278"/>
         <source>%1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="286"/>
+        <location filename="../../counter/deskmodel.cpp" line="290"/>
         <source>Press No-show again within %1 seconds to confirm that %2 did not come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="297"/>
+        <location filename="../../counter/deskmodel.cpp" line="301"/>
         <source>%1 marked no-show. If the customer comes within %n minute(s), bring the ticket back.</source>
         <translation>
             <numerusform>%1 marked no-show. If the customer comes within %n minute, bring the ticket back.</numerusform>
@@ -102,27 +102,27 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="312"/>
+        <location filename="../../counter/deskmodel.cpp" line="316"/>
         <source>%1 sent to counter %2, keeping its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="313"/>
+        <location filename="../../counter/deskmodel.cpp" line="317"/>
         <source>%1 sent to %2; it keeps its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="325"/>
+        <location filename="../../counter/deskmodel.cpp" line="329"/>
         <source>Counter %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="330"/>
+        <location filename="../../counter/deskmodel.cpp" line="334"/>
         <source>Counter %1 is on a break; no ticket is called here until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="341"/>
+        <location filename="../../counter/deskmodel.cpp" line="345"/>
         <source>%1 is back in the queue at its old place.</source>
         <translation type="unfinished"></translation>
     </message>

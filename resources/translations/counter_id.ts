@@ -67,61 +67,61 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="244"/>
+        <location filename="../../counter/deskmodel.cpp" line="248"/>
         <source>%1 called to counter %2.</source>
         <translation>%1 dipanggil ke loket %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="254"/>
+        <location filename="../../counter/deskmodel.cpp" line="258"/>
         <source>%1 called again (%n time(s)).</source>
         <translation>
             <numerusform>%1 dipanggil ulang (%n kali).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="264"/>
+        <location filename="../../counter/deskmodel.cpp" line="268"/>
         <source>Serving %1.</source>
         <translation>Melayani %1.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="274"/>
+        <location filename="../../counter/deskmodel.cpp" line="278"/>
         <source>%1 done.</source>
         <translation>%1 selesai dilayani.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="286"/>
+        <location filename="../../counter/deskmodel.cpp" line="290"/>
         <source>Press No-show again within %1 seconds to confirm that %2 did not come.</source>
         <translation>Tekan Tidak hadir sekali lagi dalam %1 detik untuk memastikan %2 tidak hadir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="297"/>
+        <location filename="../../counter/deskmodel.cpp" line="301"/>
         <source>%1 marked no-show. If the customer comes within %n minute(s), bring the ticket back.</source>
         <translation>
             <numerusform>%1 ditandai tidak hadir. Bila ia datang dalam %n menit, aktifkan kembali nomornya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="312"/>
+        <location filename="../../counter/deskmodel.cpp" line="316"/>
         <source>%1 sent to counter %2, keeping its place in line.</source>
         <translation>%1 dialihkan ke loket %2 dengan urutan tetap.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="313"/>
+        <location filename="../../counter/deskmodel.cpp" line="317"/>
         <source>%1 sent to %2; it keeps its place in line.</source>
         <translation>%1 dialihkan ke %2 dengan urutan tetap.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="325"/>
+        <location filename="../../counter/deskmodel.cpp" line="329"/>
         <source>Counter %1 is open again.</source>
         <translation>Loket %1 dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="330"/>
+        <location filename="../../counter/deskmodel.cpp" line="334"/>
         <source>Counter %1 is on a break; no ticket is called here until you resume.</source>
         <translation>Loket %1 sedang istirahat; tidak ada nomor yang dipanggil ke sini sampai loket dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="341"/>
+        <location filename="../../counter/deskmodel.cpp" line="345"/>
         <source>%1 is back in the queue at its old place.</source>
         <translation>%1 kembali masuk antrian di urutan semula.</translation>
     </message>
