@@ -119,27 +119,6 @@ QStringList waitingLineTriggers(Engine engine)
                            " FOR EACH ROW EXECUTE FUNCTION antrian_waiting_line()").arg(moves)};
 }
 
-QStringList eventsWithoutAutoincrement(Engine engine)
-{
-    if (engine != Engine::SQLite)
-        return {};
-    const QString columns = QStringLiteral("id, at, business_date, kind, ticket_id, service_id, counter_id, staff_id, detail");
-    return {QStringLiteral("CREATE TABLE events_copy ("
-                           " id INTEGER PRIMARY KEY,"
-                           " at BIGINT NOT NULL,"
-                           " business_date TEXT NOT NULL,"
-                           " kind TEXT NOT NULL,"
-                           " ticket_id INTEGER REFERENCES tickets(id),"
-                           " service_id INTEGER REFERENCES services(id),"
-                           " counter_id INTEGER REFERENCES counters(id),"
-                           " staff_id INTEGER REFERENCES staff(id),"
-                           " detail TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("INSERT INTO events_copy (%1) SELECT %1 FROM events ORDER BY id").arg(columns),
-            QStringLiteral("DROP TABLE events"),
-            QStringLiteral("ALTER TABLE events_copy RENAME TO events"),
-            QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'events'")};
-}
-
 QString listTables(Engine engine)
 {
     return engine == Engine::SQLite

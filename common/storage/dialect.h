@@ -55,13 +55,6 @@ QString schemaStatement(Engine engine, const QString &sqliteStatement);
 // SECURITY DEFINER so a kiosk's or counter's role moves the count without a grant to write it.
 QStringList waitingLineTriggers(Engine engine);
 
-// The events table without AUTOINCREMENT. On SQLite that keyword makes every insert also
-// write the sqlite_sequence row: a page more in each commit. Plain INTEGER PRIMARY KEY gives
-// the largest id plus one, as growing as before because events are never deleted (append-only:
-// DESIGN.md; no role may DELETE them). SQLite cannot drop the keyword in place, so the table is
-// copied; PostgreSQL's identity column never had it: nothing to do there.
-QStringList eventsWithoutAutoincrement(Engine engine);
-
 // The names of the tables in the database, to tell one of ours from another program's.
 QString listTables(Engine engine);
 

@@ -39,6 +39,39 @@ QString ticketsTable(const QString &name, bool sequenceUnique)
             .arg(name, sequenceUnique ? QStringLiteral(", UNIQUE (business_date, origin_service_id, sequence)") : QString());
 }
 
+// The events table as migration 1 made it (with AUTOINCREMENT) and as migration 5 copies it
+// on SQLite (without: that keyword makes every insert also write the sqlite_sequence row, a
+// page more in each commit; plain INTEGER PRIMARY KEY gives the largest id plus one, as growing
+// as before because events are never deleted, DESIGN.md).
+QString eventsTable(const QString &name, bool autoincrement)
+{
+    return QStringLiteral("CREATE TABLE %1 ("
+                          " id INTEGER PRIMARY KEY%2,"
+                          " at BIGINT NOT NULL,"
+                          " business_date TEXT NOT NULL,"
+                          " kind TEXT NOT NULL,"
+                          " ticket_id INTEGER REFERENCES tickets(id),"
+                          " service_id INTEGER REFERENCES services(id),"
+                          " counter_id INTEGER REFERENCES counters(id),"
+                          " staff_id INTEGER REFERENCES staff(id),"
+                          " detail TEXT NOT NULL DEFAULT '')")
+            .arg(name, autoincrement ? QStringLiteral(" AUTOINCREMENT") : QString());
+}
+
+// Migration 5 on SQLite, which cannot drop the keyword in place; PostgreSQL's identity column
+// never had it: nothing to do there.
+QStringList eventsWithoutAutoincrement(Engine engine)
+{
+    if (engine != Engine::SQLite)
+        return {};
+    const QString columns = QStringLiteral("id, at, business_date, kind, ticket_id, service_id, counter_id, staff_id, detail");
+    return {eventsTable(QStringLiteral("events_copy"), false),
+            QStringLiteral("INSERT INTO events_copy (%1) SELECT %1 FROM events ORDER BY id").arg(columns),
+            QStringLiteral("DROP TABLE events"),
+            QStringLiteral("ALTER TABLE events_copy RENAME TO events"),
+            QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'events'")};
+}
+
 // The ticket indexes the queue reads, as the last migration that touched each made it.
 const char *const kTicketsWaitingIndex = "CREATE INDEX tickets_waiting ON tickets (business_date, id) WHERE status = 'waiting'";
 const char *const kTicketsFinishedIndex =
@@ -56,8 +89,13 @@ QStringList ticketsWithoutSequenceIndex(Engine engine)
     if (engine != Engine::SQLite)
         return {QStringLiteral("ALTER TABLE tickets DROP CONSTRAINT IF EXISTS"
                                " tickets_business_date_origin_service_id_sequence_key")};
+    // The columns migration 1 made, named: the copy takes each by name, not by position.
+    const QString columns = QStringLiteral(
+            "id, business_date, service_id, origin_service_id, sequence, code, priority, priority_reason, status,"
+            " issued_at, queued_at, called_at, started_at, finished_at, counter_id, target_counter_id,"
+            " transferred_from_service_id, staff_id, recall_count, call_count, rating");
     QStringList steps = {ticketsTable(QStringLiteral("tickets_copy"), false),
-                         QStringLiteral("INSERT INTO tickets_copy SELECT * FROM tickets ORDER BY id"),
+                         QStringLiteral("INSERT INTO tickets_copy (%1) SELECT %1 FROM tickets ORDER BY id").arg(columns),
                          QStringLiteral("DROP TABLE tickets"),
                          QStringLiteral("ALTER TABLE tickets_copy RENAME TO tickets"),
                          QString::fromLatin1(kTicketsWaitingIndex),
@@ -178,16 +216,7 @@ QList<Migration> buildMigrations()
                  QStringLiteral("CREATE INDEX tickets_service_finished ON tickets (service_id, status, finished_at)"),
                  // At most one called-or-serving ticket per counter, enforced by the database.
                  QString::fromLatin1(kOneActivePerCounterIndex),
-                 QStringLiteral("CREATE TABLE events ("
-                                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                " at BIGINT NOT NULL,"
-                                " business_date TEXT NOT NULL,"
-                                " kind TEXT NOT NULL,"
-                                " ticket_id INTEGER REFERENCES tickets(id),"
-                                " service_id INTEGER REFERENCES services(id),"
-                                " counter_id INTEGER REFERENCES counters(id),"
-                                " staff_id INTEGER REFERENCES staff(id),"
-                                " detail TEXT NOT NULL DEFAULT '')"),
+                 eventsTable(QStringLiteral("events"), true),
                  QStringLiteral("CREATE INDEX events_ticket ON events (ticket_id)"),
          }},
         {2,
@@ -268,7 +297,7 @@ QList<Migration> buildMigrations()
                  QStringLiteral("DROP INDEX IF EXISTS tickets_waiting"),
                  QString::fromLatin1(kTicketsWaitingIndex),
          },
-         dialect::eventsWithoutAutoincrement},
+         eventsWithoutAutoincrement},
         {6, "no index the code's own already enforces", {}, ticketsWithoutSequenceIndex},
         {7,
          "service outcomes, customer ratings, the SKM survey",
