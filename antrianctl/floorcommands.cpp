@@ -84,20 +84,8 @@ Result<Printed> floor(Session &s)
         return Printed{QJsonObject{{QStringLiteral("alert"), id}, {QStringLiteral("handled"), true}},
                        Tr::tr("alert %1 handled").arg(id)};
     }
-    if (sub == u"release" && s.args.size() == 2 && wholeNumber(s.args.at(1)) > 0) {
-        const int counter = int(wholeNumber(s.args.at(1)));
-        auto released = s.engine->releaseCounter(counter);
-        if (!released)
-            return released.error();
-        QString text = released->staffId > 0 ? Tr::tr("counter %1 released: %2 is logged out there").arg(counter).arg(released->staffName)
-                                             : Tr::tr("counter %1 released").arg(counter);
-        if (released->putBack)
-            text += u'\n' + Tr::tr("%1 is waiting again, in its place").arg(released->putBack->code);
-        return Printed{QJsonObject{{QStringLiteral("counter"), counter},
-                                   {QStringLiteral("staff"), released->staffId > 0 ? QJsonValue(released->staffId) : QJsonValue()},
-                                   {QStringLiteral("putBack"), released->putBack ? QJsonValue(released->putBack->code) : QJsonValue()}},
-                       text};
-    }
+    if (sub == u"release" && s.args.size() == 2 && wholeNumber(s.args.at(1)) > 0)
+        return releaseCounter(*s.engine, int(wholeNumber(s.args.at(1))), 0);
     if (sub == u"send" && s.args.size() == 3) {
         auto moved = s.engine->sendWaiting(s.args.at(1), s.args.at(2));
         if (!moved)
@@ -227,6 +215,31 @@ QString floorText(const FloorState &floor, const BranchConfig &config)
                        hhmm(a.clearedAt, zone), QString::number(a.minutes)});
     }
     return text + u'\n' + table(alerts) + Tr::tr("Handle one with: antrianctl floor handle ALERT_ID");
+}
+
+Result<Printed> releaseCounter(QueueEngine &engine, int counter, qint64 byStaffId)
+{
+    auto released = engine.releaseCounter(counter, byStaffId);
+    if (!released)
+        return released.error();
+    QString text = released->staffId > 0 ? Tr::tr("Counter %1 is released: %2 (%3) is logged out there.")
+                                                   .arg(counter)
+                                                   .arg(released->staffName, released->username)
+                                         : Tr::tr("Counter %1 is released.").arg(counter);
+    if (released->putBack)
+        text += u'\n' + Tr::tr("%1 is waiting again, in its place").arg(released->putBack->code);
+    if (released->stillServing)
+        text += u'\n' + Tr::tr("It still holds %1; whoever logs in at counter %2 next will see it.")
+                                .arg(released->stillServing->code)
+                                .arg(counter);
+    auto orNull = [](bool has, const QJsonValue &v) { return has ? v : QJsonValue(); };
+    return Printed{QJsonObject{{QStringLiteral("counter"), counter},
+                               {QStringLiteral("staff"), orNull(released->staffId > 0, released->staffId)},
+                               {QStringLiteral("loggedOut"), orNull(released->staffId > 0, released->username)},
+                               {QStringLiteral("putBack"), orNull(bool(released->putBack), released->putBack ? released->putBack->code : QString())},
+                               {QStringLiteral("holds"), orNull(bool(released->stillServing),
+                                                                released->stillServing ? released->stillServing->code : QString())}},
+                   text};
 }
 
 QList<Command> floorCommands()

@@ -6,6 +6,7 @@
 #include "command.h"
 
 #include "floor/floorstate.h"
+#include "queue/queueengine.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
@@ -17,5 +18,9 @@ QList<Command> floorCommands();
 // The floor as JSON (names in camelCase, times in the branch's zone) and as a table.
 QJsonObject floorJson(const FloorState &floor, const QTimeZone &zone);
 QString floorText(const FloorState &floor, const BranchConfig &config);
+
+// Frees a counter (QueueEngine::releaseCounter) and says what became of it and its ticket: for
+// `floor release` and `staff release`, one action under two names.
+Result<Printed> releaseCounter(QueueEngine &engine, int counter, qint64 byStaffId);
 
 } // namespace antrian::cli

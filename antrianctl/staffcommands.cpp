@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffcommands.h"
 
+#include "floorcommands.h"
 #include "output.h"
 #include "pinprompt.h"
 
@@ -284,21 +285,7 @@ Result<Printed> StaffCommands::release(const QString &counterText)
     auto by = actor();
     if (!by)
         return by.error();
-    auto ended = CounterSessions(m_db, m_clock).release(counter, by->staffId);
-    if (!ended)
-        return ended.error();
-    QString text = Tr::tr("Counter %1 is released: %2 (%3) is logged out there.").arg(counter).arg(ended->fullName, ended->username);
-    QJsonObject json{{QStringLiteral("counter"), counter}, {QStringLiteral("loggedOut"), ended->username}};
-    // Whoever logs in there next finds the customer it still holds.
-    if (auto status = m_engine.status()) {
-        for (const CounterStatus &c : status->counters) {
-            if (c.counter.number == counter && c.current) {
-                text += u'\n' + Tr::tr("It still holds %1; whoever logs in at counter %2 next will see it.").arg(c.current->code).arg(counter);
-                json.insert(QStringLiteral("holds"), c.current->code);
-            }
-        }
-    }
-    return Printed{json, text};
+    return releaseCounter(m_engine, counter, by->staffId);
 }
 
 QList<Command> staffCommands()

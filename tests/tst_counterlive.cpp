@@ -169,7 +169,7 @@ void TestCounterLive::counterReleasedElsewhereSendsTheWindowBackToLogin()
     Branch b;
     auto s = b.station();
     QVERIFY(s->logIn(QStringLiteral("siti"), kSitiPin, 1));
-    QVERIFY(CounterSessions(b.f.db(), b.f.clock()).release(1).ok()); // a supervisor, elsewhere
+    QVERIFY(QueueEngine(b.f.db(), b.f.clock()).releaseCounter(1).ok()); // a supervisor, elsewhere
     QTRY_VERIFY_WITH_TIMEOUT(!s->desk().isActive(), 3000);
     QVERIFY(s->window->loginPage()->isVisible());
     QVERIFY2(s->text("loginMessage").contains(QStringLiteral("You were logged out of counter 1")),

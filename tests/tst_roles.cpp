@@ -622,7 +622,7 @@ void tst_Roles::supervisorManagesStaffAndServicesUnderItsRole()
     auto noShow = engine.markNoShow(1, session->staffId);
     QVERIFY(check(noShow, "no-show"));
     QVERIFY(check(engine.reinstate(noShow->code), "reinstate"));
-    QVERIFY(check(sessions.release(1, session->staffId), "release"));
+    QVERIFY(check(engine.releaseCounter(1, session->staffId), "release"));
 }
 
 void tst_Roles::kioskIssuesOnANewDayAndTheFirstCounterWriteExpiresOldTickets()

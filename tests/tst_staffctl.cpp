@@ -255,7 +255,17 @@ void TestStaffCtl::releaseLogsOutWhoeverHoldsTheCounter()
     const ProcessResult released = f.ctl({"staff", "release", "3"});
     QCOMPARE(released.exitCode, 0);
     QVERIFY2(released.out.contains("Siti Rahma (siti) is logged out"), released.out.constData());
-    QVERIFY2(released.out.contains("It still holds B-001"), released.out.constData());
+    // The customer called never reached the desk: back in line, in their place.
+    QVERIFY2(released.out.contains("B-001 is waiting again, in its place"), released.out.constData());
+    QVERIFY(!sessions.sessionAt(3)->has_value());
+
+    // A customer at the desk stays there for whoever logs in next.
+    QVERIFY(sessions.login(QStringLiteral("siti"), QStringLiteral("4821"), 3).ok());
+    QCOMPARE(f.ctl({"call", "3"}).exitCode, 0);
+    QCOMPARE(f.ctl({"start", "3"}).exitCode, 0);
+    const ProcessResult serving = f.ctl({"staff", "release", "3"});
+    QCOMPARE(serving.exitCode, 0);
+    QVERIFY2(serving.out.contains("It still holds B-001"), serving.out.constData());
     QVERIFY(!sessions.sessionAt(3)->has_value());
 }
 

@@ -50,12 +50,15 @@ struct FinishOptions
     QString note;
 };
 
-// What releasing a counter ended: whose session, and the called ticket it put back in line.
+// What releasing a counter ended: whose session, the called ticket it put back in line, and the
+// ticket in service it left at the counter.
 struct CounterRelease
 {
     qint64 staffId = 0; // 0: nobody was logged in
+    QString username;
     QString staffName;
     std::optional<Ticket> putBack;
+    std::optional<Ticket> stillServing;
 };
 
 class QueueEngine
@@ -91,10 +94,13 @@ public:
     Outcome resumeService(const QString &serviceCode, qint64 staffId = 0);
 
     // Supervisor actions from the floor (queueengine_supervisor.cpp), each one transaction.
-    // Ends whoever's session is at the counter and closes it; a ticket it has called and not
-    // started goes back to waiting with its place (its issue order: the front of its line unless
-    // a priority or older ticket waits). Refused while it serves someone: that customer is at
-    // the desk, and is finished or transferred there.
+    // The one way a supervisor frees a counter (the floor page, `antrianctl floor release` and
+    // `staff release`), whatever state its app is in: ends whoever's session is at the counter
+    // and closes it. A ticket it has called and not started goes back to waiting with its place
+    // (its issue order: the front of its line unless a priority or older ticket waits): the
+    // customer never reached the desk. A ticket in service stays at the counter for whoever logs
+    // in there next: that customer is at the desk. Refused when nobody is logged in and no
+    // called ticket waits there.
     Result<CounterRelease> releaseCounter(int counter, qint64 staffId = 0);
     // Sends every ticket waiting in `fromService`'s line to `toService`, each keeping its place
     // by issue, by the rules of transferring a waiting ticket. Tickets sent straight to one

@@ -29,20 +29,20 @@ Result<CounterRelease> QueueEngine::releaseCounter(int counter, qint64 staffId)
         auto active = m_tickets.activeForCounter(*cid);
         if (!active)
             return active.error();
-        if (*active && (*active)->status == TicketStatus::Serving)
-            return Error::refused(Tr::tr("counter %1 is serving %2; finish or transfer it at the counter before releasing it")
-                                          .arg(counter)
-                                          .arg((*active)->code));
+        const bool serving = *active && (*active)->status == TicketStatus::Serving;
         SessionStore sessions(m_db);
         auto here = sessions.atCounter(*cid);
         if (!here)
             return here.error();
-        if (!here->has_value() && !active->has_value())
+        if (!here->has_value() && (!active->has_value() || serving))
             return Error::refused(Tr::tr("nobody is logged in at counter %1").arg(counter));
         CounterRelease release;
+        if (serving)
+            release.stillServing = **active;
         if (here->has_value()) {
             const CounterSession &s = **here;
             release.staffId = s.staffId;
+            release.username = s.username;
             release.staffName = s.fullName.isEmpty() ? s.username : s.fullName;
             if (auto r = sessions.removeAtCounter(*cid); !r)
                 return r.error();
@@ -54,7 +54,7 @@ Result<CounterRelease> QueueEngine::releaseCounter(int counter, qint64 staffId)
         }
         if (Outcome r = m_branchStore.setCounterState(*cid, CounterState::Closed); !r)
             return r.error();
-        if (active->has_value()) {
+        if (active->has_value() && !serving) {
             const Ticket &t = **active;
             const qint64 sid = serviceIdOf(t);
             const qint64 fromId = m_branch->serviceIds.value(t.transferredFromService);

@@ -270,41 +270,6 @@ Result<CounterSession> CounterSessions::heartbeat(const CounterSession &session)
                                   .arg(holderText(h), branchTime(h.startedAt, zone)));
 }
 
-Result<CounterSession> CounterSessions::release(int counterNumber, qint64 byStaffId)
-{
-    auto branch = BranchStore(m_db).load();
-    if (!branch)
-        return branch.error();
-    WriteTransaction tx(m_db);
-    if (!tx.isOpen())
-        return tx.error();
-    const CounterConfig *c = branch->config.counter(counterNumber);
-    if (!c)
-        return Error::badInput(Tr::tr("there is no counter %1 in this branch").arg(counterNumber));
-    const qint64 cid = branch->counterIds.value(counterNumber);
-    SessionStore sessions(m_db);
-    auto here = sessions.atCounter(cid);
-    if (!here)
-        return here.error();
-    if (!here->has_value())
-        return Error::refused(Tr::tr("nobody is logged in at counter %1").arg(counterNumber));
-    if (auto r = sessions.removeAtCounter(cid); !r)
-        return r.error();
-    if (Outcome r = BranchStore(m_db).setCounterState(cid, CounterState::Closed); !r)
-        return r.error();
-    QJsonObject detail{{QStringLiteral("reason"), QStringLiteral("released")}};
-    if (byStaffId > 0)
-        detail.insert(QStringLiteral("by"), byStaffId);
-    if (Outcome e = recordStaffEvent(m_db, m_clock.nowUtc(),
-                                     {EventKind::CounterLogout, 0, 0, cid, (*here)->staffId, json(detail)});
-        !e)
-        return e.error();
-    if (Outcome c = tx.commit(); !c)
-        return c.error();
-    qCInfo(lcStaff) << "counter" << counterNumber << "released from" << (*here)->username;
-    return **here;
-}
-
 Result<QList<CounterSeat>> CounterSessions::seats() const
 {
     auto branch = BranchStore(m_db).load();

@@ -3,7 +3,8 @@
 // before the transaction) and claims the counter in one write transaction; the primary key
 // and unique index of counter_sessions back the rule up. A session whose app stopped
 // sending heartbeats (crash, power cut) is stale and the next login there takes it over,
-// so a dead app never locks a counter; a supervisor can also release one at once.
+// so a dead app never locks a counter; a supervisor can also release one at once
+// (QueueEngine::releaseCounter, which also decides what becomes of the ticket there).
 #pragma once
 
 #include "staffaccounts.h"
@@ -52,9 +53,6 @@ public:
     // replaced, taken over or released, or its account disabled; the app then returns to its
     // login screen.
     Result<CounterSession> heartbeat(const CounterSession &session);
-    // For a supervisor: frees `counterNumber` whatever state its app is in, and closes it.
-    // Returns the session it ended.
-    Result<CounterSession> release(int counterNumber, qint64 byStaffId = 0);
 
     // Every active counter with its holder, by number.
     Result<QList<CounterSeat>> seats() const;
