@@ -6,21 +6,24 @@
 #include "core/translation.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace antrian::counter {
 
 namespace {
 
-enum ServiceColumn { SvcName, SvcWaiting, SvcLongest, SvcLevel, SvcIssued, SvcServed, SvcNoShow, SvcWithin, SvcState, SvcCount };
-enum CounterColumn { CtrName, CtrState, CtrStaff, CtrTicket, CtrTime, CtrCount };
+enum ServiceColumn { SvcName, SvcWaiting, SvcLongest, SvcLevel, SvcIssued, SvcServed, SvcNoShow, SvcWithin, SvcState, SvcKeys, SvcCount };
+enum CounterColumn { CtrName, CtrState, CtrStaff, CtrTicket, CtrSince, CtrMinutes, CtrNote, CtrKeys, CtrCount };
 enum AlertColumn { AlKind, AlWhere, AlSince, AlState, AlHandle, AlCount };
 
 // Colours that say the same as the word beside them (never colour alone).
@@ -32,8 +35,9 @@ QTableWidget *table(const QString &name, const QStringList &headers, QWidget *pa
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setSelectionMode(QAbstractItemView::NoSelection);
+    t->setFocusPolicy(Qt::NoFocus);
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     t->verticalHeader()->setVisible(false);
     t->setWordWrap(false);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -55,19 +59,44 @@ void setCell(QTableWidget *t, int row, int column, const QString &text, const QC
     t->setItem(row, column, item);
 }
 
+// Keys in a row's last cell.
+QWidget *keys(QWidget *parent, const QList<QPushButton *> &buttons)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(2, 0, 2, 0);
+    layout->setSpacing(4);
+    for (QPushButton *b : buttons) {
+        b->setParent(box);
+        layout->addWidget(b);
+    }
+    layout->addStretch(1);
+    return box;
+}
+
+QPushButton *rowKey(const QString &text, const QString &name)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(name);
+    b->setProperty("kind", QStringLiteral("tableButton"));
+    return b;
+}
+
+// As tall as its rows (up to `maxRows`, then it scrolls), so no table takes room it leaves empty.
+void fitRows(QTableWidget *t, int maxRows)
+{
+    t->resizeRowsToContents();
+    int height = t->horizontalHeader()->height() + 2 * t->frameWidth();
+    for (int r = 0; r < std::min(t->rowCount(), maxRows); ++r)
+        height += t->rowHeight(r);
+    t->setFixedHeight(height);
+}
+
 QLabel *caption(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setProperty("kind", QStringLiteral("floorCaption"));
     return label;
-}
-
-QPushButton *actionKey(const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(parent);
-    b->setObjectName(name);
-    b->setProperty("kind", QStringLiteral("panelButton"));
-    return b;
 }
 
 QString levelWord(WaitLevel level)
@@ -127,84 +156,38 @@ FloorPage::FloorPage(FloorModel &model, QWidget *parent) : QWidget(parent), m_mo
     barLayout->addWidget(m_updated);
     layout->addWidget(m_messageBar);
 
-    // Services, with their actions under them.
-    layout->addWidget(caption(tr("Services"), this));
-    m_services = table(QStringLiteral("floorServices"),
-                       {tr("Service"), tr("Waiting"), tr("Longest wait"), tr("Wait standard"), tr("Issued"),
-                        tr("Served"), tr("No-shows"), tr("Called within target"), tr("Kiosk")},
-                       this);
-    layout->addWidget(m_services, 3);
-    auto *serviceKeys = new QHBoxLayout;
-    m_pause = actionKey(QStringLiteral("floorPauseButton"), this);
-    m_sendTarget = new QComboBox(this);
-    m_sendTarget->setObjectName(QStringLiteral("floorSendTarget"));
-    m_send = actionKey(QStringLiteral("floorSendButton"), this);
-    m_send->setText(tr("Send its waiting tickets"));
-    auto *sendTo = new QLabel(tr("to"), this);
-    serviceKeys->addWidget(m_pause);
-    serviceKeys->addSpacing(16);
-    serviceKeys->addWidget(m_send);
-    serviceKeys->addWidget(sendTo);
-    serviceKeys->addWidget(m_sendTarget);
-    serviceKeys->addStretch(1);
-    layout->addLayout(serviceKeys);
-
-    // Counters (left) and alerts (right).
-    auto *lower = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    left->addWidget(caption(tr("Counters"), this));
-    m_counters = table(QStringLiteral("floorCounters"),
-                       {tr("Counter"), tr("State"), tr("Staff"), tr("Ticket"), tr("For")}, this);
-    left->addWidget(m_counters, 1);
-    auto *counterKeys = new QHBoxLayout;
-    m_release = actionKey(QStringLiteral("floorReleaseButton"), this);
-    m_release->setText(tr("Release counter"));
-    counterKeys->addWidget(m_release);
-    counterKeys->addStretch(1);
-    left->addLayout(counterKeys);
-    auto *right = new QVBoxLayout;
-    right->addWidget(caption(tr("Alerts"), this));
+    // The alerts first: they wait for a supervisor.
+    layout->addWidget(caption(tr("Alerts"), this));
     m_alerts = table(QStringLiteral("floorAlerts"), {tr("Alert"), tr("Where"), tr("Since"), tr("Now"), QString()}, this);
     m_noAlerts = new QLabel(tr("No alerts. Every service and counter is within its standards."), this);
     m_noAlerts->setObjectName(QStringLiteral("floorNoAlerts"));
     m_noAlerts->setWordWrap(true);
-    right->addWidget(m_alerts, 1);
-    right->addWidget(m_noAlerts);
-    lower->addLayout(left, 11);
-    lower->addSpacing(12);
-    lower->addLayout(right, 9);
-    layout->addLayout(lower, 4);
+    layout->addWidget(m_alerts);
+    layout->addWidget(m_noAlerts);
+
+    layout->addWidget(caption(tr("Services"), this));
+    m_services = table(QStringLiteral("floorServices"),
+                       {tr("Service"), tr("Waiting"), tr("Longest wait"), tr("Wait standard"), tr("Issued"),
+                        tr("Served"), tr("No-shows"), tr("Called within target"), tr("Kiosk"), QString()},
+                       this);
+    layout->addWidget(m_services);
+
+    layout->addWidget(caption(tr("Counters"), this));
+    m_counters = table(QStringLiteral("floorCounters"),
+                       {tr("Counter"), tr("State"), tr("Staff"), tr("Ticket"), tr("Since"), tr("Minutes"), tr("Note"), QString()},
+                       this);
+    // The counters take the rest of the page and scroll past it: the page never grows the window.
+    layout->addWidget(m_counters, 1);
 
     connect(&m_model, &FloorModel::changed, this, &FloorPage::showFloor);
-    connect(m_services, &QTableWidget::itemSelectionChanged, this, &FloorPage::showActions);
-    connect(m_counters, &QTableWidget::itemSelectionChanged, this, &FloorPage::showActions);
-    connect(m_pause, &QPushButton::clicked, this, &FloorPage::pauseOrResume);
-    connect(m_send, &QPushButton::clicked, this, &FloorPage::sendWaiting);
-    connect(m_release, &QPushButton::clicked, this, &FloorPage::release);
     showFloor();
-}
-
-QString FloorPage::selectedService() const
-{
-    const auto rows = m_services->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    const QTableWidgetItem *item = m_services->item(rows.first().row(), SvcName);
-    return item ? item->data(Qt::UserRole).toString() : QString();
-}
-
-int FloorPage::selectedCounter() const
-{
-    const auto rows = m_counters->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return 0;
-    const QTableWidgetItem *item = m_counters->item(rows.first().row(), CtrName);
-    return item ? item->data(Qt::UserRole).toInt() : 0;
 }
 
 void FloorPage::showFloor()
 {
-    m_message->setText(m_model.message());
+    m_message->setText(m_model.message().isEmpty() && m_model.isActive()
+                               ? tr("An alert stays until a supervisor presses Handled. Every key asks before it acts.")
+                               : m_model.message());
     if (m_messageBar->property("error").toBool() != m_model.messageIsError()) {
         m_messageBar->setProperty("error", m_model.messageIsError());
         m_messageBar->style()->unpolish(m_messageBar);
@@ -214,31 +197,24 @@ void FloorPage::showFloor()
     }
     if (!m_model.hasView()) {
         m_updated->setText(m_model.isActive() ? tr("Reading the floor…") : QString());
-        if (m_message->text().isEmpty())
-            m_message->setText(tr("Select a service or a counter to act on it."));
         return;
     }
     const FloorView &v = m_model.view();
     m_updated->setText(tr("As of %1").arg(hhmm(v.floor.now, v.branch.calendar.timeZone)));
-    if (m_message->text().isEmpty())
-        m_message->setText(tr("Select a service or a counter to act on it."));
+    showAlerts();
     showServices();
     showCounters();
-    showAlerts();
-    showActions();
 }
 
 void FloorPage::showServices()
 {
     const FloorView &v = m_model.view();
     const QString lang = currentLanguage();
-    const QString keep = selectedService();
     m_services->setRowCount(int(v.floor.services.size()));
-    int keepRow = -1;
     for (int row = 0; row < v.floor.services.size(); ++row) {
         const FloorService &s = v.floor.services.at(row);
-        setCell(m_services, row, SvcName, QStringLiteral("%1 · %2").arg(s.service.code, s.service.displayName(lang)));
-        m_services->item(row, SvcName)->setData(Qt::UserRole, s.service.code);
+        const QString code = s.service.code;
+        setCell(m_services, row, SvcName, QStringLiteral("%1 · %2").arg(code, s.service.displayName(lang)));
         setCell(m_services, row, SvcWaiting, QString::number(s.waiting), {}, true);
         setCell(m_services, row, SvcLongest,
                 s.waiting > 0 ? tr("%1 min of %2").arg(s.longestWaitMinutes).arg(s.service.targetWaitMinutes)
@@ -253,11 +229,14 @@ void FloorPage::showServices()
                                             : tr("none called yet (target %1%)").arg(s.service.targetPercent),
                 s.calledWithinTargetPercent ? (within ? kGreen : kRed) : QColor());
         setCell(m_services, row, SvcState, s.paused ? tr("Paused") : tr("Issuing"), s.paused ? kAmber : QColor(), s.paused);
-        if (s.service.code == keep)
-            keepRow = row;
+        QPushButton *pause = rowKey(s.paused ? tr("Resume") : tr("Pause"), QStringLiteral("pauseService"));
+        QPushButton *send = rowKey(tr("Send waiting…"), QStringLiteral("sendWaiting"));
+        send->setEnabled(s.waiting > 0 && v.floor.services.size() > 1);
+        connect(pause, &QPushButton::clicked, this, [this, code] { pauseOrResume(code); });
+        connect(send, &QPushButton::clicked, this, [this, code] { sendWaiting(code); });
+        m_services->setCellWidget(row, SvcKeys, keys(m_services, {pause, send}));
     }
-    if (keepRow >= 0)
-        m_services->selectRow(keepRow);
+    fitRows(m_services, 6);
 }
 
 void FloorPage::showCounters()
@@ -265,45 +244,55 @@ void FloorPage::showCounters()
     const FloorView &v = m_model.view();
     const QString lang = currentLanguage();
     const QTimeZone zone = v.branch.calendar.timeZone;
-    const int keep = selectedCounter();
     m_counters->setRowCount(int(v.floor.counters.size()));
-    int keepRow = -1;
     for (int row = 0; row < v.floor.counters.size(); ++row) {
         const FloorCounter &c = v.floor.counters.at(row);
         const QString name = c.counter.displayName(lang);
         setCell(m_counters, row, CtrName,
                 name.isEmpty() ? QString::number(c.counter.number) : QStringLiteral("%1 · %2").arg(c.counter.number).arg(name));
-        m_counters->item(row, CtrName)->setData(Qt::UserRole, c.counter.number);
         setCell(m_counters, row, CtrState, counterStateWord(c.state), c.state == CounterState::Closed ? kGrey : QColor());
         setCell(m_counters, row, CtrStaff, c.staff ? c.staff->name : QStringLiteral("—"));
+        QString ticket = QStringLiteral("—"), since, minutes, note;
+        QColor mark;
         if (c.ticket) {
-            const bool serving = c.ticket->status == TicketStatus::Serving;
-            setCell(m_counters, row, CtrTicket,
-                    serving ? tr("%1 serving").arg(c.ticket->code) : tr("%1 called").arg(c.ticket->code), {}, true);
-            const QString time = tr("%n min since %1", nullptr, c.ticket->minutes).arg(hhmm(c.ticket->since, zone));
-            setCell(m_counters, row, CtrTime, c.ticket->pastTarget ? tr("%1 — past service target").arg(time) : time,
-                    c.ticket->pastTarget ? kRed : QColor(), c.ticket->pastTarget);
+            ticket = c.ticket->status == TicketStatus::Serving ? tr("%1 serving").arg(c.ticket->code)
+                                                               : tr("%1 called").arg(c.ticket->code);
+            since = hhmm(c.ticket->since, zone);
+            minutes = tr("%1 min").arg(c.ticket->minutes);
+            if (c.ticket->pastTarget) {
+                const ServiceConfig *service = v.branch.service(c.ticket->serviceCode);
+                note = tr("past the service target (%1 min)").arg(service ? service->targetServiceMinutes : 0);
+                mark = kRed;
+            }
         } else if (c.breakSince.isValid()) {
-            const bool tooLong = c.breakMinutes > v.branch.breakLimitMinutes;
-            setCell(m_counters, row, CtrTicket, tr("on break"));
-            const QString time = tr("%n min since %1", nullptr, c.breakMinutes).arg(hhmm(c.breakSince, zone));
-            setCell(m_counters, row, CtrTime, tooLong ? tr("%1 — past the %2 min limit").arg(time).arg(v.branch.breakLimitMinutes) : time,
-                    tooLong ? kAmber : QColor(), tooLong);
+            ticket = tr("on break");
+            since = hhmm(c.breakSince, zone);
+            minutes = tr("%1 min").arg(c.breakMinutes);
+            if (c.breakMinutes > v.branch.breakLimitMinutes) {
+                note = tr("break past the limit (%1 min)").arg(v.branch.breakLimitMinutes);
+                mark = kAmber;
+            }
         } else if (c.idleWhileWaitingSince.isValid()) {
-            setCell(m_counters, row, CtrTicket, tr("idle while customers wait"), kAmber, true);
-            setCell(m_counters, row, CtrTime,
-                    tr("%n min since %1", nullptr, wholeMinutes(c.idleWhileWaitingSince, v.floor.now))
-                            .arg(hhmm(c.idleWhileWaitingSince, zone)),
-                    kAmber);
-        } else {
-            setCell(m_counters, row, CtrTicket, QStringLiteral("—"));
-            setCell(m_counters, row, CtrTime, QString());
+            since = hhmm(c.idleWhileWaitingSince, zone);
+            minutes = tr("%1 min").arg(wholeMinutes(c.idleWhileWaitingSince, v.floor.now));
+            note = tr("idle while customers wait");
+            mark = kAmber;
         }
-        if (c.counter.number == keep)
-            keepRow = row;
+        setCell(m_counters, row, CtrTicket, ticket, {}, c.ticket.has_value());
+        setCell(m_counters, row, CtrSince, since);
+        setCell(m_counters, row, CtrMinutes, minutes, mark, mark.isValid());
+        setCell(m_counters, row, CtrNote, note, mark, mark.isValid());
+        if (c.state != CounterState::Closed) {
+            const int number = c.counter.number;
+            QPushButton *release = rowKey(tr("Release"), QStringLiteral("releaseCounter"));
+            connect(release, &QPushButton::clicked, this, [this, number] { this->release(number); });
+            m_counters->setCellWidget(row, CtrKeys, keys(m_counters, {release}));
+        } else {
+            m_counters->removeCellWidget(row, CtrKeys);
+        }
     }
-    if (keepRow >= 0)
-        m_counters->selectRow(keepRow);
+    m_counters->resizeRowsToContents();
+    m_counters->setMinimumHeight(m_counters->horizontalHeader()->height() + 3 * m_counters->rowHeight(0) + 2 * m_counters->frameWidth());
 }
 
 void FloorPage::showAlerts()
@@ -328,64 +317,46 @@ void FloorPage::showAlerts()
         setCell(m_alerts, row, AlSince, hhmm(a.raisedAt, zone));
         setCell(m_alerts, row, AlState,
                 on ? tr("still on, %n min", nullptr, a.minutes) : tr("cleared at %1").arg(hhmm(a.clearedAt, zone)));
-        auto *handle = new QPushButton(tr("Handled"), m_alerts);
-        handle->setObjectName(QStringLiteral("handleAlert"));
-        handle->setProperty("kind", QStringLiteral("tableButton"));
+        QPushButton *handle = rowKey(tr("Handled"), QStringLiteral("handleAlert"));
         handle->setProperty("alertId", a.id);
         const qint64 id = a.id;
         connect(handle, &QPushButton::clicked, this, [this, id] { m_model.handleAlert(id); });
-        m_alerts->setCellWidget(row, AlHandle, handle);
+        m_alerts->setCellWidget(row, AlHandle, keys(m_alerts, {handle}));
     }
+    fitRows(m_alerts, 5);
     m_alerts->setVisible(!v.floor.alerts.isEmpty());
     m_noAlerts->setVisible(v.floor.alerts.isEmpty());
 }
 
-void FloorPage::showActions()
-{
-    const FloorView &v = m_model.view();
-    const QString service = selectedService();
-    const FloorService *s = m_model.hasView() ? v.floor.service(service) : nullptr;
-    m_pause->setEnabled(s != nullptr);
-    m_pause->setText(s && s->paused ? tr("Resume service") : tr("Pause service"));
-    // The other services, as targets of the line.
-    const QString chosen = m_sendTarget->currentData().toString();
-    QStringList codes;
-    for (const FloorService &other : v.floor.services) {
-        if (other.service.code != service)
-            codes.append(other.service.code);
-    }
-    QStringList shown;
-    for (int i = 0; i < m_sendTarget->count(); ++i)
-        shown.append(m_sendTarget->itemData(i).toString());
-    if (shown != codes) {
-        m_sendTarget->clear();
-        const QString lang = currentLanguage();
-        for (const QString &code : codes)
-            m_sendTarget->addItem(QStringLiteral("%1 · %2").arg(code, v.floor.service(code)->service.displayName(lang)), code);
-        const int index = m_sendTarget->findData(chosen);
-        if (index >= 0)
-            m_sendTarget->setCurrentIndex(index);
-    }
-    m_send->setEnabled(s != nullptr && s->waiting > 0 && m_sendTarget->count() > 0);
-    m_sendTarget->setEnabled(s != nullptr);
-    const FloorCounter *c = m_model.hasView() ? v.floor.counter(selectedCounter()) : nullptr;
-    m_release->setEnabled(c != nullptr && c->state != CounterState::Closed);
-}
-
-void FloorPage::confirm(const QString &question, const QString &yes, std::function<void()> action)
+void FloorPage::confirm(const QString &question, const QString &yes, std::function<void()> action, QComboBox *choice)
 {
     if (m_confirm)
         m_confirm->deleteLater();
-    m_confirm = new QMessageBox(QMessageBox::Question, tr("Confirm"), question, QMessageBox::NoButton, this);
-    m_confirm->setObjectName(QStringLiteral("floorConfirm"));
-    QPushButton *ok = m_confirm->addButton(yes, QMessageBox::AcceptRole);
+    auto *box = new QDialog(this);
+    m_confirm = box;
+    box->setObjectName(QStringLiteral("floorConfirm"));
+    box->setWindowTitle(tr("Confirm"));
+    auto *layout = new QVBoxLayout(box);
+    auto *text = new QLabel(question, box);
+    text->setObjectName(QStringLiteral("confirmText"));
+    text->setWordWrap(true);
+    text->setMinimumWidth(480);
+    layout->addWidget(text);
+    if (choice) {
+        choice->setParent(box);
+        layout->addWidget(choice);
+    }
+    auto *buttons = new QDialogButtonBox(box);
+    QPushButton *ok = buttons->addButton(yes, QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("confirmYes"));
-    QPushButton *no = m_confirm->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    QPushButton *no = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     no->setObjectName(QStringLiteral("confirmNo"));
-    m_confirm->setDefaultButton(no);
-    QMessageBox *box = m_confirm;
-    connect(box, &QMessageBox::finished, this, [this, box, ok, action = std::move(action)] {
-        if (box->clickedButton() == ok)
+    no->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, box, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, box, &QDialog::reject);
+    connect(box, &QDialog::finished, this, [this, box, action = std::move(action)](int result) {
+        if (result == QDialog::Accepted)
             action();
         if (m_confirm == box)
             m_confirm = nullptr;
@@ -394,9 +365,9 @@ void FloorPage::confirm(const QString &question, const QString &yes, std::functi
     box->open();
 }
 
-void FloorPage::pauseOrResume()
+void FloorPage::pauseOrResume(const QString &serviceCode)
 {
-    const FloorService *s = m_model.view().floor.service(selectedService());
+    const FloorService *s = m_model.view().floor.service(serviceCode);
     if (!s)
         return;
     const QString code = s->service.code;
@@ -412,29 +383,33 @@ void FloorPage::pauseOrResume()
     }
 }
 
-void FloorPage::sendWaiting()
+void FloorPage::sendWaiting(const QString &serviceCode)
 {
-    const FloorService *s = m_model.view().floor.service(selectedService());
-    const QString to = m_sendTarget->currentData().toString();
-    const FloorService *target = m_model.view().floor.service(to);
-    if (!s || !target)
+    const FloorView &v = m_model.view();
+    const FloorService *s = v.floor.service(serviceCode);
+    if (!s)
         return;
     const QString lang = currentLanguage();
+    auto *target = new QComboBox;
+    target->setObjectName(QStringLiteral("floorSendTarget"));
+    for (const FloorService &other : v.floor.services) {
+        if (other.service.code != serviceCode)
+            target->addItem(QStringLiteral("%1 · %2").arg(other.service.code, other.service.displayName(lang)), other.service.code);
+    }
     const QString from = s->service.code;
-    confirm(tr("Send the %n ticket(s) waiting for %1 · %2 to %3 · %4? Each keeps its place by issue time; tickets sent "
-               "straight to one counter stay.",
+    confirm(tr("Send the %n ticket(s) waiting for %1 · %2 to the service chosen below? Each keeps its place by issue "
+               "time; tickets sent straight to one counter stay.",
                nullptr, s->waiting)
-                    .arg(from, s->service.displayName(lang), to, target->service.displayName(lang)),
-            tr("Send"), [this, from, to] { m_model.sendWaiting(from, to); });
+                    .arg(from, s->service.displayName(lang)),
+            tr("Send"), [this, from, target] { m_model.sendWaiting(from, target->currentData().toString()); }, target);
 }
 
-void FloorPage::release()
+void FloorPage::release(int counter)
 {
-    const FloorCounter *c = m_model.view().floor.counter(selectedCounter());
+    const FloorCounter *c = m_model.view().floor.counter(counter);
     if (!c)
         return;
-    const int number = c->counter.number;
-    const QString name = tr("counter %1 (%2)").arg(number).arg(c->counter.displayName(currentLanguage()));
+    const QString name = tr("counter %1 (%2)").arg(counter).arg(c->counter.displayName(currentLanguage()));
     QString question = c->staff ? tr("Release %1? %2 is logged out there and the counter closes.").arg(name, c->staff->name)
                                 : tr("Release %1? The counter closes.").arg(name);
     if (c->ticket && c->ticket->status == TicketStatus::Called)
@@ -443,7 +418,7 @@ void FloorPage::release()
         question += u' ' + tr("It is serving %1: that customer must be finished or transferred at the desk first, so "
                               "this will be refused.")
                                    .arg(c->ticket->code);
-    confirm(question, tr("Release"), [this, number] { m_model.releaseCounter(number); });
+    confirm(question, tr("Release"), [this, counter] { m_model.releaseCounter(counter); });
 }
 
 } // namespace antrian::counter

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FloorPage: the live floor as a supervisor watches it (FloorModel's view, nothing computed
-// again): each service against its standards, every counter with whom it serves, and the
-// alerts with a "Handled" key each. The actions (pause or resume a service, send its line to
-// another, release a counter) ask to be confirmed first, saying what will happen; their
-// answers show on the page's message line.
+// again): the alerts with a "Handled" key each, each service against its standards, every
+// counter with whom it serves. Each row carries its own keys (pause or resume a service, send
+// its line to another, release a counter), and each asks to be confirmed first, saying what
+// will happen; the answers show on the page's message line.
 #pragma once
 
 #include <QWidget>
@@ -11,9 +11,9 @@
 #include <functional>
 
 class QComboBox;
+class QDialog;
 class QFrame;
 class QLabel;
-class QMessageBox;
 class QPushButton;
 class QTableWidget;
 
@@ -28,22 +28,20 @@ public:
     explicit FloorPage(FloorModel &model, QWidget *parent = nullptr);
 
     // The confirmation showing now, if any (tests press its keys).
-    QMessageBox *confirmation() const { return m_confirm; }
+    QDialog *confirmation() const { return m_confirm; }
 
 private:
     void showFloor();
     void showServices();
     void showCounters();
     void showAlerts();
-    void showActions();
-    QString selectedService() const;
-    int selectedCounter() const;
-    // Asks `question`; runs `action` once confirmed with `yes`.
-    void confirm(const QString &question, const QString &yes, std::function<void()> action);
+    // Asks `question`; runs `action` once confirmed with `yes`. `choice`, if given, is shown
+    // under the question (the service to send a line to).
+    void confirm(const QString &question, const QString &yes, std::function<void()> action, QComboBox *choice = nullptr);
 
-    void pauseOrResume();
-    void sendWaiting();
-    void release();
+    void pauseOrResume(const QString &serviceCode);
+    void sendWaiting(const QString &serviceCode);
+    void release(int counter);
 
     FloorModel &m_model;
     QFrame *m_messageBar = nullptr;
@@ -53,11 +51,7 @@ private:
     QTableWidget *m_counters = nullptr;
     QTableWidget *m_alerts = nullptr;
     QLabel *m_noAlerts = nullptr;
-    QPushButton *m_pause = nullptr;
-    QComboBox *m_sendTarget = nullptr;
-    QPushButton *m_send = nullptr;
-    QPushButton *m_release = nullptr;
-    QMessageBox *m_confirm = nullptr;
+    QDialog *m_confirm = nullptr;
 };
 
 } // namespace antrian::counter

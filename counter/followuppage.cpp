@@ -5,6 +5,7 @@
 
 #include "core/translation.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -66,7 +67,8 @@ void FollowUpPage::showList()
         const QStringList cells{
                 t.code,
                 service ? QStringLiteral("%1 · %2").arg(t.serviceCode, service->displayName(lang)) : t.serviceCode,
-                counter ? counter->displayName(lang) : QString::number(t.counterNumber),
+                counter ? QStringLiteral("%1 · %2").arg(t.counterNumber).arg(counter->displayName(lang))
+                        : QString::number(t.counterNumber),
                 v.followUps.at(row).staffName.isEmpty() ? QStringLiteral("—") : v.followUps.at(row).staffName,
                 t.finishedAt.isValid() ? locale.toString(t.finishedAt.toTimeZone(zone), QStringLiteral("d MMM HH:mm")) : QString(),
                 outcomeName,
@@ -74,13 +76,18 @@ void FollowUpPage::showList()
         };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        auto *close = new QPushButton(tr("Close"), m_table);
+        auto *cell = new QWidget(m_table);
+        auto *cellLayout = new QHBoxLayout(cell);
+        cellLayout->setContentsMargins(2, 0, 2, 0);
+        auto *close = new QPushButton(tr("Close"), cell);
+        cellLayout->addWidget(close);
+        cellLayout->addStretch(1);
         close->setObjectName(QStringLiteral("closeFollowUp"));
         close->setProperty("kind", QStringLiteral("tableButton"));
         close->setProperty("code", t.code);
         const QString code = t.code;
         connect(close, &QPushButton::clicked, this, [this, code] { askClose(code); });
-        m_table->setCellWidget(row, ColClose, close);
+        m_table->setCellWidget(row, ColClose, cell);
     }
     m_table->resizeRowsToContents();
     m_table->setVisible(!v.followUps.isEmpty());

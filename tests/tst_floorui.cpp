@@ -118,12 +118,22 @@ struct Floor
     {
         return QTest::qWaitFor([&] { return cell(tableName, key, column) == text; }, 10000);
     }
+    // The key named `name` in the last cell of the row starting with `key`.
+    QPushButton *rowKey(const char *tableName, const QString &key, const char *name)
+    {
+        QTableWidget *t = table(tableName);
+        const int r = row(tableName, key);
+        QWidget *cell = r >= 0 ? t->cellWidget(r, t->columnCount() - 1) : nullptr;
+        return cell ? cell->findChild<QPushButton *>(QString::fromLatin1(name)) : nullptr;
+    }
     // Presses the confirmation's "yes" and waits for the answer; returns its question.
-    QString confirm(QMessageBox *box)
+    QString confirm(QWidget *box)
     {
         if (!box)
             return QStringLiteral("(no confirmation)");
-        const QString question = box->text();
+        auto *message = qobject_cast<QMessageBox *>(box);
+        auto *label = box->findChild<QLabel *>(QStringLiteral("confirmText"));
+        const QString question = message ? message->text() : label ? label->text() : QString();
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmYes")), Qt::LeftButton);
         settle();
         return question;
@@ -256,7 +266,7 @@ void TestFloorUi::handledTakesTheAlertOffAndRecordsTheSupervisor()
     QVERIFY(floor.signIn(QStringLiteral("budi"), kBudiPin));
     QTableWidget *alerts = floor.table("floorAlerts");
     QCOMPARE(alerts->rowCount(), 1);
-    auto *handle = qobject_cast<QPushButton *>(alerts->cellWidget(0, 4));
+    auto *handle = alerts->cellWidget(0, 4)->findChild<QPushButton *>(QStringLiteral("handleAlert"));
     QVERIFY(handle);
     QCOMPARE(handle->text(), QStringLiteral("Handled"));
     QTest::mouseClick(handle, Qt::LeftButton);
@@ -273,9 +283,9 @@ void TestFloorUi::pausingAServiceFromThePageStopsItsTicketsInTheDatabase()
     Branch b;
     Floor floor(b);
     QVERIFY(floor.signIn(QStringLiteral("budi"), kBudiPin));
-    floor.table("floorServices")->selectRow(floor.row("floorServices", QStringLiteral("A ")));
-    QPushButton *pause = floor.station.button("floorPauseButton");
-    QCOMPARE(pause->text(), QStringLiteral("Pause service"));
+    QPushButton *pause = floor.rowKey("floorServices", QStringLiteral("A "), "pauseService");
+    QVERIFY(pause);
+    QCOMPARE(pause->text(), QStringLiteral("Pause"));
     QTest::mouseClick(pause, Qt::LeftButton);
     const QString question = floor.confirm(floor.floorPage()->confirmation());
     QVERIFY2(question.contains(QStringLiteral("stops issuing")), qPrintable(question));
@@ -285,7 +295,7 @@ void TestFloorUi::pausingAServiceFromThePageStopsItsTicketsInTheDatabase()
     QVERIFY(std::any_of(status->services.cbegin(), status->services.cend(),
                         [](const ServiceStatus &s) { return s.service.code == u"A" && s.paused; }));
     QVERIFY(!b.f.engine().issue(QStringLiteral("A")));
-    QCOMPARE(pause->text(), QStringLiteral("Resume service"));
+    QCOMPARE(floor.rowKey("floorServices", QStringLiteral("A "), "pauseService")->text(), QStringLiteral("Resume"));
 }
 
 void TestFloorUi::releasingACounterPutsItsCalledTicketBackInLine()
@@ -298,8 +308,7 @@ void TestFloorUi::releasingACounterPutsItsCalledTicketBackInLine()
     QVERIFY(floor.signIn(QStringLiteral("budi"), kBudiPin));
     const QString counter4 = QStringLiteral("4 ·");
     QCOMPARE(floor.cell("floorCounters", counter4, CtrTicket), QStringLiteral("%1 called").arg(issued.code));
-    floor.table("floorCounters")->selectRow(floor.row("floorCounters", counter4));
-    QTest::mouseClick(floor.station.button("floorReleaseButton"), Qt::LeftButton);
+    QTest::mouseClick(floor.rowKey("floorCounters", counter4, "releaseCounter"), Qt::LeftButton);
     const QString question = floor.confirm(floor.floorPage()->confirmation());
     QVERIFY2(question.contains(QStringLiteral("%1, called there, goes back to the line").arg(issued.code)), qPrintable(question));
     QCOMPARE(b.ticket(issued.code).status, TicketStatus::Waiting);
@@ -315,13 +324,15 @@ void TestFloorUi::sendingWaitingTicketsMovesThemToTheChosenService()
     const Ticket second = b.f.issue(QStringLiteral("A"));
     Floor floor(b);
     QVERIFY(floor.signIn(QStringLiteral("budi"), kBudiPin));
-    floor.table("floorServices")->selectRow(floor.row("floorServices", QStringLiteral("A ")));
-    auto *target = floor.window().findChild<QComboBox *>(QStringLiteral("floorSendTarget"));
+    QTest::mouseClick(floor.rowKey("floorServices", QStringLiteral("A "), "sendWaiting"), Qt::LeftButton);
+    QWidget *box = floor.floorPage()->confirmation();
+    QVERIFY(box);
+    auto *target = box->findChild<QComboBox *>(QStringLiteral("floorSendTarget"));
+    QVERIFY(target);
     QCOMPARE(target->findData(QStringLiteral("A")), -1); // not to itself
     target->setCurrentIndex(target->findData(QStringLiteral("B")));
-    QTest::mouseClick(floor.station.button("floorSendButton"), Qt::LeftButton);
-    const QString question = floor.confirm(floor.floorPage()->confirmation());
-    QVERIFY2(question.contains(QStringLiteral("waiting for A · Customer Service to B · Teller")), qPrintable(question));
+    const QString question = floor.confirm(box);
+    QVERIFY2(question.contains(QStringLiteral("waiting for A · Customer Service")), qPrintable(question));
     QCOMPARE(b.ticket(first.code).serviceCode, QStringLiteral("B"));
     QCOMPARE(b.ticket(second.code).serviceCode, QStringLiteral("B"));
     QVERIFY(floor.cellBecomes("floorServices", QStringLiteral("B "), SvcWaiting, QStringLiteral("2")));
@@ -347,7 +358,7 @@ void TestFloorUi::followUpsAreListedWithTheirNoteAndCloseLeavesTheList()
     QCOMPARE(list->item(0, 5)->text(), QStringLiteral("Needs follow-up"));
     QCOMPARE(list->item(0, 6)->text(), QStringLiteral("call back about the card"));
     QCOMPARE(list->item(0, 3)->text(), QStringLiteral("Staff 1"));
-    auto *close = qobject_cast<QPushButton *>(list->cellWidget(0, 7));
+    auto *close = list->cellWidget(0, 7)->findChild<QPushButton *>(QStringLiteral("closeFollowUp"));
     QVERIFY(close);
     QTest::mouseClick(close, Qt::LeftButton);
     floor.confirm(floor.window().supervisorPage()->followUpPage()->confirmation());
@@ -395,12 +406,13 @@ void TestFloorUi::screenshotsOfABusyFloor()
             clock.advanceSecs(100);
         }
         // 08:50
+        const qint64 andi = b.count(QStringLiteral("SELECT id FROM staff WHERE username = ?"), {QStringLiteral("staff2")});
         QVERIFY(e.callNext(1));
         QVERIFY(e.start(1)); // Teller 1 serves B from 08:50: past B's 8 minutes by 09:05
-        QVERIFY(e.callNext(2));
-        QVERIFY(e.start(2));
+        QVERIFY(e.callNext(2, andi));
+        QVERIFY(e.start(2, andi));
         clock.advanceSecs(3 * 60);
-        QVERIFY(e.finish(2, 0, {QStringLiteral("perlu_tindak_lanjut"), QStringLiteral("Kartu ATM tertelan; hubungi nasabah besok pagi")}));
+        QVERIFY(e.finish(2, andi, {QStringLiteral("perlu_tindak_lanjut"), QStringLiteral("Kartu ATM tertelan; hubungi nasabah besok pagi")}));
         QVERIFY(e.pauseCounter(3)); // a break from 08:53
         clock.advanceSecs(5 * 60);
         QVERIFY(e.callNext(4));
@@ -418,10 +430,11 @@ void TestFloorUi::screenshotsOfABusyFloor()
             QTest::qWait(50);
             const QImage image = floor.window().grab().toImage();
             QVERIFY(!image.isNull());
-            QCOMPARE(image.size(), size);
-            if (!dir.isEmpty()) {
-                const QString suffix = QStringLiteral("%1-%2x%3").arg(lang).arg(size.width()).arg(size.height());
+            const QString suffix = QStringLiteral("%1-%2x%3").arg(lang).arg(size.width()).arg(size.height());
+            if (!dir.isEmpty())
                 QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("floor-busy-%1.png").arg(suffix))));
+            QCOMPARE(image.size(), size); // the page fits the window: nothing pushed it taller
+            if (!dir.isEmpty()) {
                 floor.window().supervisorPage()->tabs()->setCurrentIndex(1);
                 QTest::qWait(20);
                 QVERIFY(floor.window().grab().save(QDir(dir).filePath(QStringLiteral("floor-followups-%1.png").arg(suffix))));
