@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -61,7 +62,12 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     m_branchState->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     times->addWidget(m_clock);
     times->addWidget(m_branchState);
+    m_supervisorLogout = new QPushButton(tr("Log out"), header);
+    m_supervisorLogout->setObjectName(QStringLiteral("supervisorLogout"));
+    m_supervisorLogout->setVisible(false);
     headerLayout->addLayout(titles, 1);
+    headerLayout->addWidget(m_supervisorLogout);
+    headerLayout->addSpacing(24);
     headerLayout->addLayout(times);
 
     m_pages = new QStackedWidget(this);
@@ -89,7 +95,7 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
         m_loginPage->reset();
         showHeader();
     });
-    connect(m_supervisorPage, &SupervisorPage::logoutRequested, this, &CounterWindow::supervisorLogout);
+    connect(m_supervisorLogout, &QPushButton::clicked, this, &CounterWindow::supervisorLogout);
     connect(m_desk, &DeskModel::loggedOut, this, [this](const QString &reason, bool isError) {
         showWorkPage(m_loginPage);
         m_login->setNotice(reason.isEmpty() ? tr("You are logged out. The counter is closed until someone logs in.")
@@ -218,6 +224,8 @@ void CounterWindow::showHeader()
         m_title->setText(m_branch.name);
         m_staff->setText(tr("Counter station"));
     }
+    // Signing out of the floor needs no database; it waits with the page for the database to be back.
+    m_supervisorLogout->setVisible(m_floor->isActive() && !m_desk->isActive() && !m_backend.watch().isOutOfService());
 }
 
 void CounterWindow::applyScale()

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -69,6 +70,7 @@ private:
     QLabel *m_staff = nullptr;
     QLabel *m_branchState = nullptr;
     QLabel *m_clock = nullptr;
+    QPushButton *m_supervisorLogout = nullptr; // shown while a supervisor watches the floor
     QTimer *m_clockTimer = nullptr;
     int m_styledHeight = 0;
     bool m_closing = false;

@@ -34,7 +34,7 @@ FollowUpPage::FollowUpPage(FloorModel &model, QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -74,8 +74,11 @@ void FollowUpPage::showList()
                 outcomeName,
                 t.outcomeNote.isEmpty() ? QStringLiteral("—") : t.outcomeNote,
         };
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column)); // a long note whole
+            m_table->setItem(row, column, item);
+        }
         auto *cell = new QWidget(m_table);
         auto *cellLayout = new QHBoxLayout(cell);
         cellLayout->setContentsMargins(2, 0, 2, 0);
@@ -89,7 +92,6 @@ void FollowUpPage::showList()
         connect(close, &QPushButton::clicked, this, [this, code] { askClose(code); });
         m_table->setCellWidget(row, ColClose, cell);
     }
-    m_table->resizeRowsToContents();
     m_table->setVisible(!v.followUps.isEmpty());
     m_empty->setVisible(v.followUps.isEmpty());
 }

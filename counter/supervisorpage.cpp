@@ -6,7 +6,6 @@
 #include "followuppage.h"
 
 #include <QLabel>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -33,13 +32,8 @@ SupervisorPage::SupervisorPage(FloorModel &model, QWidget *parent) : QWidget(par
     m_tabs->addTab(m_followUps, tr("F&ollow-ups"));
     m_tabs->addTab(m_staffTab, tr("&Staff"));
 
-    m_logout = new QPushButton(tr("Log out"), this);
-    m_logout->setObjectName(QStringLiteral("supervisorLogout"));
-    m_logout->setProperty("kind", QStringLiteral("panelButton"));
-    m_tabs->setCornerWidget(m_logout, Qt::TopRightCorner);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_logout, &QPushButton::clicked, this, &SupervisorPage::logoutRequested);
     // The follow-up count in its tab's title, so a new one is seen from the floor.
     connect(&m_model, &FloorModel::changed, this, [this] {
         const int n = int(m_model.view().followUps.size());

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SupervisorPage: what a supervisor signed in to the floor sees (no counter of their own):
-// the tabs Floor, Follow-ups and Staff, and a Log out key back to the login page.
+// the tabs Floor, Follow-ups and Staff. (The window's header names the supervisor and holds the
+// Log out key.)
 #pragma once
 
 #include "staff/staffmember.h"
 
 #include <QWidget>
 
-class QPushButton;
 class QTabWidget;
 
 namespace antrian::counter {
@@ -29,16 +29,12 @@ public:
     QWidget *staffTab() const { return m_staffTab; }
     void setStaffPage(QWidget *page);
 
-signals:
-    void logoutRequested();
-
 private:
     FloorModel &m_model;
     QTabWidget *m_tabs = nullptr;
     FloorPage *m_floor = nullptr;
     FollowUpPage *m_followUps = nullptr;
     QWidget *m_staffTab = nullptr;
-    QPushButton *m_logout = nullptr;
 };
 
 } // namespace antrian::counter

@@ -92,6 +92,9 @@ QLabel#loginMessage { font-size: @18@; font-weight: bold; color: #1E3A8A; }
 QLabel#loginMessage[error="true"] { color: #B91C1C; }
 QPushButton[kind="panelButton"] { font-size: @18@; font-weight: bold; min-height: @48@; border-radius: @8@;
     border: 2px solid #94A3B8; background: #FFFFFF; padding: 0 @16@; }
+QPushButton#supervisorLogout { font-size: @18@; font-weight: bold; color: #FFFFFF; background: transparent;
+    border: 2px solid #FFFFFF; border-radius: @8@; padding: @6@ @20@; }
+QPushButton#supervisorLogout:focus { border-color: #F59E0B; }
 QLabel[kind="floorCaption"] { font-size: @17@; font-weight: bold; color: #0B2E59; }
 QLabel#floorMessage { font-size: @16@; font-weight: bold; color: #1E3A8A; }
 QLabel#floorUpdated { font-size: @14@; color: #1E3A8A; }
