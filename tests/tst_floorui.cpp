@@ -14,12 +14,14 @@
 
 #include "core/translation.h"
 #include "domain/queueevent.h"
+#include "storage/roles.h"
 
 #include <QDir>
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -71,7 +73,12 @@ struct Floor
 {
     Station station;
 
-    Floor(Branch &b) : station(b.f.path(), b.f.clock(), b.config) { model().setRefreshInterval(kNoTimer); }
+    Floor(Branch &b) : Floor(b, b.f.path()) {}
+    // On the database at `location` (the branch's, as another login role).
+    Floor(Branch &b, const QString &location) : station(location, b.f.clock(), b.config)
+    {
+        model().setRefreshInterval(kNoTimer);
+    }
 
     counter::CounterWindow &window() { return *station.window; }
     counter::FloorModel &model() { return window().floor(); }
@@ -166,6 +173,7 @@ private slots:
     void sendingWaitingTicketsMovesThemToTheChosenService();
     void followUpsAreListedWithTheirNoteAndCloseLeavesTheList();
     void theOutOfServicePageWinsAndTheFloorComesBackAfter();
+    void aCounterPcsDatabaseAccountIsToldToUseTheSupervisorPc();
     void screenshotsOfABusyFloor();
 };
 
@@ -379,6 +387,28 @@ void TestFloorUi::theOutOfServicePageWinsAndTheFloorComesBackAfter()
     floor.station.backend.watch().lost(QStringLiteral("the database went away"));
     QCOMPARE(floor.window().currentPage(), floor.window().outOfServicePage());
     QVERIFY(QTest::qWaitFor([&] { return floor.window().currentPage() == floor.window().supervisorPage(); }, 10000));
+}
+
+void TestFloorUi::aCounterPcsDatabaseAccountIsToldToUseTheSupervisorPc()
+{
+    if (!testOnPostgres())
+        QSKIP("database roles exist only on PostgreSQL: the tst_floorui_pg run checks this");
+    Branch b;
+    b.f.issue(QStringLiteral("B"));
+    b.f.clock().advanceSecs(11 * 60); // B past its target: an alert to raise, were the role allowed
+    QVERIFY(Roles(b.f.db()).applyGroups());
+    const auto verifier = scramSha256Verifier(QStringLiteral("not used: the test cluster trusts 127.0.0.1"));
+    QVERIFY(verifier);
+    const QString role = QStringLiteral("pc-floorui-counter");
+    QVERIFY(Roles(b.f.db()).addLogin(role, RoleKind::Counter, *verifier));
+    QUrl asCounterPc(b.f.path());
+    asCounterPc.setUserName(role);
+    Floor floor(b, asCounterPc.toString());
+    QVERIFY(!floor.signIn(QStringLiteral("budi"), kBudiPin)); // signed in, but no floor to show
+    QVERIFY(floor.model().isActive());
+    QCOMPARE(floor.window().currentPage(), floor.window().supervisorPage());
+    QCOMPARE(floor.message(), QStringLiteral("This PC's database account may not manage the floor; use the supervisor PC."));
+    QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM floor_alerts")), 0);
 }
 
 void TestFloorUi::screenshotsOfABusyFloor()
