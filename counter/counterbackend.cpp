@@ -9,6 +9,7 @@ CounterBackend::CounterBackend(const QString &location, const Clock &clock, Staf
       m_policy(policy),
       m_queue(location, clock),
       m_staff(location, clock, policy),
+      m_supervisor(location, clock, policy),
       m_feed(location),
       m_watch(location, DatabaseWatch::Use::ReadWrite)
 {
@@ -21,6 +22,8 @@ Outcome CounterBackend::start()
     if (Outcome r = m_queue.start(DatabaseThread::Opening::WaitForDatabase); !r)
         return r;
     if (Outcome r = m_staff.start(DatabaseThread::Opening::WaitForDatabase); !r)
+        return r;
+    if (Outcome r = m_supervisor.start(DatabaseThread::Opening::WaitForDatabase); !r)
         return r;
     m_feed.follow();
     return Done{};

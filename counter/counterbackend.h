@@ -2,7 +2,8 @@
 // CounterBackend: what the counter app talks to, all off the screen's thread: the queue
 // worker (every queue action and read), the staff worker (login, logout, heartbeat, with
 // the slow PIN hash) and the change feed that says when any process changed the queue; and
-// the DatabaseWatch that says when the counter is out of service because of its database.
+// the DatabaseWatch that says when the counter is out of service because of its database; and
+// the supervisor's worker (the floor, a supervisor's sign-in and the floor's actions).
 #pragma once
 
 #include "app/databasewatch.h"
@@ -12,6 +13,7 @@
 #include "queue/queueworker.h"
 #include "staff/staffpolicy.h"
 #include "staff/staffworker.h"
+#include "supervisorworker.h"
 
 #include <QObject>
 
@@ -29,6 +31,7 @@ public:
 
     QueueWorker &queue() { return m_queue; }
     StaffWorker &staff() { return m_staff; }
+    SupervisorWorker &supervisor() { return m_supervisor; }
     ChangeFeed &feed() { return m_feed.feed(); } // in its own thread: signals only
     DatabaseWatch &watch() { return m_watch; }
     const Clock &clock() const { return m_clock; }
@@ -39,6 +42,7 @@ private:
     StaffPolicy m_policy;
     QueueWorker m_queue;
     StaffWorker m_staff;
+    SupervisorWorker m_supervisor;
     FeedThread m_feed;
     DatabaseWatch m_watch;
 };

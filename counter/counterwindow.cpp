@@ -5,9 +5,11 @@
 #include "counterbackend.h"
 #include "deskmodel.h"
 #include "deskpage.h"
+#include "floormodel.h"
 #include "loginmodel.h"
 #include "loginpage.h"
 #include "outofservicepage.h"
+#include "supervisorpage.h"
 #include "theme.h"
 
 #include "calendar/branchcalendar.h"
@@ -18,6 +20,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,6 +34,7 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     setWindowTitle(tr("Antrian counter"));
     m_login = new LoginModel(backend, fixedCounter, this);
     m_desk = new DeskModel(backend, this);
+    m_floor = new FloorModel(backend, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,7 +62,12 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     m_branchState->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     times->addWidget(m_clock);
     times->addWidget(m_branchState);
+    m_supervisorLogout = new QPushButton(tr("Log out"), header);
+    m_supervisorLogout->setObjectName(QStringLiteral("supervisorLogout"));
+    m_supervisorLogout->setVisible(false);
     headerLayout->addLayout(titles, 1);
+    headerLayout->addWidget(m_supervisorLogout);
+    headerLayout->addSpacing(24);
     headerLayout->addLayout(times);
 
     m_pages = new QStackedWidget(this);
@@ -66,8 +75,10 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     m_deskPage = new DeskPage(*m_desk, m_pages);
     m_deskPage->setTimeZone(m_branch.calendar.timeZone);
     m_outOfServicePage = new OutOfServicePage(m_pages);
+    m_supervisorPage = new SupervisorPage(*m_floor, m_pages);
     m_pages->addWidget(m_loginPage);
     m_pages->addWidget(m_deskPage);
+    m_pages->addWidget(m_supervisorPage);
     m_pages->addWidget(m_outOfServicePage);
     layout->addWidget(header);
     layout->addWidget(m_pages, 1);
@@ -78,6 +89,13 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
         m_loginPage->reset();
         showHeader();
     });
+    connect(m_login, &LoginModel::supervisorSignedIn, this, [this](const StaffMember &supervisor) {
+        m_floor->begin(supervisor);
+        showWorkPage(m_supervisorPage);
+        m_loginPage->reset();
+        showHeader();
+    });
+    connect(m_supervisorLogout, &QPushButton::clicked, this, &CounterWindow::supervisorLogout);
     connect(m_desk, &DeskModel::loggedOut, this, [this](const QString &reason, bool isError) {
         showWorkPage(m_loginPage);
         m_login->setNotice(reason.isEmpty() ? tr("You are logged out. The counter is closed until someone logs in.")
@@ -113,6 +131,26 @@ QWidget *CounterWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
+QWidget *CounterWindow::workPage() const
+{
+    if (m_desk->isActive())
+        return m_deskPage;
+    if (m_floor->isActive())
+        return m_supervisorPage;
+    return m_loginPage;
+}
+
+void CounterWindow::supervisorLogout()
+{
+    // Signing in claimed nothing: leaving needs no write.
+    m_floor->end();
+    showWorkPage(m_loginPage);
+    m_login->setNotice(tr("You are signed out of the floor."), false);
+    m_login->refreshSeats();
+    m_loginPage->reset();
+    showHeader();
+}
+
 void CounterWindow::showWorkPage(QWidget *page)
 {
     if (m_backend.watch().isOutOfService())
@@ -127,7 +165,7 @@ void CounterWindow::onServiceChanged(bool outOfService)
         m_pages->setCurrentWidget(m_outOfServicePage);
         return;
     }
-    m_pages->setCurrentWidget(m_desk->isActive() ? static_cast<QWidget *>(m_deskPage) : m_loginPage);
+    m_pages->setCurrentWidget(workPage());
     // Whatever happened meanwhile: the branch (its setup may be another file's now), the
     // seats, the session and the queue are read again.
     m_backend.queue().run<Result<BranchConfig>>(
@@ -150,6 +188,7 @@ void CounterWindow::onServiceChanged(bool outOfService)
             m_desk->heartbeat();
             m_desk->refresh();
         }
+        m_floor->refresh();
     };
     readAgain();
     // The workers' connections reopen a lost file a moment after they saw it go: once more then.
@@ -177,10 +216,16 @@ void CounterWindow::showHeader()
                                  ? tr("Counter %1 · %2").arg(s.counterNumber).arg(c->name)
                                  : tr("Counter %1").arg(s.counterNumber));
         m_staff->setText(s.role == StaffRole::Supervisor ? tr("%1 · supervisor").arg(s.fullName) : s.fullName);
+    } else if (m_floor->isActive()) {
+        const StaffMember &s = m_floor->supervisor();
+        m_title->setText(tr("%1 · the floor").arg(m_branch.name));
+        m_staff->setText(tr("%1 · supervisor").arg(s.fullName.isEmpty() ? s.username : s.fullName));
     } else {
         m_title->setText(m_branch.name);
         m_staff->setText(tr("Counter station"));
     }
+    // Signing out of the floor needs no database; it waits with the page for the database to be back.
+    m_supervisorLogout->setVisible(m_floor->isActive() && !m_desk->isActive() && !m_backend.watch().isOutOfService());
 }
 
 void CounterWindow::applyScale()

@@ -61,10 +61,23 @@ void LoginModel::setNotice(const QString &text, bool isError)
     emit changed();
 }
 
+void LoginModel::setSupervisorMode(bool on)
+{
+    if (m_supervisorMode == on || m_busy)
+        return;
+    m_supervisorMode = on;
+    m_message.clear();
+    emit changed();
+}
+
 void LoginModel::login(const QString &username, const QString &pin, int counter)
 {
     if (m_busy)
         return; // a second Enter while the first is being checked
+    if (m_supervisorMode) {
+        signIn(username, pin);
+        return;
+    }
     if (counter <= 0) {
         setNotice(Tr::tr("Choose your counter first."), true);
         return;
@@ -86,6 +99,28 @@ void LoginModel::login(const QString &username, const QString &pin, int counter)
                 m_message.clear();
                 emit changed();
                 emit loggedIn(*r);
+            });
+}
+
+void LoginModel::signIn(const QString &username, const QString &pin)
+{
+    m_busy = true;
+    m_message.clear();
+    emit changed();
+    m_backend.supervisor().run<Result<StaffMember>>(
+            [username, pin](SupervisorTools &t) { return t.management.signIn(username, pin); }, this,
+            [this](Result<StaffMember> r) {
+                m_busy = false;
+                if (!r) {
+                    m_message = r.error().message;
+                    m_messageIsError = true;
+                    emit changed();
+                    return;
+                }
+                qCInfo(lcCounterLogin) << r->username << "signed in as supervisor";
+                m_message.clear();
+                emit changed();
+                emit supervisorSignedIn(*r);
             });
 }
 

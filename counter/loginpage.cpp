@@ -49,8 +49,8 @@ LoginPage::LoginPage(LoginModel &login, const QString &branchName, QWidget *pare
     layout->setContentsMargins(40, 32, 40, 32);
     layout->setSpacing(8);
 
-    auto *title = new QLabel(tr("Counter login"), card);
-    title->setObjectName(QStringLiteral("loginTitle"));
+    m_title = new QLabel(card);
+    m_title->setObjectName(QStringLiteral("loginTitle"));
     auto *branch = new QLabel(branchName, card);
     branch->setObjectName(QStringLiteral("loginBranch"));
     branch->setWordWrap(true);
@@ -73,11 +73,15 @@ LoginPage::LoginPage(LoginModel &login, const QString &branchName, QWidget *pare
     m_message->setObjectName(QStringLiteral("loginMessage"));
     m_message->setWordWrap(true);
     m_message->setMinimumHeight(kMessageMinHeight);
+    m_modeButton = new QPushButton(card);
+    m_modeButton->setObjectName(QStringLiteral("supervisorModeButton"));
+    m_modeButton->setProperty("kind", QStringLiteral("panelButton"));
+    m_counterLabel = fieldLabel(tr("&Counter"), m_counter, card);
 
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(branch);
     layout->addSpacing(16);
-    layout->addWidget(fieldLabel(tr("&Counter"), m_counter, card));
+    layout->addWidget(m_counterLabel);
     layout->addWidget(m_counter);
     layout->addSpacing(8);
     layout->addWidget(fieldLabel(tr("&Username"), m_username, card));
@@ -88,6 +92,7 @@ LoginPage::LoginPage(LoginModel &login, const QString &branchName, QWidget *pare
     layout->addSpacing(16);
     layout->addWidget(m_button);
     layout->addWidget(m_message);
+    layout->addWidget(m_modeButton);
 
     outer->addStretch(1);
     outer->addWidget(card, 0, Qt::AlignHCenter);
@@ -96,6 +101,10 @@ LoginPage::LoginPage(LoginModel &login, const QString &branchName, QWidget *pare
     connect(m_username, &QLineEdit::returnPressed, this, [this] { m_pin->setFocus(); });
     connect(m_pin, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_button, &QPushButton::clicked, this, &LoginPage::submit);
+    connect(m_modeButton, &QPushButton::clicked, this, [this] {
+        m_login.setSupervisorMode(!m_login.isSupervisorMode());
+        reset();
+    });
     connect(&m_login, &LoginModel::changed, this, &LoginPage::showLogin);
     showLogin();
 }
@@ -178,9 +187,16 @@ void LoginPage::showLogin()
         m_counter->setCurrentIndex(index);
     m_counter->setEnabled(fixed == 0);
 
+    const bool supervisor = m_login.isSupervisorMode();
+    m_title->setText(supervisor ? tr("Supervisor sign-in") : tr("Counter login"));
+    m_counterLabel->setVisible(!supervisor);
+    m_counter->setVisible(!supervisor);
+    m_modeButton->setText(supervisor ? tr("Back to the counter login") : tr("Supervisor: watch the floor"));
+
     const bool busy = m_login.isBusy();
     m_button->setEnabled(!busy);
-    m_button->setText(busy ? tr("Checking PIN…") : tr("Log in (Enter)"));
+    m_modeButton->setEnabled(!busy);
+    m_button->setText(busy ? tr("Checking PIN…") : supervisor ? tr("Sign in to the floor (Enter)") : tr("Log in (Enter)"));
     m_username->setEnabled(!busy);
     m_pin->setEnabled(!busy);
     m_message->setText(sentence(m_login.message()));

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LoginPage: username, PIN and counter. The counter list says who holds each counter; on a
 // PC fixed to one counter (--counter) the choice is shown but cannot be changed. Enter moves
-// from the username to the PIN and logs in from the PIN.
+// from the username to the PIN and logs in from the PIN. The "Supervisor" key turns the same
+// card into a supervisor's sign-in to the floor: no counter asked, none opened.
 #pragma once
 
 #include <QWidget>
@@ -35,7 +36,10 @@ private:
     int chosenCounter() const;
 
     LoginModel &m_login;
+    QLabel *m_title = nullptr;
+    QLabel *m_counterLabel = nullptr;
     QComboBox *m_counter = nullptr;
+    QPushButton *m_modeButton = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_pin = nullptr;
     QPushButton *m_button = nullptr;

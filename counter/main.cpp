@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
     parser.addOptions({
             {QStringLiteral("counter"), Tr::tr("This PC is counter N: the login offers no other."), Tr::tr("N")},
             {QStringLiteral("size"), Tr::tr("Window size, e.g. 1920x1080 (default 1366x768)."), Tr::tr("WxH")},
+            {QStringLiteral("supervisor"), Tr::tr("Open at the supervisor's sign-in to the floor (no counter is opened).")},
     });
     if (Outcome parsed = AppSetup::parseArguments(parser); !parsed)
         return fail(parsed.error());
@@ -114,6 +115,8 @@ int main(int argc, char *argv[])
     qCInfo(lcCounterApp) << "counter station on" << setup->databaseLocation() << "language" << setup->language();
 
     counter::CounterWindow window(backend, setup->branch(), counter);
+    if (parser.isSet(QStringLiteral("supervisor")))
+        window.login().setSupervisorMode(true);
     window.resize(size);
     if (!setup->screenshotPath().isEmpty()) {
         window.setAttribute(Qt::WA_DontShowOnScreen);

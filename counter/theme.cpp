@@ -92,6 +92,24 @@ QLabel#loginMessage { font-size: @18@; font-weight: bold; color: #1E3A8A; }
 QLabel#loginMessage[error="true"] { color: #B91C1C; }
 QPushButton[kind="panelButton"] { font-size: @18@; font-weight: bold; min-height: @48@; border-radius: @8@;
     border: 2px solid #94A3B8; background: #FFFFFF; padding: 0 @16@; }
+QPushButton#supervisorLogout { font-size: @18@; font-weight: bold; color: #FFFFFF; background: transparent;
+    border: 2px solid #FFFFFF; border-radius: @8@; padding: @6@ @20@; }
+QPushButton#supervisorLogout:focus { border-color: #F59E0B; }
+QLabel[kind="floorCaption"] { font-size: @17@; font-weight: bold; color: #0B2E59; }
+QLabel#floorMessage { font-size: @16@; font-weight: bold; color: #1E3A8A; }
+QLabel#floorUpdated { font-size: @14@; color: #1E3A8A; }
+QLabel#floorNoAlerts, QLabel#followUpEmpty { font-size: @17@; color: #374151; background: #FFFFFF;
+    border: 1px solid #CBD5E1; border-radius: @8@; padding: @12@; }
+QTableWidget { font-size: @15@; border: 1px solid #CBD5E1; background: #FFFFFF; gridline-color: #E5E7EB;
+    selection-background-color: #1D4ED8; selection-color: #FFFFFF; }
+QHeaderView::section { font-size: @14@; font-weight: bold; color: #1F2937; background: #F1F5F9; padding: @4@ @6@;
+    border: none; border-bottom: 1px solid #CBD5E1; }
+QPushButton[kind="tableButton"] { font-size: @14@; font-weight: bold; color: #1D4ED8; background: #FFFFFF;
+    border: 2px solid #1D4ED8; border-radius: @6@; padding: 0 @10@; margin: @2@; }
+QTabWidget::pane { border: none; }
+QTabBar::tab { font-size: @17@; font-weight: bold; color: #374151; background: #DDE3EC; padding: @8@ @20@;
+    border-top-left-radius: @8@; border-top-right-radius: @8@; margin-right: @4@; }
+QTabBar::tab:selected { background: #FFFFFF; color: #0B2E59; }
 QPushButton[kind="panelButton"][variant="blue"] { background: #1D4ED8; color: #FFFFFF; border-color: #1D4ED8; }
 QPushButton[kind="panelButton"]:disabled { background: #E5E7EB; color: #9CA3AF; border-color: #D1D5DB; }
 )");

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SupervisorPage: what a supervisor signed in to the floor sees (no counter of their own):
+// the tabs Floor, Follow-ups and Staff. (The window's header names the supervisor and holds the
+// Log out key.)
+#pragma once
+
+#include "staff/staffmember.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace antrian::counter {
+
+class FloorModel;
+class FloorPage;
+class FollowUpPage;
+
+class SupervisorPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SupervisorPage(FloorModel &model, QWidget *parent = nullptr);
+
+    FloorPage *floorPage() const { return m_floor; }
+    FollowUpPage *followUpPage() const { return m_followUps; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The Staff tab's place: the lead puts StaffPage here (setStaffPage).
+    QWidget *staffTab() const { return m_staffTab; }
+    void setStaffPage(QWidget *page);
+
+private:
+    FloorModel &m_model;
+    QTabWidget *m_tabs = nullptr;
+    FloorPage *m_floor = nullptr;
+    FollowUpPage *m_followUps = nullptr;
+    QWidget *m_staffTab = nullptr;
+};
+
+} // namespace antrian::counter
