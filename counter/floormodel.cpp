@@ -194,6 +194,9 @@ void FloorModel::releaseCounter(int counter)
                                             : Tr::tr("Counter %1 released.").arg(counter);
                                     if (r->putBack)
                                         text += u' ' + Tr::tr("%1 is waiting again, in its place.").arg(r->putBack->code);
+                                    if (r->stillServing)
+                                        text += u' ' + Tr::tr("%1 stays at the counter for whoever logs in there next.")
+                                                               .arg(r->stillServing->code);
                                     return text;
                                 });
 }

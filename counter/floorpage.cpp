@@ -415,8 +415,7 @@ void FloorPage::release(int counter)
     if (c->ticket && c->ticket->status == TicketStatus::Called)
         question += u' ' + tr("%1, called there, goes back to the line in its place.").arg(c->ticket->code);
     else if (c->ticket)
-        question += u' ' + tr("It is serving %1: that customer must be finished or transferred at the desk first, so "
-                              "this will be refused.")
+        question += u' ' + tr("%1, in service there, stays at the counter for whoever logs in there next.")
                                    .arg(c->ticket->code);
     confirm(question, tr("Release"), [this, counter] { m_model.releaseCounter(counter); });
 }
