@@ -20,8 +20,10 @@ Rectangle {
 
     Canvas {
         id: face
-        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: parent.height * 0.07 }
-        width: Math.min(parent.width * 0.82, (parent.height - label.height) * 0.78)
+        // The face and its word together, centred in the cell.
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: (parent.height - height - label.anchors.topMargin - label.height) / 2
+        width: Math.min(parent.width * 0.84, parent.height * 0.62)
         height: width
         renderTarget: Canvas.Image
         onWidthChanged: requestPaint()
@@ -55,7 +57,8 @@ Rectangle {
     Text {
         id: label
         objectName: "faceWord_" + root.score
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 12 * Theme.u }
+        anchors { left: parent.left; right: parent.right; top: face.bottom; topMargin: 24 * Theme.u
+                  leftMargin: 12 * Theme.u; rightMargin: 12 * Theme.u }
         text: root.word
         color: Theme.cardText
         font.family: Theme.fontFamily

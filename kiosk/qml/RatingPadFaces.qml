@@ -50,7 +50,7 @@ Item {
                 score: index + 1
                 word: root.pad.faceWords[index]
                 width: faces.cellWidth
-                height: Math.min(faces.height, faces.cellWidth * 1.45)
+                height: Math.min(faces.height, faces.cellWidth * 1.3)
                 anchors.verticalCenter: parent ? parent.verticalCenter : undefined
                 enabled: !root.pad.saving
                 onChosen: (score) => root.pad.rate(score)
