@@ -56,7 +56,7 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs = 10000)
 
 void report(const char *what, const std::vector<double> &ms)
 {
-    say(QStringLiteral("  %1 %2").arg(QLatin1String(what), -30).arg(msSummary(ms, 1)));
+    say(QStringLiteral("  %1 %2").arg(QLatin1String(what), -34).arg(msSummary(ms, 1)));
 }
 
 } // namespace
