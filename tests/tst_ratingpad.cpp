@@ -207,10 +207,11 @@ void TestRatingPad::noTouchForTheQuestionTimeReturnsToIdleAndStoresNothing()
     RatingPadTimings timings = quickPad();
     timings.questionMs = 30;
     Pad pad(f, timings);
+    QSignalSpy shown(pad.controller.get(), &RatingPadController::questionShown);
     QSignalSpy idle(pad.controller.get(), &RatingPadController::wentIdle);
     const Ticket t = serve(f, kPadCounter);
-    QTRY_COMPARE(pad.controller->screen(), PadScreen::Faces);
     QTRY_COMPARE(idle.size(), 1);
+    QCOMPARE(shown.size(), 1); // it did ask, then put the question away
     QCOMPARE(pad.controller->screen(), PadScreen::Idle);
     QCOMPARE(pad.controller->ticketCode(), QString());
     pad.controller->rate(4); // too late: no question is showing

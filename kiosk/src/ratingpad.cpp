@@ -53,6 +53,8 @@ RatingPadController::RatingPadController(QueueWorker &worker, StaffWorker *staff
     connect(&m_thanksTimer, &QTimer::timeout, this, &RatingPadController::goIdle);
     connect(&m_noticeTimer, &QTimer::timeout, this, &RatingPadController::goIdle);
     m_questionTimer.setInterval(m_timings.questionMs);
+    // To the second the customer is told, not give or take a coarse timer's 5% (1.5 s of 30).
+    m_questionTimer.setTimerType(Qt::PreciseTimer);
     m_thanksTimer.setInterval(m_timings.thanksMs);
     m_noticeTimer.setInterval(m_timings.noticeMs);
     if (ratingOff())
