@@ -65,6 +65,8 @@ Rectangle {
             }
             Text {
                 width: parent.width
+                // Idle, the counter's name is the screen's own large line.
+                visible: root.pad.screen !== RatingPadController.Idle
                 text: root.pad.counterName
                 color: Theme.textSoft
                 font.family: Theme.fontFamily
