@@ -67,6 +67,11 @@ int main(int argc, char *argv[])
     auto options = antrian::kiosk::KioskOptions::read(parser);
     if (!options)
         return fail(options.error());
+    // Against the branch the database holds; a database not there yet shows out of service.
+    if (setup->fault().isEmpty()) {
+        if (antrian::Outcome fits = options->checkAgainst(setup->branch()); !fits)
+            return fail(fits.error());
+    }
 
     antrian::kiosk::KioskApp kiosk(setup->databaseLocation(), setup->clock(), setup->branch(), setup->language(), *options);
     if (antrian::Outcome started = kiosk.start(); !started)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The kiosk window: a header over whichever screen the controller says is showing.
+// The kiosk window: a header over whichever screen the controller says is showing; with
+// --rating-pad, the rating pad of one counter in their place.
 import QtQuick
 import QtQuick.Window
 import Antrian.Kiosk
@@ -8,8 +9,10 @@ Window {
     id: window
     required property KioskController kiosk
     property url logoSource
+    // Set only for antrian-kiosk --rating-pad.
+    property RatingPadController pad: null
     readonly property bool portrait: height > width
-    title: qsTr("Antrian ticket kiosk")
+    title: pad ? qsTr("Antrian rating pad") : qsTr("Antrian ticket kiosk")
     color: Theme.background
 
     Binding {
@@ -25,11 +28,13 @@ Window {
         logoSource: window.logoSource
         portrait: window.portrait
         showLanguage: window.kiosk.screen !== KioskController.Ticket
+        visible: !window.pad
     }
 
     Item {
         id: body
         anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        visible: !window.pad
 
         StartScreen {
             objectName: "startScreen"
@@ -50,6 +55,19 @@ Window {
             anchors.fill: parent
             visible: window.kiosk.screen === KioskController.Closed
             kiosk: window.kiosk
+        }
+    }
+
+    // A counter may finish tickets after the branch stops issuing them: the pad asks then too.
+    Loader {
+        anchors.fill: parent
+        active: window.pad !== null
+        visible: active && window.kiosk.screen !== KioskController.OutOfService
+        sourceComponent: RatingPad {
+            objectName: "ratingPad"
+            pad: window.pad
+            kiosk: window.kiosk
+            logoSource: window.logoSource
         }
     }
 

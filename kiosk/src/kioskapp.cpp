@@ -4,6 +4,7 @@
 #include "printservice.h"
 
 #include "core/result.h"
+#include "staff/staffworker.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -23,14 +24,15 @@ struct Tr
 } // namespace
 
 KioskApp::KioskApp(QString dbLocation, const Clock &clock, BranchConfig branch, QString language,
-                   KioskOptions options, KioskTimings timings, QObject *parent)
+                   KioskOptions options, KioskTimings timings, RatingPadTimings padTimings, QObject *parent)
     : QObject(parent),
       m_location(std::move(dbLocation)),
       m_clock(clock),
       m_branch(std::move(branch)),
       m_language(std::move(language)),
       m_options(std::move(options)),
-      m_timings(timings)
+      m_timings(timings),
+      m_padTimings(padTimings)
 {
     m_timings.returnSeconds = m_options.returnSeconds;
 }
@@ -39,6 +41,7 @@ KioskApp::~KioskApp()
 {
     // The window goes first: QML bindings must not outlive the controller they read.
     m_engine.reset();
+    m_pad.reset();
     m_controller.reset();
     if (m_kioskCursor)
         QGuiApplication::restoreOverrideCursor();
@@ -56,15 +59,30 @@ Outcome KioskApp::start()
     qCInfo(lcKiosk, "printer: %s", qPrintable(m_printer->describe()));
     m_controller = std::make_unique<KioskController>(*m_worker, &m_feed->feed(), *m_printer, m_clock, m_branch,
                                                      m_language, m_timings);
+    if (m_options.isRatingPad()) {
+        m_staff = std::make_unique<StaffWorker>(m_location, m_clock);
+        if (Outcome started = m_staff->start(DatabaseThread::Opening::WaitForDatabase); !started)
+            return started;
+        m_pad = std::make_unique<RatingPadController>(*m_worker, m_staff.get(), &m_feed->feed(), m_options.ratingPad,
+                                                      m_branch, m_language, m_padTimings);
+        connect(m_controller.get(), &KioskController::languageChanged, m_pad.get(),
+                [this] { m_pad->setLanguage(m_controller->language()); });
+        // The next customer starts in the branch's language.
+        connect(m_pad.get(), &RatingPadController::wentIdle, m_controller.get(),
+                [this] { m_controller->switchLanguage(m_language); });
+    }
     m_feed->follow(); // once the controller listens: the feed's signals come from its own thread
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     connect(m_controller.get(), &KioskController::languageChanged, m_engine.get(), &QQmlEngine::retranslate);
-    m_engine->setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(m_controller.get())},
-                                    {QStringLiteral("logoSource"),
-                                     m_options.logo.isEmpty() ? QUrl() : QUrl::fromLocalFile(m_options.logo)},
-                                    {QStringLiteral("width"), m_options.size.width()},
-                                    {QStringLiteral("height"), m_options.size.height()}});
+    QVariantMap properties{{QStringLiteral("kiosk"), QVariant::fromValue(m_controller.get())},
+                           {QStringLiteral("logoSource"),
+                            m_options.logo.isEmpty() ? QUrl() : QUrl::fromLocalFile(m_options.logo)},
+                           {QStringLiteral("width"), m_options.size.width()},
+                           {QStringLiteral("height"), m_options.size.height()}};
+    if (m_pad)
+        properties.insert(QStringLiteral("pad"), QVariant::fromValue(m_pad.get()));
+    m_engine->setInitialProperties(properties);
     m_engine->load(QUrl(QStringLiteral("qrc:/Antrian/Kiosk/Main.qml")));
     if (m_engine->rootObjects().isEmpty())
         return Error::storage(Tr::tr("the kiosk screen could not be loaded (see the messages above)"));
@@ -99,7 +117,11 @@ bool KioskApp::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_window) {
         switch (event->type()) {
         case QEvent::TouchBegin:
-        case QEvent::MouseButtonPress: m_controller->touched(); break;
+        case QEvent::MouseButtonPress:
+            m_controller->touched();
+            if (m_pad)
+                m_pad->touched();
+            break;
         case QEvent::Close:
             if (m_options.kioskMode) {
                 // Alt+F4 and the window manager's close: a kiosk stays. Stop it with the
@@ -123,6 +145,16 @@ bool KioskApp::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void KioskApp::showPadScreen()
+{
+    switch (m_options.screen) {
+    case KioskOptions::Screen::PadFaces: m_pad->showPreview(RatingPadController::Screen::Faces); break;
+    case KioskOptions::Screen::PadSkm: m_pad->showPreview(RatingPadController::Screen::Skm); break;
+    case KioskOptions::Screen::PadThanks: m_pad->showPreview(RatingPadController::Screen::Thanks); break;
+    default: break; // idle, as it starts
+    }
+}
+
 void KioskApp::saveScreenshot(const QString &path, std::function<void(int)> done)
 {
     // Settles once the first status is in, then gives the scene time to lay out and draw.
@@ -138,6 +170,8 @@ void KioskApp::saveScreenshot(const QString &path, std::function<void(int)> done
         if (outOfService) {
             // Whatever --screen asked for, this is the screen a customer would see now.
             qCWarning(lcKiosk, "out of service: %s", qPrintable(m_controller->outOfServiceReason()));
+        } else if (m_pad) {
+            showPadScreen();
         } else if (m_options.screen == KioskOptions::Screen::Closed && screen != KioskController::Screen::Closed) {
             qCCritical(lcKiosk, "--screen closed: the branch takes tickets at this time; pick a --now outside its hours");
             done(2);

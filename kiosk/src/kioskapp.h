@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // KioskApp: the kiosk put together: the queue worker (every write off the screen's thread), the
-// change feed, the printer, the view-model and the QML window; kiosk mode and --screenshot.
+// change feed, the printer, the view-model and the QML window; kiosk mode and --screenshot. With
+// --rating-pad the same shell (database watch, language, kiosk mode) shows the rating pad of one
+// counter (RatingPadController) instead of the ticket screens.
 // main() builds one from the command line; the UI tests build one on their own database.
 #pragma once
 
 #include "kioskcontroller.h"
 #include "kioskoptions.h"
+#include "ratingpad.h"
 
 #include "core/clock.h"
 #include "feed/feedthread.h"
@@ -19,6 +22,10 @@
 
 class QQuickWindow;
 
+namespace antrian {
+class StaffWorker;
+}
+
 namespace antrian::kiosk {
 
 class PrintService;
@@ -29,7 +36,7 @@ class KioskApp : public QObject
 public:
     // `clock` must outlive the app.
     KioskApp(QString dbLocation, const Clock &clock, BranchConfig branch, QString language, KioskOptions options,
-             KioskTimings timings = {}, QObject *parent = nullptr);
+             KioskTimings timings = {}, RatingPadTimings padTimings = {}, QObject *parent = nullptr);
     ~KioskApp() override;
 
     // Opens the database on the worker, starts the feed, loads the window and shows it. A
@@ -37,6 +44,8 @@ public:
     Outcome start();
 
     KioskController *controller() { return m_controller.get(); }
+    // The rating pad's view-model; null unless --rating-pad.
+    RatingPadController *pad() { return m_pad.get(); }
     QQuickWindow *window() const { return m_window; }
     PrintService &printer() { return *m_printer; }
 
@@ -49,6 +58,7 @@ protected:
 
 private:
     void enterKioskMode();
+    void showPadScreen(); // the --screen of a rating pad, about a made-up ticket
 
     QString m_location;
     const Clock &m_clock;
@@ -56,10 +66,13 @@ private:
     QString m_language;
     KioskOptions m_options;
     KioskTimings m_timings;
+    RatingPadTimings m_padTimings;
     std::unique_ptr<QueueWorker> m_worker;
     std::unique_ptr<FeedThread> m_feed;
     std::unique_ptr<PrintService> m_printer;
     std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<StaffWorker> m_staff; // names who served, for the pad
+    std::unique_ptr<RatingPadController> m_pad;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     bool m_kioskCursor = false;

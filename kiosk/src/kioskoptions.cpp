@@ -27,9 +27,14 @@ void KioskOptions::addTo(QCommandLineParser &parser)
              Tr::tr("spec")},
             {QStringLiteral("size"), Tr::tr("Window size in window mode and for --screenshot, e.g. 1920x1080."), Tr::tr("WxH")},
             {QStringLiteral("screen"),
-             Tr::tr("With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed."),
+             Tr::tr("With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed; "
+                    "with --rating-pad: pad-idle, pad-faces, pad-skm or pad-thanks (about a made-up ticket)."),
              Tr::tr("name")},
             {QStringLiteral("logo"), Tr::tr("The branch's logo for the header, a PNG or JPEG file."), Tr::tr("file")},
+            {QStringLiteral("rating-pad"),
+             Tr::tr("Run as the customer's rating pad at this counter: after the counter finishes a ticket it asks "
+                    "how the service was (the branch's \"rating\": faces or skm)."),
+             Tr::tr("counter")},
             {QStringLiteral("return-seconds"), Tr::tr("Seconds the ticket screen stays before the start screen returns (3-120)."),
              Tr::tr("seconds")},
     });
@@ -67,9 +72,37 @@ Result<KioskOptions> KioskOptions::read(const QCommandLineParser &parser)
             o.screen = Screen::Ticket;
         else if (screen == u"closed")
             o.screen = Screen::Closed;
+        else if (screen == u"pad-idle")
+            o.screen = Screen::PadIdle;
+        else if (screen == u"pad-faces")
+            o.screen = Screen::PadFaces;
+        else if (screen == u"pad-skm")
+            o.screen = Screen::PadSkm;
+        else if (screen == u"pad-thanks")
+            o.screen = Screen::PadThanks;
         else
-            return Error::badInput(Tr::tr("--screen: expected start, ticket or closed, got \"%1\"").arg(screen));
+            return Error::badInput(Tr::tr("--screen: expected start, ticket, closed, pad-idle, pad-faces, pad-skm or "
+                                          "pad-thanks, got \"%1\"")
+                                           .arg(screen));
     }
+
+    if (parser.isSet(QStringLiteral("rating-pad"))) {
+        bool ok = false;
+        const int counter = parser.value(QStringLiteral("rating-pad")).toInt(&ok);
+        if (!ok || counter < 1)
+            return Error::badInput(Tr::tr("--rating-pad: expected a counter number, such as 3, got \"%1\"")
+                                           .arg(parser.value(QStringLiteral("rating-pad"))));
+        o.ratingPad = counter;
+    }
+    const bool padScreen = o.screen == Screen::PadIdle || o.screen == Screen::PadFaces || o.screen == Screen::PadSkm
+            || o.screen == Screen::PadThanks;
+    if (padScreen != o.isRatingPad() && parser.isSet(QStringLiteral("screen")))
+        return Error::badInput(o.isRatingPad()
+                                       ? Tr::tr("--screen: the rating pad shows pad-idle, pad-faces, pad-skm or pad-thanks")
+                                       : Tr::tr("--screen: %1 is a screen of the rating pad; add --rating-pad COUNTER")
+                                                 .arg(parser.value(QStringLiteral("screen"))));
+    if (o.isRatingPad() && !parser.isSet(QStringLiteral("screen")))
+        o.screen = Screen::PadIdle;
 
     if (parser.isSet(QStringLiteral("return-seconds"))) {
         bool ok = false;
@@ -87,6 +120,18 @@ Result<KioskOptions> KioskOptions::read(const QCommandLineParser &parser)
         o.logo = QFileInfo(logo).absoluteFilePath();
     }
     return o;
+}
+
+Outcome KioskOptions::checkAgainst(const BranchConfig &branch) const
+{
+    if (!isRatingPad() || branch.counter(ratingPad))
+        return Done{};
+    QStringList numbers;
+    for (const CounterConfig &c : branch.counters)
+        numbers.append(QString::number(c.number));
+    return Error::badInput(Tr::tr("--rating-pad: there is no counter %1 in this branch (its counters: %2)")
+                                   .arg(ratingPad)
+                                   .arg(numbers.isEmpty() ? Tr::tr("none") : numbers.join(QStringLiteral(", "))));
 }
 
 } // namespace antrian::kiosk
