@@ -157,7 +157,14 @@ void DeskPage::showDesk()
     // only after the event loop ran, and their number keys would not work until then.
     if (m_desk.isChoosingOutcome())
         m_outcomes->showDesk();
-    m_keys->setCurrentWidget(m_desk.isChoosingOutcome() ? static_cast<QWidget *>(m_outcomes) : m_actions);
+    QWidget *keys = m_desk.isChoosingOutcome() ? static_cast<QWidget *>(m_outcomes) : m_actions;
+    if (m_keys->currentWidget() != keys) {
+        m_keys->setCurrentWidget(keys);
+        // Focus left in a field that takes typed digits would swallow the number keys: the
+        // choice holds the focus while open.
+        if (keys == m_outcomes)
+            m_outcomes->setFocus();
+    }
     m_ticket->showDesk(m_desk);
     m_queue->showDesk(m_desk);
 }

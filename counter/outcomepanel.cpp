@@ -22,6 +22,7 @@ constexpr int kNumberedKeys = 9;
 OutcomePanel::OutcomePanel(DeskModel &desk, QWidget *parent) : QWidget(parent), m_desk(desk)
 {
     setObjectName(QStringLiteral("outcomePanel"));
+    setFocusPolicy(Qt::StrongFocus); // holds the focus while open (DeskPage), so digits choose
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
@@ -37,7 +38,7 @@ OutcomePanel::OutcomePanel(DeskModel &desk, QWidget *parent) : QWidget(parent), 
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("outcomeNote"));
     m_note->setMaxLength(QueueEngine::kMaxOutcomeNoteLength);
-    m_note->setPlaceholderText(tr("Optional: what must follow. Enter, then the outcome's number."));
+    m_note->setPlaceholderText(tr("Optional: what must follow"));
     m_noteLabel->setBuddy(m_note);
     // Only a click puts the cursor in the note: focus moving on by itself when the action keys
     // hide must not land here, or the number keys would type into it instead of choosing.
@@ -45,7 +46,7 @@ OutcomePanel::OutcomePanel(DeskModel &desk, QWidget *parent) : QWidget(parent), 
     noteRow->addWidget(m_noteLabel);
     noteRow->addWidget(m_note, 1);
     // Enter leaves the field, so that the number keys choose again instead of typing.
-    connect(m_note, &QLineEdit::returnPressed, this, [this] { m_note->clearFocus(); });
+    connect(m_note, &QLineEdit::returnPressed, this, [this] { setFocus(); });
 
     m_keys = new QGridLayout;
     m_keys->setSpacing(8);
