@@ -139,6 +139,12 @@ QString ticketLine(const Ticket &t, const BranchConfig &config)
                                                     statusDisplayName(t.status));
     if (t.counterNumber > 0 && t.isActive())
         line += QStringLiteral("  ") + Tr::tr("counter %1").arg(t.counterNumber);
+    // The status word "selesai" reads like the outcome code of the same name: the outcome is
+    // named as such, by its name.
+    if (!t.outcome.isEmpty()) {
+        const ServiceOutcome *o = config.outcome(t.outcome);
+        line += QStringLiteral("  ") + Tr::tr("outcome: %1").arg(o ? o->displayName(currentLanguage()) : t.outcome);
+    }
     return line;
 }
 

@@ -9,6 +9,8 @@
 #include "loginmodel.h"
 #include "loginpage.h"
 #include "outofservicepage.h"
+#include "staffmodel.h"
+#include "staffpage.h"
 #include "supervisorpage.h"
 #include "theme.h"
 
@@ -35,6 +37,8 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     m_login = new LoginModel(backend, fixedCounter, this);
     m_desk = new DeskModel(backend, this);
     m_floor = new FloorModel(backend, this);
+    m_staffModel = new StaffModel(backend, this);
+    m_staffModel->setTimeZone(m_branch.calendar.timeZone);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,7 +79,7 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     m_deskPage = new DeskPage(*m_desk, m_pages);
     m_deskPage->setTimeZone(m_branch.calendar.timeZone);
     m_outOfServicePage = new OutOfServicePage(m_pages);
-    m_supervisorPage = new SupervisorPage(*m_floor, m_pages);
+    m_supervisorPage = new SupervisorPage(*m_floor, new StaffPage(*m_staffModel), m_pages);
     m_pages->addWidget(m_loginPage);
     m_pages->addWidget(m_deskPage);
     m_pages->addWidget(m_supervisorPage);
@@ -91,6 +95,7 @@ CounterWindow::CounterWindow(CounterBackend &backend, const BranchConfig &branch
     });
     connect(m_login, &LoginModel::supervisorSignedIn, this, [this](const StaffMember &supervisor) {
         m_floor->begin(supervisor);
+        m_staffModel->setActor(supervisor);
         showWorkPage(m_supervisorPage);
         m_loginPage->reset();
         showHeader();
@@ -144,6 +149,7 @@ void CounterWindow::supervisorLogout()
 {
     // Signing in claimed nothing: leaving needs no write.
     m_floor->end();
+    m_staffModel->setActor(StaffMember{});
     showWorkPage(m_loginPage);
     m_login->setNotice(tr("You are signed out of the floor."), false);
     m_login->refreshSeats();
@@ -180,6 +186,7 @@ void CounterWindow::onServiceChanged(bool outOfService)
                     return;
                 m_branch = *branch;
                 m_deskPage->setTimeZone(m_branch.calendar.timeZone);
+                m_staffModel->setTimeZone(m_branch.calendar.timeZone);
                 showHeader();
             });
     auto readAgain = [this] {

@@ -23,6 +23,8 @@ class FloorModel;
 class LoginModel;
 class LoginPage;
 class OutOfServicePage;
+class StaffModel;
+class StaffPage;
 class SupervisorPage;
 
 class CounterWindow : public QWidget
@@ -36,6 +38,7 @@ public:
     LoginModel &login() { return *m_login; }
     DeskModel &desk() { return *m_desk; }
     FloorModel &floor() { return *m_floor; }
+    StaffModel &staff() { return *m_staffModel; }
     LoginPage *loginPage() const { return m_loginPage; }
     DeskPage *deskPage() const { return m_deskPage; }
     OutOfServicePage *outOfServicePage() const { return m_outOfServicePage; }
@@ -61,6 +64,7 @@ private:
     LoginModel *m_login = nullptr;
     DeskModel *m_desk = nullptr;
     FloorModel *m_floor = nullptr;
+    StaffModel *m_staffModel = nullptr;
     QStackedWidget *m_pages = nullptr;
     LoginPage *m_loginPage = nullptr;
     DeskPage *m_deskPage = nullptr;

@@ -53,6 +53,7 @@ void DeskModel::begin(const CounterSession &session)
     m_waiting.setTickets({});
     m_busy = false;
     m_noShowArmed = false;
+    m_choosingOutcome = false;
     setMessage({}, false);
     m_tick.start();
     m_heartbeat.start();
@@ -68,6 +69,7 @@ void DeskModel::end(const QString &reason, bool isError)
     m_tick.stop();
     m_heartbeat.stop();
     disarm();
+    m_choosingOutcome = false;
     m_busy = false;
     emit changed();
     emit loggedOut(reason, isError);
@@ -91,6 +93,32 @@ QString DeskModel::reasonName(const QString &code) const
             if (r.code == code)
                 return currentLanguage() == u"en" && !r.nameEn.isEmpty() ? r.nameEn : r.name;
         }
+    }
+    return code;
+}
+
+const QList<ServiceOutcome> &DeskModel::outcomes() const
+{
+    static const QList<ServiceOutcome> none;
+    return m_view ? m_view->outcomes : none;
+}
+
+bool DeskModel::outcomeRequired() const
+{
+    if (!m_view || !m_view->current)
+        return false;
+    for (const ServiceStatus &s : m_view->branch.services) {
+        if (s.service.code == m_view->current->serviceCode)
+            return s.service.outcomeRequired && !m_view->outcomes.isEmpty();
+    }
+    return false;
+}
+
+QString DeskModel::outcomeName(const QString &code) const
+{
+    for (const ServiceOutcome &o : outcomes()) {
+        if (o.code == code)
+            return o.displayName(currentLanguage());
     }
     return code;
 }
@@ -121,6 +149,30 @@ void DeskModel::disarm()
 {
     m_noShowTimeout.stop();
     m_noShowArmed = false;
+}
+
+void DeskModel::closeOutcomeChoice()
+{
+    m_choosingOutcome = false;
+}
+
+void DeskModel::beginOutcomeChoice()
+{
+    if (!isEnabled(CounterAction::Finish) || outcomes().isEmpty() || m_choosingOutcome)
+        return;
+    disarm();
+    m_choosingOutcome = true;
+    setMessage(outcomeRequired() ? Tr::tr("Choose the outcome of %1 to finish it.").arg(m_view->current->code)
+                                 : Tr::tr("Choose the outcome of %1, or finish without one.").arg(m_view->current->code),
+               false);
+}
+
+void DeskModel::cancelOutcomeChoice()
+{
+    if (!m_choosingOutcome)
+        return;
+    m_choosingOutcome = false;
+    setMessage({}, false);
 }
 
 void DeskModel::onEvents(const QList<QueueEvent> &events)
@@ -192,6 +244,9 @@ void DeskModel::applyView(const CounterView &view)
     m_waiting.setNow(now());
     if (m_noShowArmed && !isAllowed(CounterAction::NoShow, view))
         disarm();
+    // The ticket left meanwhile (a supervisor, antrianctl): there is nothing to choose for.
+    if (m_choosingOutcome && !m_busy && !isAllowed(CounterAction::Finish, view))
+        closeOutcomeChoice();
     emit changed();
 }
 
@@ -271,12 +326,28 @@ void DeskModel::start()
 
 void DeskModel::finish()
 {
+    if (isEnabled(CounterAction::Finish) && outcomeRequired()) {
+        // The engine would refuse too; said here at once, and the choice stays open.
+        setMessage(Tr::tr("Choose the outcome of %1 first: it cannot be finished without one.")
+                           .arg(m_view->current->code),
+                   true);
+        return;
+    }
+    finish(FinishOptions{});
+}
+
+void DeskModel::finish(const FinishOptions &options)
+{
     const int counter = m_session.counterNumber;
     const qint64 staff = m_session.staffId;
-    act(CounterAction::Finish, [=](QueueEngine &e) { return e.finish(counter, staff); }, [this](const Ticket &t) {
-        m_view->current.reset();
-        setMessage(Tr::tr("%1 done.").arg(t.code), false);
-    });
+    act(CounterAction::Finish, [=](QueueEngine &e) { return e.finish(counter, staff, options); },
+        [this](const Ticket &t) {
+            m_view->current.reset();
+            closeOutcomeChoice();
+            setMessage(t.outcome.isEmpty() ? Tr::tr("%1 done.").arg(t.code)
+                                           : Tr::tr("%1 done: %2.").arg(t.code, outcomeName(t.outcome)),
+                       false);
+        });
 }
 
 void DeskModel::noShow()

@@ -48,10 +48,23 @@ public:
     QString serviceName(const QString &code) const;
     QString reasonName(const QString &code) const;
 
+    // The outcomes offered at finish (empty: Finish finishes at once), and whether the ticket
+    // at hand may not be finished without one (its service's outcomeRequired).
+    const QList<ServiceOutcome> &outcomes() const;
+    bool outcomeRequired() const;
+    QString outcomeName(const QString &code) const;
+    // Finish with outcomes configured: the first press opens the choice, a key of the choice
+    // finishes; Esc / Back cancels it and the ticket stays in service.
+    bool isChoosingOutcome() const { return m_choosingOutcome; }
+    void beginOutcomeChoice();
+    void cancelOutcomeChoice();
+
     void callNext();
     void recall();
     void start();
+    // Finishes without an outcome; with a required one it only says to choose.
     void finish();
+    void finish(const FinishOptions &options);
     // The first press arms, the second within kNoShowConfirmMs marks the no-show.
     void noShow();
     void transfer(const TransferTarget &target);
@@ -76,6 +89,7 @@ private:
     void setMessage(const QString &text, bool isError);
     void setTransientError(const QString &text);
     void disarm();
+    void closeOutcomeChoice();
     void end(const QString &reason, bool isError);
     void onEvents(const QList<QueueEvent> &events);
     void applyView(const CounterView &view);
@@ -88,6 +102,7 @@ private:
     bool m_refreshInFlight = false;
     bool m_refreshAgain = false;
     bool m_noShowArmed = false;
+    bool m_choosingOutcome = false;
     QString m_message;
     bool m_messageIsError = false;
     qint64 m_messageTicketId = 0; // the ticket at the counter when the message was set

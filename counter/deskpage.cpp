@@ -3,28 +3,18 @@
 
 #include "actionbutton.h"
 #include "deskmodel.h"
+#include "outcomepanel.h"
 #include "queuepanel.h"
+#include "sentence.h"
 #include "ticketpanel.h"
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace antrian::counter {
-
-namespace {
-
-// Engine and staff messages are written as clauses ("counter 3 is paused; resume it
-// first"); on screen they start with a capital.
-QString sentence(const QString &text)
-{
-    if (text.isEmpty())
-        return text;
-    return text.at(0).toUpper() + text.mid(1);
-}
-
-} // namespace
 
 DeskPage::DeskPage(DeskModel &desk, QWidget *parent) : QWidget(parent), m_desk(desk)
 {
@@ -45,7 +35,10 @@ DeskPage::DeskPage(DeskModel &desk, QWidget *parent) : QWidget(parent), m_desk(d
     m_message->setWordWrap(true);
     messageLayout->addWidget(m_message);
 
-    auto *grid = new QGridLayout;
+    m_keys = new QStackedWidget(this);
+    m_actions = new QWidget(m_keys);
+    auto *grid = new QGridLayout(m_actions);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
     const QList<ActionButton *> buttons{
             addButton(CounterAction::CallNext, "callNextButton", Qt::Key_F1, tr("Call next"), QStringLiteral("go")),
@@ -60,10 +53,13 @@ DeskPage::DeskPage(DeskModel &desk, QWidget *parent) : QWidget(parent), m_desk(d
     };
     for (int i = 0; i < buttons.size(); ++i)
         grid->addWidget(buttons.at(i), i / 3, i % 3);
+    m_outcomes = new OutcomePanel(m_desk, m_keys);
+    m_keys->addWidget(m_actions);
+    m_keys->addWidget(m_outcomes);
 
     left->addWidget(m_ticket, 1);
     left->addWidget(m_messageBar);
-    left->addLayout(grid);
+    left->addWidget(m_keys);
 
     m_queue = new QueuePanel(m_desk.waitingList(), this);
     layout->addLayout(left, 3);
@@ -79,7 +75,7 @@ DeskPage::DeskPage(DeskModel &desk, QWidget *parent) : QWidget(parent), m_desk(d
 ActionButton *DeskPage::addButton(CounterAction action, const char *name, Qt::Key key, const QString &title,
                                   const QString &variant)
 {
-    auto *b = new ActionButton(QKeySequence(key), title, variant, this);
+    auto *b = new ActionButton(QKeySequence(key), title, variant, m_actions);
     b->setObjectName(QString::fromLatin1(name));
     m_buttons.insert(action, b);
     connect(b, &QPushButton::clicked, this, [this, action] { onAction(action); });
@@ -103,7 +99,15 @@ void DeskPage::onAction(CounterAction action)
     case CounterAction::CallNext: m_desk.callNext(); break;
     case CounterAction::Recall: m_desk.recall(); break;
     case CounterAction::Start: m_desk.start(); break;
-    case CounterAction::Finish: m_desk.finish(); break;
+    case CounterAction::Finish:
+        if (m_desk.outcomes().isEmpty()) {
+            m_desk.finish();
+        } else {
+            m_queue->showQueue(); // one chooser at a time: Esc goes back from this one
+            m_outcomes->reset();
+            m_desk.beginOutcomeChoice();
+        }
+        break;
     case CounterAction::NoShow: m_desk.noShow(); break;
     case CounterAction::Transfer: m_queue->openTransfer(m_desk, m_seats); break;
     case CounterAction::Pause:
@@ -147,6 +151,19 @@ void DeskPage::showDesk()
             w->style()->unpolish(w);
             w->style()->polish(w);
         }
+    }
+    // A hidden key's shortcut does not fire: F4 and Esc mean what the keys on screen say.
+    // The outcome keys are made before the choice shows: keys made in a visible panel would show
+    // only after the event loop ran, and their number keys would not work until then.
+    if (m_desk.isChoosingOutcome())
+        m_outcomes->showDesk();
+    QWidget *keys = m_desk.isChoosingOutcome() ? static_cast<QWidget *>(m_outcomes) : m_actions;
+    if (m_keys->currentWidget() != keys) {
+        m_keys->setCurrentWidget(keys);
+        // Focus left in a field that takes typed digits would swallow the number keys: the
+        // choice holds the focus while open.
+        if (keys == m_outcomes)
+            m_outcomes->setFocus();
     }
     m_ticket->showDesk(m_desk);
     m_queue->showDesk(m_desk);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DeskPage: the counter screen while someone is logged in: the ticket at hand on the left
-// with the action buttons under it, the queue on the right, and a message line that says
-// what just happened or why an action was refused.
+// with the action buttons under it (or the outcome choice Finish opens, when the branch lists
+// outcomes), the queue on the right, and a message line that says what just happened or why
+// an action was refused.
 #pragma once
 
 #include "queue/counteractions.h"
@@ -13,11 +14,13 @@
 
 class QFrame;
 class QLabel;
+class QStackedWidget;
 
 namespace antrian::counter {
 
 class ActionButton;
 class DeskModel;
+class OutcomePanel;
 class QueuePanel;
 class TicketPanel;
 
@@ -43,6 +46,10 @@ private:
     QueuePanel *m_queue = nullptr;
     QFrame *m_messageBar = nullptr;
     QLabel *m_message = nullptr;
+    // The action keys, or in their place the outcome choice Finish opens.
+    QStackedWidget *m_keys = nullptr;
+    QWidget *m_actions = nullptr;
+    OutcomePanel *m_outcomes = nullptr;
     QHash<CounterAction, ActionButton *> m_buttons;
     QList<CounterSeat> m_seats;
 };

@@ -20,14 +20,13 @@ class SupervisorPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SupervisorPage(FloorModel &model, QWidget *parent = nullptr);
+    // `staffPage`: the Staff tab (StaffPage), taken over by the tabs.
+    SupervisorPage(FloorModel &model, QWidget *staffPage, QWidget *parent = nullptr);
 
     FloorPage *floorPage() const { return m_floor; }
     FollowUpPage *followUpPage() const { return m_followUps; }
     QTabWidget *tabs() const { return m_tabs; }
-    // The Staff tab's place: the lead puts StaffPage here (setStaffPage).
     QWidget *staffTab() const { return m_staffTab; }
-    void setStaffPage(QWidget *page);
 
 private:
     FloorModel &m_model;

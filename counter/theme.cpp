@@ -112,6 +112,24 @@ QTabBar::tab { font-size: @17@; font-weight: bold; color: #374151; background: #
 QTabBar::tab:selected { background: #FFFFFF; color: #0B2E59; }
 QPushButton[kind="panelButton"][variant="blue"] { background: #1D4ED8; color: #FFFFFF; border-color: #1D4ED8; }
 QPushButton[kind="panelButton"]:disabled { background: #E5E7EB; color: #9CA3AF; border-color: #D1D5DB; }
+QLabel#outcomeTitle { font-size: @20@; font-weight: bold; color: #0B2E59; }
+QLabel#outcomeNoteLabel { font-size: @17@; font-weight: bold; }
+QLineEdit#outcomeNote { font-size: @18@; padding: @4@ @8@; min-height: @30@; }
+QLabel#staffTitle { font-size: @26@; font-weight: bold; color: #0B2E59; }
+QLabel#staffFormTitle { font-size: @22@; font-weight: bold; }
+QLabel[kind="handOver"] { font-size: @18@; font-weight: bold; color: #92400E; background: #FEF3C7;
+    border-radius: @8@; padding: @10@ @14@; }
+QLabel#staffReason { font-size: @16@; color: #4B5563; }
+QLabel#staffConfirmText { font-size: @20@; }
+QFrame#staffMessageBar { border-radius: @8@; background: #DBEAFE; }
+QFrame#staffMessageBar[error="true"] { background: #B91C1C; }
+QLabel#staffMessage { font-size: @18@; font-weight: bold; color: #1E3A8A; }
+QFrame#staffMessageBar[error="true"] QLabel { color: #FFFFFF; }
+QTableView#staffTable { font-size: @17@; background: #FFFFFF; alternate-background-color: #F1F5F9;
+    border: 1px solid #CBD5E1; border-radius: @8@; selection-background-color: #1D4ED8; selection-color: #FFFFFF; }
+QTableView#staffTable::item { padding: @6@ @10@; }
+QHeaderView::section { font-size: @15@; font-weight: bold; color: #374151; background: #E5E7EB; border: none;
+    padding: @6@ @10@; }
 )");
     // Replace every @N@ with N pixels at this scale.
     QString out;

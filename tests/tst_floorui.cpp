@@ -10,6 +10,8 @@
 #include "floorpage.h"
 #include "followuppage.h"
 #include "outofservicepage.h"
+#include "staffmodel.h"
+#include "staffpage.h"
 #include "supervisorpage.h"
 
 #include "core/translation.h"
@@ -191,7 +193,11 @@ void TestFloorUi::supervisorSignsInFromTheLoginPageAndTheFloorShowsWithNoCounter
     QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {eventKindKey(EventKind::CounterLogin)}), 0);
     auto *tabs = floor.window().supervisorPage()->tabs();
     QCOMPARE(tabs->count(), 3);
-    QVERIFY(tabs->widget(2)->objectName() == QStringLiteral("staffTabPlaceholder"));
+    // The Staff tab is the staff page, acting as the supervisor signed in.
+    QVERIFY(qobject_cast<counter::StaffPage *>(tabs->widget(2)));
+    QCOMPARE(floor.window().staff().actor().username, QStringLiteral("budi"));
+    QVERIFY(QTest::qWaitFor([&] { return floor.window().staff().rowCount() >= 2; }, 10000));
+    QVERIFY(floor.window().staff().member(QStringLiteral("siti")));
 }
 
 void TestFloorUi::signInIsRefusedWithItsReasonAndOpensNoCounter_data()

@@ -62,6 +62,8 @@ class TestRatingCtl : public QObject
 
 private slots:
     void finishWithAnOutcomeShowsInTickets();
+    void finishLineNamesTheOutcomeApartFromTheStatusWord_data();
+    void finishLineNamesTheOutcomeApartFromTheStatusWord();
     void finishIsRefusedWithoutARequiredOrWithAnUnknownOutcome_data();
     void finishIsRefusedWithoutARequiredOrWithAnUnknownOutcome();
     void rateStoresOneFacesScoreOrOneQuestionnaire_data();
@@ -86,6 +88,40 @@ void TestRatingCtl::finishWithAnOutcomeShowsInTickets()
     QCOMPARE(f.ctl({"finish", "1"}).exitCode, 0);
     QVERIFY(ticketOf(f, plain).value("outcome").isNull());
     QVERIFY(ticketOf(f, plain).value("outcomeNote").isNull());
+}
+
+void TestRatingCtl::finishLineNamesTheOutcomeApartFromTheStatusWord_data()
+{
+    QTest::addColumn<QStringList>("options"); // after "finish 1"
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("named");       // in the line; empty: no outcome named
+
+    QTest::newRow("selesai, English") << QStringList{"--outcome", "selesai"} << "en" << "outcome: Resolved";
+    QTest::newRow("dirujuk, English") << QStringList{"--outcome", "dirujuk"} << "en" << "outcome: Referred elsewhere";
+    QTest::newRow("follow-up, Indonesian") << QStringList{"--outcome", "perlu_tindak_lanjut"} << "id" << "Perlu tindak lanjut";
+    QTest::newRow("none") << QStringList{} << "en" << "";
+}
+
+void TestRatingCtl::finishLineNamesTheOutcomeApartFromTheStatusWord()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, lang);
+    QFETCH(QString, named);
+
+    CtlFixture f;
+    const QString code = serveAtCounterOne(f);
+    // The fixture's --lang en comes first; the last --lang given is the one used.
+    const ProcessResult r = f.ctl(QStringList{"--lang", lang, "finish", "1"} + options);
+    QCOMPARE(r.exitCode, 0);
+    const QString line = QString::fromUtf8(r.out).trimmed();
+    QVERIFY2(line.startsWith(code), qPrintable(line));
+    if (named.isEmpty())
+        QVERIFY2(!line.contains(QStringLiteral("outcome")) && !line.contains(QStringLiteral("hasil")), qPrintable(line));
+    else
+        QVERIFY2(line.contains(named), qPrintable(line));
+    // --json keeps its fields: the outcome's code, not its name.
+    if (!options.isEmpty())
+        QCOMPARE(ticketOf(f, code).value("outcome").toString(), options.at(1));
 }
 
 void TestRatingCtl::finishIsRefusedWithoutARequiredOrWithAnUnknownOutcome_data()

@@ -81,6 +81,7 @@ Result<CounterView> readCounterView(QueueEngine &engine, int counterNumber)
         return branch.error();
     view.reinstateMinutes = branch->config.noShowReinstateMinutes;
     view.priorityReasons = branch->config.priorityReasons;
+    view.outcomes = branch->config.outcomes;
     TicketFilter filter;
     filter.from = status->businessDate;
     filter.to = status->businessDate;

@@ -28,6 +28,7 @@ struct CounterView
     QList<Ticket> reinstatable;    // no-shows of today still inside the window, newest first
     int reinstateMinutes = 0;
     QList<PriorityReason> priorityReasons; // to name a priority ticket's reason
+    QList<ServiceOutcome> outcomes;        // offered at finish, in the config's order
 
     const Ticket *next() const { return queue.isEmpty() ? nullptr : &queue.first(); }
 };

@@ -10,7 +10,10 @@ StaffWorker::StaffWorker(QString location, const Clock &clock, StaffPolicy polic
 
 StaffWorker::~StaffWorker()
 {
-    m_thread.stop([this] { m_sessions.reset(); });
+    m_thread.stop([this] {
+        m_management.reset();
+        m_sessions.reset();
+    });
 }
 
 Outcome StaffWorker::start(DatabaseThread::Opening opening)
@@ -18,6 +21,7 @@ Outcome StaffWorker::start(DatabaseThread::Opening opening)
     return m_thread.start(
             [this](Database &db) -> Outcome {
                 m_sessions = std::make_unique<CounterSessions>(db, m_clock, m_policy);
+                m_management = std::make_unique<StaffManagement>(db, m_clock, m_policy);
                 return Done{};
             },
             opening);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// StaffWorker: runs logins, logouts and heartbeats on a thread of its own, so the counter
-// screen keeps answering while a PIN is hashed (about 0.2 s) or the database is busy. Like
-// QueueWorker: one job at a time, in the order asked, each answer delivered on the asking
-// object's thread, never to an object already deleted.
+// StaffWorker: runs logins, logouts, heartbeats and a supervisor's staff changes on a thread of
+// its own, so the counter screen keeps answering while a PIN is hashed (about 0.2 s) or the
+// database is busy. Like QueueWorker: one job at a time, in the order asked, each answer
+// delivered on the asking object's thread, never to an object already deleted.
 #pragma once
 
 #include "countersessions.h"
+#include "staffmanagement.h"
 #include "staffpolicy.h"
 
 #include "core/clock.h"
@@ -36,12 +37,19 @@ public:
     {
         m_thread.run<R>([this, job = std::move(job)] { return job(*m_sessions); }, receiver, std::move(done));
     }
+    // The same for a supervisor's changes to accounts (the staff page), in the same queue.
+    template<typename R>
+    void runManagement(std::function<R(StaffManagement &)> job, QObject *receiver, std::function<void(R)> done)
+    {
+        m_thread.run<R>([this, job = std::move(job)] { return job(*m_management); }, receiver, std::move(done));
+    }
 
 private:
     const Clock &m_clock;
     StaffPolicy m_policy;
     DatabaseThread m_thread;
     std::unique_ptr<CounterSessions> m_sessions; // used on m_thread only
+    std::unique_ptr<StaffManagement> m_management; // likewise
 };
 
 } // namespace antrian
