@@ -272,22 +272,22 @@ Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="324"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="311"/>
         <source>staff add: the person&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="325"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="312"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="326"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="313"/>
         <source>staff add: staff (default) or supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="327"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="314"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,12 +406,17 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/output.cpp" line="141"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="225"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="213"/>
         <source>counter %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../antrianctl/output.cpp" line="146"/>
+        <source>outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/output.cpp" line="149"/>
+        <location filename="../../antrianctl/output.cpp" line="155"/>
         <source>%1  %2%3
 %n ahead, estimated wait: %4</source>
         <translation>
@@ -422,110 +427,110 @@ Services: %4. Counters: %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="151"/>
+        <location filename="../../antrianctl/output.cpp" line="157"/>
         <source>priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
-        <location filename="../../antrianctl/output.cpp" line="176"/>
+        <location filename="../../antrianctl/output.cpp" line="166"/>
+        <location filename="../../antrianctl/output.cpp" line="182"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="38"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="160"/>
-        <location filename="../../antrianctl/output.cpp" line="175"/>
+        <location filename="../../antrianctl/output.cpp" line="166"/>
+        <location filename="../../antrianctl/output.cpp" line="181"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="40"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="164"/>
-        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/output.cpp" line="170"/>
+        <location filename="../../antrianctl/output.cpp" line="194"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="194"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="164"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
+        <location filename="../../antrianctl/output.cpp" line="170"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="194"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="164"/>
-        <location filename="../../antrianctl/output.cpp" line="188"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <location filename="../../antrianctl/output.cpp" line="170"/>
+        <location filename="../../antrianctl/output.cpp" line="194"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="164"/>
+        <location filename="../../antrianctl/output.cpp" line="170"/>
         <source>Open counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="164"/>
+        <location filename="../../antrianctl/output.cpp" line="170"/>
         <source>Estimated wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="172"/>
-        <location filename="../../antrianctl/output.cpp" line="188"/>
-        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
+        <location filename="../../antrianctl/output.cpp" line="178"/>
+        <location filename="../../antrianctl/output.cpp" line="194"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="176"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="172"/>
+        <location filename="../../antrianctl/output.cpp" line="178"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="172"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <location filename="../../antrianctl/output.cpp" line="178"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="176"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="172"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <location filename="../../antrianctl/output.cpp" line="178"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="176"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="174"/>
+        <location filename="../../antrianctl/output.cpp" line="180"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/output.cpp" line="194"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/output.cpp" line="194"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="188"/>
+        <location filename="../../antrianctl/output.cpp" line="194"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/output.cpp" line="189"/>
+        <location filename="../../antrianctl/output.cpp" line="195"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/output.cpp" line="195"/>
+        <location filename="../../antrianctl/output.cpp" line="201"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -533,238 +538,238 @@ Services: %4. Counters: %5.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="53"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="54"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="55"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="56"/>
         <source>locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="56"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="57"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="64"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="65"/>
         <source>%1 (not heard from since %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="65"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="66"/>
         <source>%1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="77"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="78"/>
         <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|reset-pin|unlock|disable|enable USERNAME, staff role USERNAME staff|supervisor, staff list, staff release COUNTER; a supervisor making the change adds --as USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="110"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="111"/>
         <source>PIN of %1 (who makes this change): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="126"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="127"/>
         <source>--role: expected staff or supervisor, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="140"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="141"/>
         <source>the username &quot;%1&quot; is already taken (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="145"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="146"/>
         <source>PIN for %1 (%2 to %3 digits): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="156"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="157"/>
         <source>Added %1 (%2), %3. They log in at a counter with their username and PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="167"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="168"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="207"/>
         <source>there is no staff account &quot;%1&quot;; see: antrianctl staff list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="171"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="172"/>
         <source>New PIN for %1 (%2 to %3 digits): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="181"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="182"/>
         <source>The PIN of %1 (%2) is changed; any lock is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
         <location filename="../../antrianctl/rolecommands.cpp" line="132"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="196"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="206"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="207"/>
         <source>No staff accounts yet; add one with: antrianctl staff add USERNAME --name &quot;Full Name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="220"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="221"/>
         <source>%1 (%2) is unlocked and may log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="235"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="236"/>
         <source>%1 (%2) is enabled and may log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="241"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="242"/>
         <source>%1 (%2) is disabled and can no longer log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="245"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="246"/>
         <source>They were logged out of counter %1, which is now closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="248"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="249"/>
         <source>%1, called there but not started, is back at the front of its line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="253"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="254"/>
         <source>Counter %1 still holds %2, being served; finish or transfer it there (antrianctl finish|transfer %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="267"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="268"/>
         <source>ROLE: expected staff or supervisor, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="275"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="276"/>
         <source>%1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="283"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="284"/>
         <source>usage: antrianctl staff release COUNTER (the counter&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="290"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="225"/>
         <source>Counter %1 is released: %2 (%3) is logged out there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="296"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="232"/>
         <source>It still holds %1; whoever logs in at counter %2 next will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="308"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="295"/>
         <source>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</source>
         <translation>add USERNAME --name &quot;Full Name&quot; [--role supervisor]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="309"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="296"/>
         <source>a staff account; the PIN is typed at the terminal
 (or given as one line on stdin), never as an argument</source>
         <translation>a staff account; the PIN is typed at the terminal
 (or given as one line on stdin), never as an argument</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="311"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="298"/>
         <source>passwd USERNAME</source>
         <translation>passwd USERNAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="312"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="299"/>
         <source>set a new PIN the same way; lifts a lock</source>
         <translation>set a new PIN the same way; lifts a lock</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="313"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="300"/>
         <source>reset-pin USERNAME [--as SUPERVISOR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="314"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="301"/>
         <source>the same, by a supervisor: their PIN first, then the
 staff member types the new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="316"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="303"/>
         <source>role USERNAME staff|supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="317"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="304"/>
         <source>change an account&apos;s role; the last supervisor stays one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="318"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="305"/>
         <source>list</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="319"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="306"/>
         <source>accounts, locks, and who is at which counter</source>
         <translation>accounts, locks, and who is at which counter</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="320"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="307"/>
         <source>unlock|disable|enable USERNAME</source>
         <translation>unlock|disable|enable USERNAME</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="321"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="308"/>
         <source>unlock / disable / enable an account</source>
         <translation>unlock / disable / enable an account</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="322"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="238"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="309"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="251"/>
         <source>release COUNTER</source>
         <translation>release COUNTER</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="323"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="310"/>
         <source>log out whoever holds a counter (an app that crashed)</source>
         <translation>log out whoever holds a counter (an app that crashed)</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="328"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="315"/>
         <source>staff: the supervisor making the change (their PIN is asked first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/staffcommands.cpp" line="329"/>
+        <location filename="../../antrianctl/staffcommands.cpp" line="316"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="245"/>
         <source>username</source>
         <translation type="unfinished"></translation>
@@ -884,7 +889,7 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
         <location filename="../../antrianctl/rolecommands.cpp" line="132"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="210"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -981,9 +986,9 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     <message numerus="yes">
         <location filename="../../antrianctl/ratingcommands.cpp" line="89"/>
         <source>IKM %1, grade %2 (%3), %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IKM %1, grade %2 (%3), %n respondent</numerusform>
+            <numerusform>IKM %1, grade %2 (%3), %n respondents</numerusform>
         </translation>
     </message>
     <message>
@@ -1028,7 +1033,7 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="176"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,9 +1050,9 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     <message numerus="yes">
         <location filename="../../antrianctl/ratingcommands.cpp" line="192"/>
         <source>%n follow-up(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up open</numerusform>
+            <numerusform>%n follow-ups open</numerusform>
         </translation>
     </message>
     <message>
@@ -1156,156 +1161,151 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="92"/>
-        <source>counter %1 released: %2 is logged out there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="93"/>
-        <source>counter %1 released</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="95"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="230"/>
         <source>%1 is waiting again, in its place</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/floorcommands.cpp" line="111"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="99"/>
         <source>%n waiting ticket(s) sent from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting ticket sent from %1 to %2</numerusform>
+            <numerusform>%n waiting tickets sent from %1 to %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="114"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="102"/>
         <source>usage: antrianctl floor [--json], floor handle ALERT_ID, floor release COUNTER, floor send FROM_SERVICE TO_SERVICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="176"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="189"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="223"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="211"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="200"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="188"/>
         <source>idle while customers wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="194"/>
         <source>Longest wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="194"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="207"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Called within target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="212"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="200"/>
         <source>(paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="214"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="202"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="216"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="204"/>
         <source>%1 (target %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="218"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="206"/>
         <source>Floor at %1, business date %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="221"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="209"/>
         <source>No alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="210"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="210"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="210"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="222"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="210"/>
         <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="225"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="213"/>
         <source>service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="229"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="217"/>
         <source>Handle one with: antrianctl floor handle ALERT_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="236"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="228"/>
+        <source>Counter %1 is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/floorcommands.cpp" line="249"/>
         <source>the live floor: counters, services against their standards, alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="237"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="250"/>
         <source>handle ALERT_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="237"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="250"/>
         <source>mark an alert handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="239"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="252"/>
         <source>log out whoever is at a counter; its called ticket waits again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="240"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="253"/>
         <source>send FROM TO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/floorcommands.cpp" line="241"/>
+        <location filename="../../antrianctl/floorcommands.cpp" line="254"/>
         <source>send a service&apos;s waiting tickets to another service</source>
         <translation type="unfinished"></translation>
     </message>

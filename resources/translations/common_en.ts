@@ -355,8 +355,7 @@
     <name>CounterSessions</name>
     <message>
         <location filename="../../common/staff/countersessions.cpp" line="56"/>
-        <location filename="../../common/staff/countersessions.cpp" line="283"/>
-        <location filename="../../common/staff/countersessions.cpp" line="346"/>
+        <location filename="../../common/staff/countersessions.cpp" line="311"/>
         <source>there is no counter %1 in this branch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,11 +397,6 @@
     <message>
         <location filename="../../common/staff/countersessions.cpp" line="268"/>
         <source>counter %1 was taken over by %2 at %3, because this app had not been heard from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../common/staff/countersessions.cpp" line="290"/>
-        <source>nobody is logged in at counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,12 +903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_supervisor.cpp" line="33"/>
-        <source>counter %1 is serving %2; finish or transfer it at the counter before releasing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../common/queue/queueengine_supervisor.cpp" line="41"/>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="38"/>
         <source>nobody is logged in at counter %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -355,8 +355,7 @@
     <name>CounterSessions</name>
     <message>
         <location filename="../../common/staff/countersessions.cpp" line="56"/>
-        <location filename="../../common/staff/countersessions.cpp" line="283"/>
-        <location filename="../../common/staff/countersessions.cpp" line="346"/>
+        <location filename="../../common/staff/countersessions.cpp" line="311"/>
         <source>there is no counter %1 in this branch</source>
         <translation>tidak ada loket %1 di cabang ini</translation>
     </message>
@@ -401,9 +400,8 @@
         <translation>loket %1 diambil alih oleh %2 pukul %3, karena aplikasi ini tidak memberi kabar</translation>
     </message>
     <message>
-        <location filename="../../common/staff/countersessions.cpp" line="290"/>
         <source>nobody is logged in at counter %1</source>
-        <translation>tidak ada petugas yang masuk di loket %1</translation>
+        <translation type="vanished">tidak ada petugas yang masuk di loket %1</translation>
     </message>
     <message>
         <location filename="../../common/staff/sessionending.cpp" line="101"/>
@@ -912,12 +910,11 @@
         <translation>tindak lanjut %1 sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_supervisor.cpp" line="33"/>
         <source>counter %1 is serving %2; finish or transfer it at the counter before releasing it</source>
-        <translation>loket %1 sedang melayani %2; selesaikan atau alihkan di loket sebelum melepasnya</translation>
+        <translation type="vanished">loket %1 sedang melayani %2; selesaikan atau alihkan di loket sebelum melepasnya</translation>
     </message>
     <message>
-        <location filename="../../common/queue/queueengine_supervisor.cpp" line="41"/>
+        <location filename="../../common/queue/queueengine_supervisor.cpp" line="38"/>
         <source>nobody is logged in at counter %1</source>
         <translation>tidak ada petugas yang masuk di loket %1</translation>
     </message>

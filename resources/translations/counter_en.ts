@@ -53,12 +53,17 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="97"/>
+        <location filename="../../counter/main.cpp" line="81"/>
+        <source>Open at the supervisor&apos;s sign-in to the floor (no counter is opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/main.cpp" line="98"/>
         <source>--counter: there is no counter &quot;%1&quot; in use in this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/main.cpp" line="105"/>
+        <location filename="../../counter/main.cpp" line="106"/>
         <source>--size: expected WIDTHxHEIGHT from 800x600 to 7680x4320, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,12 +71,22 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>DeskModel</name>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="248"/>
+        <location filename="../../counter/deskmodel.cpp" line="165"/>
+        <source>Choose the outcome of %1 to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/deskmodel.cpp" line="166"/>
+        <source>Choose the outcome of %1, or finish without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/deskmodel.cpp" line="303"/>
         <source>%1 called to counter %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="258"/>
+        <location filename="../../counter/deskmodel.cpp" line="313"/>
         <source>%1 called again (%n time(s)).</source>
         <translation>
             <numerusform>%1 called again (%n time).</numerusform>
@@ -79,22 +94,32 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="268"/>
+        <location filename="../../counter/deskmodel.cpp" line="323"/>
         <source>Serving %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="278"/>
+        <location filename="../../counter/deskmodel.cpp" line="331"/>
+        <source>Choose the outcome of %1 first: it cannot be finished without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/deskmodel.cpp" line="347"/>
         <source>%1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="290"/>
+        <location filename="../../counter/deskmodel.cpp" line="348"/>
+        <source>%1 done: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/deskmodel.cpp" line="361"/>
         <source>Press No-show again within %1 seconds to confirm that %2 did not come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/deskmodel.cpp" line="301"/>
+        <location filename="../../counter/deskmodel.cpp" line="372"/>
         <source>%1 marked no-show. If the customer comes within %n minute(s), bring the ticket back.</source>
         <translation>
             <numerusform>%1 marked no-show. If the customer comes within %n minute, bring the ticket back.</numerusform>
@@ -102,74 +127,269 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="316"/>
+        <location filename="../../counter/deskmodel.cpp" line="387"/>
         <source>%1 sent to counter %2, keeping its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="317"/>
+        <location filename="../../counter/deskmodel.cpp" line="388"/>
         <source>%1 sent to %2; it keeps its place in line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="329"/>
+        <location filename="../../counter/deskmodel.cpp" line="400"/>
         <source>Counter %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="334"/>
+        <location filename="../../counter/deskmodel.cpp" line="405"/>
         <source>Counter %1 is on a break; no ticket is called here until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskmodel.cpp" line="345"/>
+        <location filename="../../counter/deskmodel.cpp" line="416"/>
         <source>%1 is back in the queue at its old place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorModel</name>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="97"/>
+        <source>This PC&apos;s database account may not manage the floor; use the supervisor PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="172"/>
+        <source>Alert marked handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="182"/>
+        <source>Service %1 is paused: the kiosk issues no tickets for it. Those waiting are still called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="184"/>
+        <source>Service %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="193"/>
+        <source>Counter %1 released: %2 is logged out there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="194"/>
+        <source>Counter %1 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="196"/>
+        <source>%1 is waiting again, in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="198"/>
+        <source>%1 stays at the counter for whoever logs in there next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/floormodel.cpp" line="209"/>
+        <source>%n waiting ticket(s) sent from %1 to %2.</source>
+        <translation>
+            <numerusform>%n waiting ticket sent from %1 to %2.</numerusform>
+            <numerusform>%n waiting tickets sent from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter/floormodel.cpp" line="216"/>
+        <source>Follow-up of %1 closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginModel</name>
     <message>
-        <location filename="../../counter/loginmodel.cpp" line="69"/>
+        <location filename="../../counter/loginmodel.cpp" line="82"/>
         <source>Choose your counter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="75"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="75"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="78"/>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="82"/>
+        <source>counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="93"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="94"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="95"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="96"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="97"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="98"/>
+        <source>Now at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="115"/>
+        <source>sign in as a supervisor to manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="122"/>
+        <source>choose an account in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="126"/>
+        <source>%1 is disabled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="128"/>
+        <source>this is your own account; another supervisor may disable it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="131"/>
+        <source>%1 is enabled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="133"/>
+        <source>%1 is not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="226"/>
+        <source>the two PINs differ; type the new PIN twice again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="268"/>
+        <source>%1 (%2) is added as %3 and can log in at a counter now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="280"/>
+        <source>%1 is disabled; their session at counter %2 has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="283"/>
+        <source>%1 is disabled and can no longer log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="293"/>
+        <source>%1 (%2) is enabled and can log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="305"/>
+        <source>%1 (%2) has a new PIN; the old one no longer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="315"/>
+        <source>%1 (%2) is %3 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffmodel.cpp" line="325"/>
+        <source>%1 (%2) is unlocked and can try the PIN again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>antrian::counter::CounterWindow</name>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="31"/>
+        <location filename="../../counter/counterwindow.cpp" line="36"/>
         <source>Antrian counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="83"/>
+        <location filename="../../counter/counterwindow.cpp" line="69"/>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/counterwindow.cpp" line="106"/>
         <source>You are logged out. The counter is closed until someone logs in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="168"/>
+        <location filename="../../counter/counterwindow.cpp" line="154"/>
+        <source>You are signed out of the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/counterwindow.cpp" line="214"/>
         <source>Out of service</source>
         <translation>Out of service</translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="176"/>
-        <location filename="../../counter/counterwindow.cpp" line="178"/>
+        <location filename="../../counter/counterwindow.cpp" line="222"/>
+        <location filename="../../counter/counterwindow.cpp" line="224"/>
         <source>Counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="177"/>
+        <location filename="../../counter/counterwindow.cpp" line="223"/>
         <source>Counter %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="179"/>
+        <location filename="../../counter/counterwindow.cpp" line="225"/>
+        <location filename="../../counter/counterwindow.cpp" line="229"/>
         <source>%1 · supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/counterwindow.cpp" line="182"/>
+        <location filename="../../counter/counterwindow.cpp" line="228"/>
+        <source>%1 · the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/counterwindow.cpp" line="232"/>
         <source>Counter station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,108 +397,539 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::DeskPage</name>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="51"/>
+        <location filename="../../counter/deskpage.cpp" line="44"/>
         <source>Call next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="52"/>
+        <location filename="../../counter/deskpage.cpp" line="45"/>
         <source>Call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="53"/>
+        <location filename="../../counter/deskpage.cpp" line="46"/>
         <source>Start serving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="54"/>
+        <location filename="../../counter/deskpage.cpp" line="47"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="55"/>
-        <location filename="../../counter/deskpage.cpp" line="132"/>
+        <location filename="../../counter/deskpage.cpp" line="48"/>
+        <location filename="../../counter/deskpage.cpp" line="136"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="56"/>
+        <location filename="../../counter/deskpage.cpp" line="49"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="57"/>
-        <location filename="../../counter/deskpage.cpp" line="129"/>
+        <location filename="../../counter/deskpage.cpp" line="50"/>
+        <location filename="../../counter/deskpage.cpp" line="133"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="58"/>
+        <location filename="../../counter/deskpage.cpp" line="51"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="59"/>
+        <location filename="../../counter/deskpage.cpp" line="52"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="129"/>
+        <location filename="../../counter/deskpage.cpp" line="133"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/deskpage.cpp" line="132"/>
+        <location filename="../../counter/deskpage.cpp" line="136"/>
         <source>Press again: no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>antrian::counter::FloorPage</name>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="105"/>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="106"/>
+        <source>Near target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="107"/>
+        <source>Past target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="125"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="126"/>
+        <source>On break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="127"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="160"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="162"/>
+        <source>No alerts. Every service and counter is within its standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="168"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <source>Wait standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <source>Called within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="175"/>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="189"/>
+        <source>An alert stays until a supervisor presses Handled. Every key asks before it acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="199"/>
+        <source>Reading the floor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="203"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="220"/>
+        <source>%1 min of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="221"/>
+        <source>— (target %1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="228"/>
+        <source>%1% (target %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="229"/>
+        <source>none called yet (target %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="231"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="231"/>
+        <source>Issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="232"/>
+        <location filename="../../counter/floorpage.cpp" line="376"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="232"/>
+        <location filename="../../counter/floorpage.cpp" line="382"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="233"/>
+        <source>Send waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="258"/>
+        <source>%1 serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="259"/>
+        <source>%1 called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="261"/>
+        <location filename="../../counter/floorpage.cpp" line="270"/>
+        <location filename="../../counter/floorpage.cpp" line="277"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="264"/>
+        <source>past the service target (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="268"/>
+        <source>on break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="272"/>
+        <source>break past the limit (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="278"/>
+        <source>idle while customers wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="287"/>
+        <location filename="../../counter/floorpage.cpp" line="420"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="314"/>
+        <source>Counter %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="314"/>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/floorpage.cpp" line="319"/>
+        <source>still on, %n min</source>
+        <translation>
+            <numerusform>still on, %n min</numerusform>
+            <numerusform>still on, %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="319"/>
+        <source>cleared at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="320"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="338"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="352"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="376"/>
+        <source>Resume %1 · %2? The kiosk issues its tickets again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/floorpage.cpp" line="379"/>
+        <source>Pause %1 · %2? The kiosk stops issuing its tickets; the %n people waiting are still called.</source>
+        <translation>
+            <numerusform>Pause %1 · %2? The kiosk stops issuing its tickets; the %n person waiting is still called.</numerusform>
+            <numerusform>Pause %1 · %2? The kiosk stops issuing its tickets; the %n people waiting are still called.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/floorpage.cpp" line="400"/>
+        <source>Send the %n ticket(s) waiting for %1 · %2 to the service chosen below? Each keeps its place by issue time; tickets sent straight to one counter stay.</source>
+        <translation>
+            <numerusform>Send the %n ticket waiting for %1 · %2 to the service chosen below? It keeps its place by issue time; a ticket sent straight to one counter stays.</numerusform>
+            <numerusform>Send the %n tickets waiting for %1 · %2 to the service chosen below? Each keeps its place by issue time; tickets sent straight to one counter stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="404"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="412"/>
+        <source>counter %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="413"/>
+        <source>Release %1? %2 is logged out there and the counter closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="414"/>
+        <source>Release %1? The counter closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="416"/>
+        <source>%1, called there, goes back to the line in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/floorpage.cpp" line="418"/>
+        <source>%1, in service there, stays at the counter for whoever logs in there next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>antrian::counter::FollowUpPage</name>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="32"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="32"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="32"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="32"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="32"/>
+        <source>Finished at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="33"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="33"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="41"/>
+        <source>No follow-ups open. Tickets finished with an outcome that needs a follow-up are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="85"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="103"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="104"/>
+        <source>Close the follow-up of %1? It leaves this list, recorded as closed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="107"/>
+        <source>Close follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/followuppage.cpp" line="109"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>antrian::counter::LoginPage</name>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="52"/>
+        <location filename="../../counter/loginpage.cpp" line="191"/>
         <source>Counter login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="80"/>
+        <location filename="../../counter/loginpage.cpp" line="79"/>
         <source>&amp;Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="83"/>
+        <location filename="../../counter/loginpage.cpp" line="87"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="86"/>
+        <location filename="../../counter/loginpage.cpp" line="90"/>
         <source>&amp;PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="160"/>
+        <location filename="../../counter/loginpage.cpp" line="169"/>
         <source>%1 (app not responding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="162"/>
+        <location filename="../../counter/loginpage.cpp" line="171"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="163"/>
+        <location filename="../../counter/loginpage.cpp" line="172"/>
         <source>Counter %1 · %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="183"/>
+        <location filename="../../counter/loginpage.cpp" line="191"/>
+        <source>Supervisor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/loginpage.cpp" line="194"/>
+        <source>Back to the counter login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/loginpage.cpp" line="194"/>
+        <source>Supervisor: watch the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/loginpage.cpp" line="199"/>
         <source>Checking PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/loginpage.cpp" line="183"/>
+        <location filename="../../counter/loginpage.cpp" line="199"/>
         <source>Log in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/loginpage.cpp" line="199"/>
+        <source>Sign in to the floor (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +949,45 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         <location filename="../../counter/outofservicepage.cpp" line="46"/>
         <source>Technical reason (for IT):</source>
         <translation>Technical reason (for IT):</translation>
+    </message>
+</context>
+<context>
+    <name>antrian::counter::OutcomePanel</name>
+    <message>
+        <location filename="../../counter/outcomepanel.cpp" line="36"/>
+        <source>Note for the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/outcomepanel.cpp" line="41"/>
+        <source>Optional: what must follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/outcomepanel.cpp" line="53"/>
+        <location filename="../../counter/outcomepanel.cpp" line="111"/>
+        <source>Finish without outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/outcomepanel.cpp" line="56"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/outcomepanel.cpp" line="108"/>
+        <source>Outcome of %1 (required): press its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/outcomepanel.cpp" line="109"/>
+        <source>Outcome of %1: press its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/outcomepanel.cpp" line="111"/>
+        <source>Choose the outcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -384,6 +1074,198 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
     <message>
         <location filename="../../counter/queuepanel.cpp" line="224"/>
         <source>%1 · %2 — no-show at %3 (%4 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>antrian::counter::StaffPage</name>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="64"/>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="109"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="143"/>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="144"/>
+        <source>Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="145"/>
+        <source>Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="146"/>
+        <source>Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="147"/>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="148"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="175"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="182"/>
+        <source>lower case, no spaces: what they type at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="185"/>
+        <source>as the others see it, e.g. Siti Rahma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="189"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="190"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="191"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="193"/>
+        <source>Now hand the keyboard to the new staff member: they type their own PIN twice (4 to 8 digits). Nobody else should see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="204"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="205"/>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="208"/>
+        <source>Add the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="244"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="245"/>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="248"/>
+        <source>Set the new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="276"/>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="279"/>
+        <source>Change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="353"/>
+        <source>New PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="354"/>
+        <source>Hand the keyboard to %1: they type their new PIN twice (4 to 8 digits). The old PIN stops working, and a lock is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="363"/>
+        <source>Role of %1, now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="372"/>
+        <source>Disable the account of %1? They are logged in at counter %2: that session ends now, and they can no longer log in. The account is kept for the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="376"/>
+        <source>Disable the account of %1? They can no longer log in. The account is kept for the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="379"/>
+        <source>Disable and end the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="379"/>
+        <source>Disable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="385"/>
+        <source>Enable the account of %1? They can log in again with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="386"/>
+        <source>Enable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffpage.cpp" line="466"/>
+        <source>choose an account in the list to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>antrian::counter::SupervisorPage</name>
+    <message>
+        <location filename="../../counter/supervisorpage.cpp" line="24"/>
+        <source>&amp;Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/supervisorpage.cpp" line="25"/>
+        <location filename="../../counter/supervisorpage.cpp" line="33"/>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/supervisorpage.cpp" line="26"/>
+        <source>&amp;Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/supervisorpage.cpp" line="33"/>
+        <source>F&amp;ollow-ups (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,12 +59,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="70"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="88"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="73"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="91"/>
         <source>the kiosk screen is not a window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,56 +111,91 @@
     </message>
     <message>
         <location filename="../../kiosk/src/kioskoptions.cpp" line="30"/>
-        <source>With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed.</source>
+        <source>With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed; with --rating-pad: pad-idle, pad-faces, pad-skm or pad-thanks (about a made-up ticket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
         <source>The branch&apos;s logo for the header, a PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="35"/>
+        <source>Run as the customer&apos;s rating pad at this counter: after the counter finishes a ticket it asks how the service was (the branch&apos;s &quot;rating&quot;: faces or skm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="37"/>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="38"/>
         <source>Seconds the ticket screen stays before the start screen returns (3-120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="34"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="39"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="42"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="47"/>
         <source>unexpected argument &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="58"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="63"/>
         <source>--size: expected WIDTHxHEIGHT from 320x320 to 7680x7680, such as 1920x1080, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="71"/>
-        <source>--screen: expected start, ticket or closed, got &quot;%1&quot;</source>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="84"/>
+        <source>--screen: expected start, ticket, closed, pad-idle, pad-faces, pad-skm or pad-thanks, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="78"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="93"/>
+        <source>--rating-pad: expected a counter number, such as 3, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="101"/>
+        <source>--screen: the rating pad shows pad-idle, pad-faces, pad-skm or pad-thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="102"/>
+        <source>--screen: %1 is a screen of the rating pad; add --rating-pad COUNTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="132"/>
+        <source>--rating-pad: there is no counter %1 in this branch (its counters: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="134"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="111"/>
         <source>--return-seconds: expected a whole number from 3 to 120, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="86"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="119"/>
         <source>--logo: cannot read &quot;%1&quot; as an image: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,12 +203,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="12"/>
+        <location filename="../../kiosk/qml/Main.qml" line="15"/>
         <source>Antrian ticket kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="72"/>
+        <location filename="../../kiosk/qml/Main.qml" line="15"/>
+        <source>Antrian rating pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Main.qml" line="90"/>
         <source>Sorry, no number was issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +262,118 @@
     <message>
         <location filename="../../kiosk/qml/PriorityPanel.qml" line="90"/>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPad</name>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="109"/>
+        <source>Thank you for your visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="120"/>
+        <source>This branch asks no rating after service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="151"/>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="160"/>
+        <source>Your answer helps us serve you better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="177"/>
+        <source>Sorry, your answer was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPadController</name>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="232"/>
+        <source>The system could not store it just now. Please tell our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="282"/>
+        <source>%1 has been rated already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="328"/>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Very bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPadFaces</name>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadFaces.qml" line="18"/>
+        <source>How was our service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadFaces.qml" line="30"/>
+        <source>Ticket %1, served by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadFaces.qml" line="31"/>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadFaces.qml" line="64"/>
+        <source>Touch one face. Answering is up to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPadSurvey</name>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadSurvey.qml" line="29"/>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadSurvey.qml" line="89"/>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadSurvey.qml" line="105"/>
+        <source>Ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,12 +91,12 @@
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="70"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="88"/>
         <source>the kiosk screen could not be loaded (see the messages above)</source>
         <translation>layar kios tidak dapat dimuat (lihat pesan di atas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskapp.cpp" line="73"/>
+        <location filename="../../kiosk/src/kioskapp.cpp" line="91"/>
         <source>the kiosk screen is not a window</source>
         <translation>layar kios bukan sebuah jendela</translation>
     </message>
@@ -142,57 +142,100 @@
         <translation>LEBARxTINGGI</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="30"/>
         <source>With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed.</source>
-        <translation>Bersama --screenshot: layar yang direkam: start, ticket (pratinjau, tidak diterbitkan) atau closed.</translation>
+        <translation type="vanished">Bersama --screenshot: layar yang direkam: start, ticket (pratinjau, tidak diterbitkan) atau closed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="31"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="30"/>
+        <source>With --screenshot: the screen to render: start, ticket (a preview, not issued) or closed; with --rating-pad: pad-idle, pad-faces, pad-skm or pad-thanks (about a made-up ticket).</source>
+        <translation>Dengan --screenshot: layar yang digambar: start, ticket (pratinjau, tidak diterbitkan) atau closed; dengan --rating-pad: pad-idle, pad-faces, pad-skm atau pad-thanks (tentang tiket contoh).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
         <source>The branch&apos;s logo for the header, a PNG or JPEG file.</source>
         <translation>Logo cabang untuk bagian atas layar, berkas PNG atau JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="32"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="33"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="35"/>
+        <source>Run as the customer&apos;s rating pad at this counter: after the counter finishes a ticket it asks how the service was (the branch&apos;s &quot;rating&quot;: faces or skm).</source>
+        <translation>Jalankan sebagai layar penilaian pelanggan di loket ini: setelah loket menyelesaikan tiket, layar menanyakan bagaimana pelayanannya (&quot;rating&quot; kantor: faces atau skm).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="37"/>
+        <source>counter</source>
+        <translation>loket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="38"/>
         <source>Seconds the ticket screen stays before the start screen returns (3-120).</source>
         <translation>Lama layar tiket tampil (dalam detik) sebelum kembali ke layar awal (3-120).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="34"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="39"/>
         <source>seconds</source>
         <translation>detik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="42"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="47"/>
         <source>unexpected argument &quot;%1&quot;; see --help</source>
         <translation>argumen tidak dikenal &quot;%1&quot;; lihat --help</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="58"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="63"/>
         <source>--size: expected WIDTHxHEIGHT from 320x320 to 7680x7680, such as 1920x1080, got &quot;%1&quot;</source>
         <translation>--size: harus LEBARxTINGGI dari 320x320 sampai 7680x7680, misalnya 1920x1080, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="71"/>
-        <source>--screen: expected start, ticket or closed, got &quot;%1&quot;</source>
-        <translation>--screen: harus start, ticket atau closed, bukan &quot;%1&quot;</translation>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="84"/>
+        <source>--screen: expected start, ticket, closed, pad-idle, pad-faces, pad-skm or pad-thanks, got &quot;%1&quot;</source>
+        <translation>--screen: diharapkan start, ticket, closed, pad-idle, pad-faces, pad-skm atau pad-thanks, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="78"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="93"/>
+        <source>--rating-pad: expected a counter number, such as 3, got &quot;%1&quot;</source>
+        <translation>--rating-pad: diharapkan nomor loket, misalnya 3, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="101"/>
+        <source>--screen: the rating pad shows pad-idle, pad-faces, pad-skm or pad-thanks</source>
+        <translation>--screen: layar penilaian menampilkan pad-idle, pad-faces, pad-skm atau pad-thanks</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="102"/>
+        <source>--screen: %1 is a screen of the rating pad; add --rating-pad COUNTER</source>
+        <translation>--screen: %1 adalah layar penilaian; tambahkan --rating-pad LOKET</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="132"/>
+        <source>--rating-pad: there is no counter %1 in this branch (its counters: %2)</source>
+        <translation>--rating-pad: tidak ada loket %1 di kantor ini (loketnya: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="134"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>--screen: expected start, ticket or closed, got &quot;%1&quot;</source>
+        <translation type="vanished">--screen: harus start, ticket atau closed, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="111"/>
         <source>--return-seconds: expected a whole number from 3 to 120, got &quot;%1&quot;</source>
         <translation>--return-seconds: harus bilangan bulat dari 3 sampai 120, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/src/kioskoptions.cpp" line="86"/>
+        <location filename="../../kiosk/src/kioskoptions.cpp" line="119"/>
         <source>--logo: cannot read &quot;%1&quot; as an image: %2</source>
         <translation>--logo: &quot;%1&quot; tidak dapat dibaca sebagai gambar: %2</translation>
     </message>
@@ -200,12 +243,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="12"/>
+        <location filename="../../kiosk/qml/Main.qml" line="15"/>
         <source>Antrian ticket kiosk</source>
         <translation>Kios nomor antrian</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="72"/>
+        <location filename="../../kiosk/qml/Main.qml" line="15"/>
+        <source>Antrian rating pad</source>
+        <translation>Layar penilaian Antrian</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Main.qml" line="90"/>
         <source>Sorry, no number was issued</source>
         <translation>Mohon maaf, nomor antrian belum dapat diberikan</translation>
     </message>
@@ -255,6 +303,118 @@
         <location filename="../../kiosk/qml/PriorityPanel.qml" line="90"/>
         <source>Back</source>
         <translation>Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPad</name>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="109"/>
+        <source>Thank you for your visit</source>
+        <translation>Terima kasih atas kunjungan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="120"/>
+        <source>This branch asks no rating after service.</source>
+        <translation>Kantor ini tidak meminta penilaian setelah pelayanan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="151"/>
+        <source>Thank you!</source>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="160"/>
+        <source>Your answer helps us serve you better.</source>
+        <translation>Jawaban Anda membantu kami melayani Anda lebih baik.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPad.qml" line="177"/>
+        <source>Sorry, your answer was not saved</source>
+        <translation>Maaf, jawaban Anda tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPadController</name>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="232"/>
+        <source>The system could not store it just now. Please tell our staff.</source>
+        <translation>Sistem belum dapat menyimpannya saat ini. Mohon beri tahu petugas kami.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="282"/>
+        <source>%1 has been rated already</source>
+        <translation>%1 sudah dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="328"/>
+        <source>Counter %1</source>
+        <translation>Loket %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Very bad</source>
+        <translation>Sangat buruk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Bad</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/src/ratingpad.cpp" line="333"/>
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPadFaces</name>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadFaces.qml" line="18"/>
+        <source>How was our service?</source>
+        <translation>Bagaimana pelayanan kami?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadFaces.qml" line="30"/>
+        <source>Ticket %1, served by %2</source>
+        <translation>Nomor antrian %1, dilayani oleh %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadFaces.qml" line="31"/>
+        <source>Ticket %1</source>
+        <translation>Nomor antrian %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadFaces.qml" line="64"/>
+        <source>Touch one face. Answering is up to you.</source>
+        <translation>Sentuh salah satu wajah. Menjawab tidak wajib.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPadSurvey</name>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadSurvey.qml" line="29"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadSurvey.qml" line="89"/>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/RatingPadSurvey.qml" line="105"/>
+        <source>Ticket %1</source>
+        <translation>Nomor antrian %1</translation>
     </message>
 </context>
 <context>
