@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,11 +38,13 @@ QTableWidget *table(const QString &name, const QStringList &headers, QWidget *pa
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionMode(QAbstractItemView::NoSelection);
     t->setFocusPolicy(Qt::NoFocus);
-    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Every column as wide as its contents, the row's keys too (a longer language must not cut
+    // a key short); should a narrow screen not hold them all, the table scrolls sideways.
+    t->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     t->verticalHeader()->setVisible(false);
     t->setWordWrap(false);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setStretchLastSection(false);
     t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return t;
 }
@@ -82,13 +85,16 @@ QPushButton *rowKey(const QString &text, const QString &name)
     return b;
 }
 
-// As tall as its rows (up to `maxRows`, then it scrolls), so no table takes room it leaves empty.
+// As tall as its rows (up to `maxRows`, then it scrolls), so no table takes room it leaves empty;
+// with room for the sideways scroll bar when its columns are wider than the screen.
 void fitRows(QTableWidget *t, int maxRows)
 {
     t->resizeRowsToContents();
     int height = t->horizontalHeader()->height() + 2 * t->frameWidth();
     for (int r = 0; r < std::min(t->rowCount(), maxRows); ++r)
         height += t->rowHeight(r);
+    if (t->horizontalHeader()->length() > t->width() - 2 * t->frameWidth())
+        height += t->horizontalScrollBar()->sizeHint().height();
     t->setFixedHeight(height);
 }
 
@@ -228,7 +234,8 @@ void FloorPage::showServices()
                 s.calledWithinTargetPercent ? tr("%1% (target %2%)").arg(*s.calledWithinTargetPercent).arg(s.service.targetPercent)
                                             : tr("none called yet (target %1%)").arg(s.service.targetPercent),
                 s.calledWithinTargetPercent ? (within ? kGreen : kRed) : QColor());
-        setCell(m_services, row, SvcState, s.paused ? tr("Paused") : tr("Issuing"), s.paused ? kAmber : QColor(), s.paused);
+        // Said only when it is not as usual, so the columns leave room for the keys.
+        setCell(m_services, row, SvcState, s.paused ? tr("Paused") : QString(), s.paused ? kAmber : QColor(), s.paused);
         QPushButton *pause = rowKey(s.paused ? tr("Resume") : tr("Pause"), QStringLiteral("pauseService"));
         QPushButton *send = rowKey(tr("Send waiting…"), QStringLiteral("sendWaiting"));
         send->setEnabled(s.waiting > 0 && v.floor.services.size() > 1);

@@ -645,7 +645,7 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
     <message>
         <location filename="../../counter/floorpage.cpp" line="229"/>
         <source>none called yet (target %1%)</source>
-        <translation>belum ada yang dipanggil (target %1%)</translation>
+        <translation>belum ada (target %1%)</translation>
     </message>
     <message>
         <location filename="../../counter/floorpage.cpp" line="231"/>
@@ -672,7 +672,7 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
     <message>
         <location filename="../../counter/floorpage.cpp" line="233"/>
         <source>Send waiting…</source>
-        <translation>Kirim yang menunggu…</translation>
+        <translation>Kirim antrean…</translation>
     </message>
     <message>
         <location filename="../../counter/floorpage.cpp" line="258"/>
