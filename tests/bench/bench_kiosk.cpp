@@ -39,28 +39,6 @@ using namespace antrian::kiosk;
 using namespace antrian::test;
 using namespace antrian::bench;
 
-namespace {
-
-// Runs the event loop until `done` or `timeoutMs`.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs = 10000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-void report(const char *what, const std::vector<double> &ms)
-{
-    say(QStringLiteral("  %1 %2").arg(QLatin1String(what), -34).arg(msSummary(ms, 1)));
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -152,7 +130,7 @@ int main(int argc, char *argv[])
             fatal(QStringLiteral("no start screen after ticket %1").arg(i + 1));
     }
     writer.kill();
-    report("touch -> ticket in view-model", toIssued);
-    report("touch -> ticket screen drawn", toFrame);
+    sayMs("touch -> ticket in view-model", toIssued);
+    sayMs("touch -> ticket screen drawn", toFrame);
     return 0;
 }

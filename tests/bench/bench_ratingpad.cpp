@@ -42,23 +42,6 @@ namespace {
 
 constexpr int kCounter = 2;
 
-bool spinUntil(const std::function<bool()> &done, int timeoutMs = 10000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-void report(const char *what, const std::vector<double> &ms)
-{
-    say(QStringLiteral("  %1 %2").arg(QLatin1String(what), -34).arg(msSummary(ms, 1)));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -179,7 +162,7 @@ int main(int argc, char *argv[])
             fatal(QStringLiteral("the pad did not go idle after %1").arg(code));
         spinUntil([] { return false; }, 20); // an idle frame of its own
     }
-    report("finish -> question in view-model", toQuestion);
-    report("finish -> question drawn", toFrame);
+    sayMs("finish -> question in view-model", toQuestion);
+    sayMs("finish -> question drawn", toFrame);
     return 0;
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the benchmark programs: printing a line at once, a clock comparable across
-// processes, and the statistics every benchmark reports (medians and percentiles). Every line a
+// processes, waiting for an app's answer, and the statistics every benchmark reports (medians and percentiles). Every line a
 // benchmark prints goes through here: say() for figures, fatal() for why it cannot go on.
 #pragma once
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <vector>
 
 namespace antrian::bench {
@@ -56,6 +59,25 @@ inline QString msSummary(std::vector<double> ms, int decimals = 2)
             .arg(ms.front(), 0, 'f', decimals)
             .arg(ms.back(), 0, 'f', decimals)
             .arg(ms.size());
+}
+
+// "  what    median … ms, …": one timed step's line, its label in a column.
+inline void sayMs(const char *what, const std::vector<double> &ms)
+{
+    say(QStringLiteral("  %1 %2").arg(QLatin1String(what), -34).arg(msSummary(ms, 1)));
+}
+
+// Runs the event loop until `done` or `timeoutMs` (the app benchmarks: a screen's answer).
+inline bool spinUntil(const std::function<bool()> &done, int timeoutMs = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
 }
 
 // "bench_x: why" on stderr, and exit 1: the benchmark cannot go on.
