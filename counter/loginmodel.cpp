@@ -82,46 +82,45 @@ void LoginModel::login(const QString &username, const QString &pin, int counter)
         setNotice(Tr::tr("Choose your counter first."), true);
         return;
     }
-    m_busy = true;
-    m_message.clear();
-    emit changed();
+    setBusy();
     m_backend.staff().run<Result<CounterSession>>(
             [username, pin, counter](CounterSessions &s) { return s.login(username, pin, counter); }, this,
             [this](Result<CounterSession> r) {
-                m_busy = false;
-                if (!r) {
-                    m_message = r.error().message;
-                    m_messageIsError = true;
-                    emit changed();
+                answered(r ? QString() : r.error().message);
+                if (!r)
                     return;
-                }
                 qCInfo(lcCounterLogin) << r->username << "logged in at counter" << r->counterNumber;
-                m_message.clear();
-                emit changed();
                 emit loggedIn(*r);
             });
 }
 
 void LoginModel::signIn(const QString &username, const QString &pin)
 {
-    m_busy = true;
-    m_message.clear();
-    emit changed();
+    setBusy();
     m_backend.supervisor().run<Result<StaffMember>>(
             [username, pin](SupervisorTools &t) { return t.management.signIn(username, pin); }, this,
             [this](Result<StaffMember> r) {
-                m_busy = false;
-                if (!r) {
-                    m_message = r.error().message;
-                    m_messageIsError = true;
-                    emit changed();
+                answered(r ? QString() : r.error().message);
+                if (!r)
                     return;
-                }
                 qCInfo(lcCounterLogin) << r->username << "signed in as supervisor";
-                m_message.clear();
-                emit changed();
                 emit supervisorSignedIn(*r);
             });
+}
+
+void LoginModel::setBusy()
+{
+    m_busy = true;
+    m_message.clear();
+    emit changed();
+}
+
+void LoginModel::answered(const QString &refusal)
+{
+    m_busy = false;
+    m_message = refusal;
+    m_messageIsError = !refusal.isEmpty();
+    emit changed();
 }
 
 } // namespace antrian::counter

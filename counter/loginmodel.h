@@ -47,6 +47,9 @@ signals:
 private:
     void onEvents(const QList<QueueEvent> &events);
     void signIn(const QString &username, const QString &pin);
+    // A PIN is being checked; then its answer: `refusal` empty when it was let in.
+    void setBusy();
+    void answered(const QString &refusal);
 
     CounterBackend &m_backend;
     int m_fixedCounter = 0;
