@@ -21,6 +21,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 
 using namespace antrian;
@@ -134,10 +135,17 @@ ProcessResult ctl(const QStringList &args, const QByteArray &input = {},
 {
     RunOptions options = RunOptions().environment(env).stdinWith(input);
     if (cmdline) {
+        // Read while it waits for its stdin (written after this). Just after the start the
+        // kernel may still show the process as it was before exec (or nothing): read again
+        // until it shows antrianctl.
         options.started = [cmdline](qint64 pid) {
-            QFile shown(QStringLiteral("/proc/%1/cmdline").arg(pid));
-            if (shown.open(QIODevice::ReadOnly))
-                *cmdline = shown.readAll();
+            for (int attempt = 0; attempt < 200 && !cmdline->contains("antrianctl"); ++attempt) {
+                QFile shown(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                if (shown.open(QIODevice::ReadOnly))
+                    *cmdline = shown.readAll();
+                if (!cmdline->contains("antrianctl"))
+                    QThread::msleep(10);
+            }
         };
     }
     return runCtl(args, options);
