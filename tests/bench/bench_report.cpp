@@ -73,6 +73,10 @@ void copyToPostgres(const Database &from, const Database &to)
             fatal(QStringLiteral("%1: %2").arg(QString::fromUtf8(sql), QString::fromUtf8(PQresultErrorMessage(r))));
         PQclear(r);
     };
+    // A bulk load as a restore does it: no statement timeout, and (as the superuser) neither the
+    // waiting line's triggers nor the foreign keys' checks per row; the rows were valid there.
+    exec("SET statement_timeout = 0", PGRES_COMMAND_OK);
+    exec("SET session_replication_role = replica", PGRES_COMMAND_OK);
     exec("BEGIN", PGRES_COMMAND_OK);
     for (const char *table : {"events", "tickets", "outcomes", "staff", "counter_services", "counters", "services", "branch"})
         exec(QByteArray("DELETE FROM ") + table, PGRES_COMMAND_OK);
@@ -111,6 +115,7 @@ void copyToPostgres(const Database &from, const Database &to)
         std::fflush(stdout);
     }
     exec("COMMIT", PGRES_COMMAND_OK);
+    exec("SET session_replication_role = origin", PGRES_COMMAND_OK);
     exec("ANALYZE", PGRES_COMMAND_OK);
 }
 
