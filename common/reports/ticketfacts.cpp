@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <utility>
 
 namespace antrian {
 
@@ -51,57 +50,27 @@ private:
     qint64 m_day = 0;
 };
 
-// COPY's binary format (https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4):
-// after a header, each row is a 16-bit field count, then each field's 32-bit length (-1: NULL)
-// and its bytes, integers big-endian. The server then converts no number to text, which was
-// most of a year's report in the text format.
-class BinaryRow
+// Decodes one row given as text columns (absent: NULL); what both engines share.
+TicketFact factOf(const std::array<std::string_view, kColumns> &c, DayCache &days)
 {
-public:
-    BinaryRow(const char *data, std::size_t size) : m_data(data), m_end(data + size) {}
-
-    bool atEnd() const { return m_data >= m_end; }
-    // Skips the header when the data starts with it.
-    void skipHeader()
-    {
-        static constexpr char kSignature[] = "PGCOPY\n\377\r\n";
-        if (std::size_t(m_end - m_data) >= 19 && std::equal(kSignature, kSignature + 11, m_data)) {
-            m_data += 15;
-            const qint64 extension = integer(4);
-            m_data += extension;
-        }
-    }
-    int fieldCount() { return int(qint16(integer(2))); }
-    // The next field: its bytes, or a null data() for NULL.
-    std::string_view field()
-    {
-        const qint32 length = qint32(integer(4));
-        if (length < 0 || m_data + length > m_end)
-            return {};
-        const std::string_view f(m_data, std::size_t(length));
-        m_data += length;
-        return f;
-    }
-    static qint64 number(std::string_view f)
-    {
-        quint64 v = 0;
-        for (char c : f)
-            v = (v << 8) | quint8(c);
-        return f.size() == 4 ? qint64(qint32(quint32(v))) : f.size() == 2 ? qint64(qint16(quint16(v))) : qint64(v);
-    }
-
-private:
-    qint64 integer(int bytes)
-    {
-        if (m_end - m_data < bytes)
-            return m_data = m_end, -1;
-        const qint64 v = number(std::string_view(m_data, std::size_t(bytes)));
-        m_data += bytes;
-        return v;
-    }
-    const char *m_data;
-    const char *m_end;
-};
+    TicketFact f;
+    f.businessDay = days.julianDay(c[0]);
+    f.serviceId = number(c[1]);
+    f.originServiceId = number(c[2]);
+    f.counterId = number(c[3]);
+    f.staffId = number(c[4]);
+    f.status = factStatusOfKey(c[5]);
+    f.issuedAt = number(c[6]);
+    f.firstCalledAt = number(c[7]);
+    f.calledAt = number(c[8]);
+    f.startedAt = number(c[9]);
+    f.finishedAt = number(c[10]);
+    f.transferred = number(c[11]) != 0;
+    f.rating = int(number(c[12]));
+    f.outcome = c[13];
+    f.id = number(c[14]);
+    return f;
+}
 
 template<typename Handle>
 Handle *driverHandle(const Database &db, std::initializer_list<const char *> typeNames)
@@ -186,7 +155,8 @@ Outcome scanSqlite(const Database &db, const QDate &from, const QDate &to, const
     return Done{};
 }
 
-// One COPY in binary (BinaryRow), one row per PQgetCopyData.
+// COPY's text format: columns split by tabs, \N for NULL, one row per PQgetCopyData. The
+// values here are numbers, ISO dates and config words, which COPY never escapes.
 Outcome scanPostgres(const Database &db, const QDate &from, const QDate &to, const TicketFactSink &sink)
 {
     PGconn *pg = driverHandle<PGconn>(db, {"PGconn*", "pg_conn*"});
@@ -194,8 +164,7 @@ Outcome scanPostgres(const Database &db, const QDate &from, const QDate &to, con
         return Error::storage(QStringLiteral("the report needs the PostgreSQL connection's handle"));
     // COPY takes no parameters; the dates are QDate's own ISO text.
     const QByteArray sql = QByteArray("COPY (SELECT ") + kColumnList + " FROM tickets WHERE business_date BETWEEN '"
-            + from.toString(Qt::ISODate).toLatin1() + "' AND '" + to.toString(Qt::ISODate).toLatin1()
-            + "') TO STDOUT (FORMAT binary)";
+            + from.toString(Qt::ISODate).toLatin1() + "' AND '" + to.toString(Qt::ISODate).toLatin1() + "') TO STDOUT";
     PGresult *started = PQexec(pg, sql.constData());
     if (PQresultStatus(started) != PGRES_COPY_OUT) {
         const QString error = QString::fromUtf8(PQresultErrorMessage(started)).trimmed();
@@ -203,39 +172,22 @@ Outcome scanPostgres(const Database &db, const QDate &from, const QDate &to, con
         return Error::storage(QStringLiteral("reading the tickets: %1").arg(error));
     }
     PQclear(started);
+    std::array<std::string_view, kColumns> columns;
     DayCache days;
-    char *data = nullptr;
+    char *row = nullptr;
     int length = 0;
-    bool first = true;
-    while ((length = PQgetCopyData(pg, &data, 0)) > 0) {
-        BinaryRow row(data, std::size_t(length));
-        if (std::exchange(first, false))
-            row.skipHeader();
-        while (!row.atEnd()) {
-            if (row.fieldCount() != kColumns)
-                break; // the trailer (-1)
-            std::array<std::string_view, kColumns> c;
-            for (std::string_view &field : c)
-                field = row.field();
-            TicketFact f;
-            f.businessDay = days.julianDay(c[0]);
-            f.serviceId = BinaryRow::number(c[1]);
-            f.originServiceId = BinaryRow::number(c[2]);
-            f.counterId = BinaryRow::number(c[3]);
-            f.staffId = BinaryRow::number(c[4]);
-            f.status = factStatusOfKey(c[5]);
-            f.issuedAt = BinaryRow::number(c[6]);
-            f.firstCalledAt = BinaryRow::number(c[7]);
-            f.calledAt = BinaryRow::number(c[8]);
-            f.startedAt = BinaryRow::number(c[9]);
-            f.finishedAt = BinaryRow::number(c[10]);
-            f.transferred = BinaryRow::number(c[11]) != 0;
-            f.rating = int(BinaryRow::number(c[12]));
-            f.outcome = c[13];
-            f.id = BinaryRow::number(c[14]);
-            sink(f);
+    while ((length = PQgetCopyData(pg, &row, 0)) > 0) {
+        std::string_view line(row, std::size_t(length));
+        if (!line.empty() && line.back() == '\n')
+            line.remove_suffix(1);
+        for (int i = 0; i < kColumns; ++i) {
+            const std::size_t tab = i + 1 < kColumns ? line.find('\t') : line.size();
+            const std::string_view field = line.substr(0, tab);
+            columns[std::size_t(i)] = field == "\\N" ? std::string_view() : field;
+            line.remove_prefix(std::min(line.size(), tab + 1));
         }
-        PQfreemem(data);
+        sink(factOf(columns, days));
+        PQfreemem(row);
     }
     QString error = length == -2 ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString();
     while (PGresult *result = PQgetResult(pg)) {
