@@ -32,4 +32,32 @@ std::optional<ReportGrouping> reportGroupingFromKey(QStringView key)
     return std::nullopt;
 }
 
+QList<ReportColumn> reportColumns(ReportGrouping by)
+{
+#define COUNT(field) ReportColumn{#field, true, [](const ReportFigures &f) -> std::optional<double> { return f.field; }}
+#define MEASURE(field) ReportColumn{#field, false, [](const ReportFigures &f) { return f.field; }}
+    QList<ReportColumn> columns{COUNT(issued),
+                                COUNT(served),
+                                COUNT(noShow),
+                                COUNT(cancelled),
+                                COUNT(expired),
+                                COUNT(transferred),
+                                MEASURE(waitMeanMinutes),
+                                MEASURE(waitMedianMinutes),
+                                MEASURE(waitP90Minutes),
+                                MEASURE(walkMeanMinutes),
+                                MEASURE(serviceMeanMinutes),
+                                MEASURE(serviceMedianMinutes),
+                                MEASURE(serviceP90Minutes),
+                                MEASURE(withinTargetPercent),
+                                COUNT(ratingCount),
+                                MEASURE(ratingMean),
+                                MEASURE(resolvedPercent)};
+    if (by == ReportGrouping::Staff)
+        columns.append(MEASURE(idleWhileWaitingMinutes));
+#undef COUNT
+#undef MEASURE
+    return columns;
+}
+
 } // namespace antrian

@@ -44,6 +44,18 @@ struct ReportFigures
     std::optional<double> idleWhileWaitingMinutes; // staff rows (and their total) only
 };
 
+// The figures as columns, in the order every face shows them (JSON, CSV, the table, the PDF),
+// named as the JSON names them: one list, so a new figure is added in one place. Counts are
+// whole numbers; the others nullopt where there was nothing to measure.
+struct ReportColumn
+{
+    const char *name;   // "issued", "waitMeanMinutes", ...
+    bool count;         // a whole number, never null
+    std::optional<double> (*value)(const ReportFigures &);
+};
+// idleWhileWaitingMinutes only for staff rows.
+QList<ReportColumn> reportColumns(ReportGrouping by);
+
 struct ReportRow
 {
     QString key;   // stable, for scripts: service code "A", counter number "2", username, "09", "2026-12-01"

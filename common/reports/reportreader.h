@@ -24,6 +24,8 @@ public:
     Result<Report> read(ReportGrouping by, const QDate &from, const QDate &to);
 
 private:
+    Result<Report> readInTransaction(ReportGrouping by, const QDate &from, const QDate &to);
+
     const Database &m_db;
     const Clock &m_clock;
 };
@@ -31,5 +33,7 @@ private:
 // The definitions of the figures, a sentence each, in the current language (tr), as the
 // README, antrianctl and every report's footer (CSV, PDF, window) write them.
 QStringList reportDefinitions();
+// The same and what a row of `by` counts (and, for staff, the idle time): a report's footer.
+QStringList reportDefinitions(ReportGrouping by);
 
 } // namespace antrian

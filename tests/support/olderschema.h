@@ -9,10 +9,16 @@
 
 namespace antrian::test {
 
-// Undoes schema 8 (the floor: standards, first calls, breaks index, alerts), on either engine.
+// Undoes schema 9 (the report's index of session and transfer events), on either engine.
+inline QStringList undoSchemaDownTo8()
+{
+    return {QStringLiteral("DROP INDEX events_sessions"), QStringLiteral("DELETE FROM schema_version WHERE version >= 9")};
+}
+
+// Undoes schemas 9 and 8 (the floor: standards, first calls, breaks index, alerts), on either engine.
 inline QStringList undoSchemaDownTo7()
 {
-    return {QStringLiteral("DROP TABLE floor_alerts"),
+    return undoSchemaDownTo8() + QStringList{QStringLiteral("DROP TABLE floor_alerts"),
             QStringLiteral("DROP INDEX events_counter_breaks"),
             QStringLiteral("ALTER TABLE tickets DROP COLUMN first_called_at"),
             QStringLiteral("ALTER TABLE services DROP COLUMN target_wait_minutes"),
@@ -22,7 +28,7 @@ inline QStringList undoSchemaDownTo7()
             QStringLiteral("DELETE FROM schema_version WHERE version >= 8")};
 }
 
-// Undoes schemas 8 and 7 (outcomes, ratings, the SKM survey), on either engine.
+// Undoes schemas 9, 8 and 7 (outcomes, ratings, the SKM survey), on either engine.
 inline QStringList undoSchemaDownTo6()
 {
     QStringList steps = undoSchemaDownTo7();
