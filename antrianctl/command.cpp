@@ -5,6 +5,7 @@
 #include "help.h"
 #include "queuecommands.h"
 #include "ratingcommands.h"
+#include "simulationcommands.h"
 #include "rolecommands.h"
 #include "staffcommands.h"
 
@@ -15,7 +16,7 @@ namespace antrian::cli {
 const QList<Command> &commands()
 {
     // Each area keeps its rows beside their handlers; this is the order of the help.
-    static const QList<Command> all = queueCommands() + ratingCommands() + floorCommands() + staffCommands() + roleCommands() + helpCommands();
+    static const QList<Command> all = queueCommands() + ratingCommands() + simulationCommands() + floorCommands() + staffCommands() + roleCommands() + helpCommands();
     return all;
 }
 
