@@ -59,6 +59,9 @@ StaffingPage::StaffingPage(SupervisorWorker &worker, QWidget *parent) : QWidget(
     auto *weekdayLabel = new QLabel(tr("&Weekday"), this);
     m_weekday = new QComboBox(this);
     m_weekday->setObjectName(QStringLiteral("staffingWeekday"));
+    m_weekday->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_weekday->setMinimumContentsLength(18); // "Wednesday (today)", "Kamis (hari ini)"
+    m_weekday->setMinimumWidth(m_weekday->fontMetrics().horizontalAdvance(QStringLiteral("Wednesday (today)")) + 60);
     weekdayLabel->setBuddy(m_weekday);
     auto *weeksLabel = new QLabel(tr("Wee&ks of history"), this);
     m_weeks = new QSpinBox(this);
@@ -78,6 +81,11 @@ StaffingPage::StaffingPage(SupervisorWorker &worker, QWidget *parent) : QWidget(
     m_summary->setObjectName(QStringLiteral("staffingSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    // What is short, in words, where it is read before the table.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("staffingMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
 
     m_table = new QTableWidget(0, 7, this);
     m_table->setObjectName(QStringLiteral("staffingTable"));
@@ -99,10 +107,6 @@ StaffingPage::StaffingPage(SupervisorWorker &worker, QWidget *parent) : QWidget(
     body->addWidget(m_chart, 1);
     layout->addLayout(body, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("staffingMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
 
     connect(m_weekday, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_weeks, &QSpinBox::valueChanged, this, [this] { refresh(); });
@@ -202,8 +206,11 @@ void StaffingPage::showChart(const StaffingAdvice &advice)
     chart->setTitle(tr("Counters needed and staffed per hour"));
     auto *needed = new QBarSet(tr("Needed"));
     auto *staffed = new QBarSet(tr("Staffed"));
-    // A short hour's "staffed" bar is red, and its label says "short" in words.
+    // A short hour's "staffed" bar is red, and the legend says what red means, in words (the
+    // hours are also named above the table): never colour alone.
     staffed->setSelectedColor(kShort);
+    auto *shortKey = new QBarSet(tr("Red: fewer staffed than needed"));
+    shortKey->setColor(kShort);
     QStringList categories;
     double top = 1.0;
     for (int i = 0; i < advice.hours.size(); ++i) {
@@ -212,21 +219,28 @@ void StaffingPage::showChart(const StaffingAdvice &advice)
         *staffed << h.staffed;
         if (h.isShort)
             staffed->selectBar(i);
-        categories.append(h.isShort ? tr("%1 short").arg(hourText(h.hour)) : hourText(h.hour));
+        categories.append(hourText(h.hour));
         top = std::max({top, double(h.needed), h.staffed});
     }
     auto *series = new QBarSeries;
     series->append(needed);
     series->append(staffed);
+    if (std::any_of(advice.hours.begin(), advice.hours.end(), [](const HourNeed &h) { return h.isShort; }))
+        series->append(shortKey); // no values: a key in the legend only
+    else
+        delete shortKey;
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 8 ? -45 : 0);
+    x->setLabelsAngle(categories.size() > 10 ? -45 : 0);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, std::ceil(top) + 1);
     y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickType(QValueAxis::TicksDynamic); // whole counters only
+    y->setTickAnchor(0);
+    y->setTickInterval(top > 20 ? 5 : top > 8 ? 2 : 1);
     y->setTitleText(tr("Counters"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

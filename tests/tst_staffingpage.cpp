@@ -79,16 +79,17 @@ private slots:
         QVERIFY(shortHours > 0);
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("staffingMessage"))->text().contains(QStringLiteral("Short")));
 
-        // The chart: needed and staffed per hour, short hours named on the axis.
+        // The chart: needed and staffed per hour, short hours' bars red, red said in the legend.
         QChart *chart = page.chartView()->chart();
         auto *series = qobject_cast<QBarSeries *>(chart->series().value(0));
         QVERIFY(series);
-        QCOMPARE(series->count(), 2);
+        QCOMPARE(series->count(), 3);
         QCOMPARE(series->barSets().at(0)->count(), int(expected->hours.size()));
         auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
         QVERIFY(axis);
-        QCOMPARE(int(axis->categories().filter(QStringLiteral("short")).size()), shortHours);
+        QCOMPARE(axis->count(), int(expected->hours.size()));
         QCOMPARE(int(series->barSets().at(1)->selectedBars().size()), shortHours);
+        QVERIFY(series->barSets().at(2)->label().contains(QStringLiteral("fewer staffed than needed")));
     }
 
     void moreWeeksReadMoreHistory()
