@@ -61,7 +61,7 @@ StaffingPage::StaffingPage(SupervisorWorker &worker, QWidget *parent) : QWidget(
     m_weekday->setObjectName(QStringLiteral("staffingWeekday"));
     m_weekday->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_weekday->setMinimumContentsLength(18); // "Wednesday (today)", "Kamis (hari ini)"
-    m_weekday->setMinimumWidth(m_weekday->fontMetrics().horizontalAdvance(QStringLiteral("Wednesday (today)")) + 60);
+    m_weekday->setMinimumWidth(340); // the style sheet's large font: font metrics here are not yet its
     weekdayLabel->setBuddy(m_weekday);
     auto *weeksLabel = new QLabel(tr("Wee&ks of history"), this);
     m_weeks = new QSpinBox(this);
