@@ -6,6 +6,7 @@
 #include "queuecommands.h"
 #include "ratingcommands.h"
 #include "reportcommands.h"
+#include "simulationcommands.h"
 #include "rolecommands.h"
 #include "staffcommands.h"
 
@@ -16,7 +17,7 @@ namespace antrian::cli {
 const QList<Command> &commands()
 {
     // Each area keeps its rows beside their handlers; this is the order of the help.
-    static const QList<Command> all = queueCommands() + ratingCommands() + reportCommands() + floorCommands() + staffCommands() + roleCommands() + helpCommands();
+    static const QList<Command> all = queueCommands() + ratingCommands() + reportCommands() + simulationCommands() + floorCommands() + staffCommands() + roleCommands() + helpCommands();
     return all;
 }
 

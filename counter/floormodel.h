@@ -45,6 +45,7 @@ public:
     void begin(const StaffMember &supervisor);
     void end();
     bool isActive() const { return m_supervisor.id > 0; }
+    CounterBackend &backend() const { return m_backend; }
     const StaffMember &supervisor() const { return m_supervisor; }
 
     // How often the floor is read again without an event (a setting, for tests).

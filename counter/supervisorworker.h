@@ -13,6 +13,7 @@
 #include "staff/staffaccounts.h"
 #include "staff/staffmanagement.h"
 #include "staff/staffpolicy.h"
+#include "staffing/staffingadvisor.h"
 #include "storage/databasethread.h"
 
 #include <QObject>
@@ -26,13 +27,14 @@ namespace antrian::counter {
 struct SupervisorTools
 {
     SupervisorTools(const Database &db, const Clock &clock, StaffPolicy policy)
-        : engine(db, clock), floor(db, clock), management(db, clock, policy), accounts(db, clock, policy)
+        : engine(db, clock), floor(db, clock), management(db, clock, policy), accounts(db, clock, policy), staffing(db, clock)
     {
     }
     QueueEngine engine;
     FloorReader floor;
     StaffManagement management;
     StaffAccounts accounts;
+    StaffingAdvisor staffing;
 };
 
 class SupervisorWorker : public QObject

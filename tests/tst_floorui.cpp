@@ -11,6 +11,7 @@
 #include "followuppage.h"
 #include "outofservicepage.h"
 #include "staffmodel.h"
+#include "staffingpage.h"
 #include "staffpage.h"
 #include "supervisorpage.h"
 
@@ -192,9 +193,10 @@ void TestFloorUi::supervisorSignsInFromTheLoginPageAndTheFloorShowsWithNoCounter
     QCOMPARE(b.sessions(), 0);
     QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {eventKindKey(EventKind::CounterLogin)}), 0);
     auto *tabs = floor.window().supervisorPage()->tabs();
-    QCOMPARE(tabs->count(), 3);
-    // The Staff tab is the staff page, acting as the supervisor signed in.
+    QCOMPARE(tabs->count(), 4);
+    // The Staff tab is the staff page, acting as the supervisor signed in; then the staffing advice.
     QVERIFY(qobject_cast<counter::StaffPage *>(tabs->widget(2)));
+    QVERIFY(qobject_cast<counter::StaffingPage *>(tabs->widget(3)));
     QCOMPARE(floor.window().staff().actor().username, QStringLiteral("budi"));
     QVERIFY(QTest::qWaitFor([&] { return floor.window().staff().rowCount() >= 2; }, 10000));
     QVERIFY(floor.window().staff().member(QStringLiteral("siti")));

@@ -353,19 +353,38 @@ Outcome Database::configure() const
             if (!error.isEmpty())
                 return Error::storage(Tr::tr("cannot configure %1: %2").arg(m_location, error));
         }
-        return Done{};
+        return applyDurability();
     }
     QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode=WAL"), {}, &error);
     const QString journal = mode.next() ? mode.value(0).toString() : QString();
     mode.finish();
     if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error::storage(Tr::tr("cannot switch %1 to WAL journaling (%2)").arg(m_location, error.isEmpty() ? journal : error));
-    // A ticket is a promise to a person: every commit must survive a power cut.
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
-        exec(QString::fromLatin1(pragma), {}, &error);
-        if (!error.isEmpty())
-            return Error::storage(Tr::tr("cannot configure %1: %2").arg(m_location, error));
-    }
+    exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, &error);
+    if (!error.isEmpty())
+        return Error::storage(Tr::tr("cannot configure %1: %2").arg(m_location, error));
+    return applyDurability();
+}
+
+Outcome Database::setDurability(Durability durability)
+{
+    m_durability = durability;
+    return applyDurability();
+}
+
+Outcome Database::applyDurability() const
+{
+    // A ticket is a promise to a person: by default every commit must survive a power cut.
+    const bool full = m_durability == Durability::Full;
+    if (full && m_engine == Engine::PostgreSQL)
+        return Done{}; // the server's default, synchronous_commit=on
+    const QString statement = m_engine == Engine::PostgreSQL
+            ? (full ? QStringLiteral("SET synchronous_commit = on") : QStringLiteral("SET synchronous_commit = off"))
+            : (full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+    QString error;
+    exec(statement, {}, &error);
+    if (!error.isEmpty())
+        return Error::storage(Tr::tr("cannot configure %1: %2").arg(m_location, error));
     return Done{};
 }
 

@@ -98,6 +98,19 @@ public:
 
     static constexpr int kReconnectMs = 500;
 
+    // How hard a commit holds on to what it wrote. Full is the default and what every branch PC
+    // uses: a ticket is a promise to a person, so each commit survives a power cut. Regenerable is
+    // for a connection whose writes can simply be made again (a simulation fills a database in
+    // minutes instead of hours): SQLite synchronous=NORMAL (in WAL a power cut may lose the last
+    // commits, never corrupt the file), PostgreSQL synchronous_commit=off (the same, per session).
+    // Kept across reconnects; never set it on a connection that records real customers.
+    enum class Durability {
+        Full,
+        Regenerable,
+    };
+    Outcome setDurability(Durability durability);
+    Durability durability() const { return m_durability; }
+
     // On PostgreSQL, ends any statement still waiting for the server after `ms` as a lost
     // connection (StatementWatchdog); 0 (the default, for antrianctl and reports) waits on.
     void setStatementDeadline(int ms) { m_deadlineMs = ms; }
@@ -121,6 +134,7 @@ private:
     Outcome disconnect(const Error &why) const;
     bool reconnectIfDue() const;
     Outcome configure() const;
+    Outcome applyDurability() const;
     // What exec() returns once a statement ran: on failure the error, and a lost server noted.
     QSqlQuery finished(QSqlQuery &q, bool ok, const QString &sql, QString *error) const;
     QSqlQuery execPrepared(const QString &sql, const QVariantList &values, QString *error) const;
@@ -147,6 +161,7 @@ private:
     mutable bool m_connecting = false;
     mutable bool m_inTransaction = false; // between a write's BEGIN and its COMMIT or ROLLBACK
     int m_deadlineMs = 0;
+    Durability m_durability = Durability::Full;
     mutable bool m_mayUpdateTickets = true;
     mutable quint64 m_statements = 0;
     mutable std::unordered_map<QString, QSqlQuery> m_prepared; // by SQL text, for this connection only
