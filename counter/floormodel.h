@@ -46,6 +46,7 @@ public:
     void end();
     bool isActive() const { return m_supervisor.id > 0; }
     const StaffMember &supervisor() const { return m_supervisor; }
+    CounterBackend &backend() const { return m_backend; }
 
     // How often the floor is read again without an event (a setting, for tests).
     void setRefreshInterval(int ms);

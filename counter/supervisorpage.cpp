@@ -4,6 +4,7 @@
 #include "floormodel.h"
 #include "floorpage.h"
 #include "followuppage.h"
+#include "reportpage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -24,6 +25,7 @@ SupervisorPage::SupervisorPage(FloorModel &model, QWidget *staffPage, QWidget *p
     m_tabs->addTab(m_floor, tr("&Floor"));
     m_tabs->addTab(m_followUps, tr("F&ollow-ups"));
     m_tabs->addTab(m_staffTab, tr("&Staff"));
+    m_tabs->addTab(new ReportPage(m_model.backend(), m_tabs), tr("&Reports"));
 
     layout->addWidget(m_tabs, 1);
 

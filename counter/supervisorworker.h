@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "floor/floorreader.h"
 #include "queue/queueengine.h"
+#include "reports/reportreader.h"
 #include "staff/staffaccounts.h"
 #include "staff/staffmanagement.h"
 #include "staff/staffpolicy.h"
@@ -26,13 +27,14 @@ namespace antrian::counter {
 struct SupervisorTools
 {
     SupervisorTools(const Database &db, const Clock &clock, StaffPolicy policy)
-        : engine(db, clock), floor(db, clock), management(db, clock, policy), accounts(db, clock, policy)
+        : engine(db, clock), floor(db, clock), management(db, clock, policy), accounts(db, clock, policy), reports(db, clock)
     {
     }
     QueueEngine engine;
     FloorReader floor;
     StaffManagement management;
     StaffAccounts accounts;
+    ReportReader reports;
 };
 
 class SupervisorWorker : public QObject

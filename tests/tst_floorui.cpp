@@ -192,7 +192,7 @@ void TestFloorUi::supervisorSignsInFromTheLoginPageAndTheFloorShowsWithNoCounter
     QCOMPARE(b.sessions(), 0);
     QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {eventKindKey(EventKind::CounterLogin)}), 0);
     auto *tabs = floor.window().supervisorPage()->tabs();
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4);
     // The Staff tab is the staff page, acting as the supervisor signed in.
     QVERIFY(qobject_cast<counter::StaffPage *>(tabs->widget(2)));
     QCOMPARE(floor.window().staff().actor().username, QStringLiteral("budi"));
