@@ -7,6 +7,8 @@
 #include "reportcolumns.h"
 #include "reportpdf.h"
 
+#include "testsupport.h"
+
 #include "core/translation.h"
 #include "reports/reportreader.h"
 
@@ -207,6 +209,39 @@ private slots:
             QVERIFY(!chart->title().isEmpty());
             QVERIFY(!chart->series().isEmpty());
         }
+    }
+
+    // antrianctl makes its QApplication only for --pdf, off-screen: no display, no platform set.
+    void antrianctlReportWritesThePdfWithNoDisplay()
+    {
+        test::Fixture f;
+        f.issue(QStringLiteral("A"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("laporan.pdf"));
+        test::RunOptions options;
+        options.env.remove(QStringLiteral("DISPLAY"));
+        options.env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        options.env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const test::ProcessResult r = test::runCtl({QStringLiteral("--db"), f.path(), QStringLiteral("report"), QStringLiteral("--from"),
+                                                    QStringLiteral("2026-11-23"), QStringLiteral("--to"), QStringLiteral("2026-11-23"),
+                                                    QStringLiteral("--by"), QStringLiteral("service"), QStringLiteral("--pdf"), file},
+                                                   options);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(run(QStringLiteral("pdfinfo"), {file}).contains(QLatin1String("(A4)")));
+        QVERIFY(pageText(file, 1).contains(QLatin1String("23 November 2026")));
+    }
+
+    void antrianctlReportExitsFourWhenThePdfCannotBeWritten()
+    {
+        test::Fixture f;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("no-such-folder/laporan.pdf"));
+        const test::ProcessResult r = test::runCtl({QStringLiteral("--db"), f.path(), QStringLiteral("report"), QStringLiteral("--from"),
+                                                    QStringLiteral("2026-11-23"), QStringLiteral("--to"), QStringLiteral("2026-11-23"),
+                                                    QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--pdf"), file});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(QString::fromUtf8(r.err).contains(file), r.err.constData());
+        QVERIFY(!QFileInfo::exists(file));
     }
 
     void anUnwritablePathIsAnErrorAndLeavesNoFile_data()
