@@ -14,6 +14,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace antrian::reportdoc {
@@ -54,7 +55,8 @@ std::unique_ptr<QChart> emptyChart(const QString &title)
     return chart;
 }
 
-QValueAxis *valueAxis(const QString &title, double max, bool percent)
+// `whole`: counts, whose ticks are whole numbers ("2", never "2,0").
+QValueAxis *valueAxis(const QString &title, double max, bool percent, bool whole = false)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
@@ -64,8 +66,12 @@ QValueAxis *valueAxis(const QString &title, double max, bool percent)
     } else {
         axis->setRange(0, std::max(max, 1.0));
         axis->applyNiceNumbers();
+        if (whole && max < 10) {
+            axis->setRange(0, std::max(std::ceil(max), 1.0));
+            axis->setTickCount(int(std::max(std::ceil(max), 1.0)) + 1);
+        }
     }
-    axis->setLabelFormat(percent || max >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    axis->setLabelFormat(percent || whole || max >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     return axis;
 }
 
@@ -85,7 +91,7 @@ double largest(const Report &report, const QList<Series> &series, bool stacked)
 
 // Bars, one row of the report under the other, the first on top.
 std::unique_ptr<QChart> barChart(const Report &report, const QString &title, const QString &axisTitle, const QList<Series> &series,
-                                 bool stacked, bool percent)
+                                 bool stacked, bool percent, bool whole = false)
 {
     auto chart = emptyChart(title);
     QAbstractBarSeries *bars = stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
@@ -110,7 +116,7 @@ std::unique_ptr<QChart> barChart(const Report &report, const QString &title, con
     rowsAxis->setLabelsFont(small);
     chart->addAxis(rowsAxis, Qt::AlignLeft);
     bars->attachAxis(rowsAxis);
-    QValueAxis *values = valueAxis(axisTitle, largest(report, series, stacked), percent);
+    QValueAxis *values = valueAxis(axisTitle, largest(report, series, stacked), percent, whole);
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
     chart->legend()->setVisible(series.size() > 1);
@@ -127,7 +133,7 @@ double timeOf(const Report &report, const ReportRow &row)
 
 // Lines over the hours or the days; a row with nothing to measure leaves no point.
 std::unique_ptr<QChart> lineChart(const Report &report, const QString &title, const QString &axisTitle, const QList<Series> &series,
-                                  bool percent)
+                                  bool percent, bool whole = false)
 {
     auto chart = emptyChart(title);
     double first = 0, last = 0;
@@ -183,7 +189,7 @@ std::unique_ptr<QChart> lineChart(const Report &report, const QString &title, co
         line->attachAxis(timeAxis);
         lines.append(line);
     }
-    QValueAxis *values = valueAxis(axisTitle, max, percent);
+    QValueAxis *values = valueAxis(axisTitle, max, percent, whole);
     chart->addAxis(values, Qt::AlignLeft);
     for (QLineSeries *line : lines)
         line->attachAxis(values);
@@ -240,7 +246,7 @@ std::vector<std::unique_ptr<QChart>> makeReportCharts(const Report &full)
                 {T::tr("No-shows"), kNoShow, [](const ReportFigures &f) { return std::optional<double>(f.noShow); }},
         };
         charts.push_back(lineChart(report, T::tr("Waiting time"), minutes, waits, false));
-        charts.push_back(lineChart(report, T::tr("Tickets"), T::tr("Tickets"), counts, false));
+        charts.push_back(lineChart(report, T::tr("Tickets"), T::tr("Tickets"), counts, false, true));
         charts.push_back(lineChart(report, T::tr("Called within the target wait"), percent, within, true));
     } else {
         const QList<Series> counts{
@@ -248,7 +254,7 @@ std::vector<std::unique_ptr<QChart>> makeReportCharts(const Report &full)
                 {T::tr("No-shows"), kNoShow, [](const ReportFigures &f) { return std::optional<double>(f.noShow); }},
         };
         charts.push_back(barChart(report, titled(T::tr("Waiting time")), minutes, waits, false, false));
-        charts.push_back(barChart(report, titled(T::tr("Served and no-shows")), T::tr("Tickets"), counts, true, false));
+        charts.push_back(barChart(report, titled(T::tr("Served and no-shows")), T::tr("Tickets"), counts, true, false, true));
         charts.push_back(barChart(report, titled(T::tr("Called within the target wait")), percent, within, false, true));
     }
     return charts;
