@@ -209,13 +209,24 @@ ReportPage::ReportPage(CounterBackend &backend, QWidget *parent) : QWidget(paren
 void ReportPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The window's style sheet sets the combo box's font and its arrow's room only once shown.
+    fitGrouping();
+    if (!m_started)
+        start();
+}
+
+void ReportPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitGrouping(); // the window's style sheet grows the fonts with the window
+}
+
+// The window's style sheet sets the combo box's font and its arrow's room: as wide as they need.
+void ReportPage::fitGrouping()
+{
     int widest = 0;
     for (int i = 0; i < m_grouping->count(); ++i)
         widest = std::max(widest, m_grouping->fontMetrics().horizontalAdvance(m_grouping->itemText(i)));
     m_grouping->setMinimumWidth(widest * 3 / 2 + 4 * m_grouping->fontMetrics().height());
-    if (!m_started)
-        start();
 }
 
 // The first time the tab is seen: today in the branch's time zone, then today's report.

@@ -66,9 +66,11 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void start();
+    void fitGrouping();
     void showReport(const Report &report);
     void showMessage(const QString &text, bool isError);
     void setBusy(bool busy);
