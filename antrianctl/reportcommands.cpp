@@ -3,6 +3,7 @@
 
 #include "output.h"
 
+#include "reportpdf.h"
 #include "reports/reportcsv.h"
 #include "reports/reportjson.h"
 #include "reports/reportreader.h"
@@ -25,7 +26,7 @@ Result<QDate> requiredDate(const Session &s, const char *name)
     const QString text = s.options.value(QLatin1String(name));
     if (text.isEmpty())
         return Error::badInput(Tr::tr("usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day"
-                                      " [--json] [--csv FILE]"));
+                                      " [--json] [--csv FILE] [--pdf FILE]"));
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
         return Error::badInput(Tr::tr("--%1: expected YYYY-MM-DD, got \"%2\"").arg(QLatin1String(name), text));
@@ -92,7 +93,7 @@ Result<Printed> report(Session &s)
 {
     if (!s.args.isEmpty())
         return Error::badInput(Tr::tr("usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day"
-                                      " [--json] [--csv FILE]"));
+                                      " [--json] [--csv FILE] [--pdf FILE]"));
     auto from = requiredDate(s, "from");
     if (!from)
         return from.error();
@@ -118,6 +119,12 @@ Result<Printed> report(Session &s)
                         .arg(QDir::toNativeSeparators(csv), QDir::toNativeSeparators(reportDefinitionsPath(csv)))
                 + u'\n';
     }
+    const QString pdf = s.options.value(QStringLiteral("pdf"));
+    if (!pdf.isEmpty()) {
+        if (Outcome written = reportdoc::writeReportPdf(*read, pdf); !written)
+            return written.error();
+        text += Tr::tr("PDF written to %1").arg(QDir::toNativeSeparators(pdf)) + u'\n';
+    }
     return Printed{reportToJson(*read, definitions), text};
 }
 
@@ -127,7 +134,7 @@ QList<Command> reportCommands()
 {
     return {
             {.names = {QStringLiteral("report")},
-             .forms = {{QT_TRANSLATE_NOOP("antrianctl", "--from DATE --to DATE --by service|counter|staff|hour|day [--csv FILE]"),
+             .forms = {{QT_TRANSLATE_NOOP("antrianctl", "--from DATE --to DATE --by service|counter|staff|hour|day [--csv FILE] [--pdf FILE]"),
                         QT_TRANSLATE_NOOP("antrianctl", "what the branch did: waits, service times, targets, ratings, outcomes")}},
              .options = {{"from", QT_TRANSLATE_NOOP("antrianctl", "report: first business date YYYY-MM-DD."),
                           QT_TRANSLATE_NOOP("antrianctl", "date")},
@@ -136,6 +143,8 @@ QList<Command> reportCommands()
                          {"by", QT_TRANSLATE_NOOP("antrianctl", "report: one row per service, counter, staff, hour or day."),
                           QT_TRANSLATE_NOOP("antrianctl", "grouping")},
                          {"csv", QT_TRANSLATE_NOOP("antrianctl", "report: also write the report to this CSV file."),
+                          QT_TRANSLATE_NOOP("antrianctl", "file")},
+                         {"pdf", QT_TRANSLATE_NOOP("antrianctl", "report: also write the report to this PDF file (A4, with its charts)."),
                           QT_TRANSLATE_NOOP("antrianctl", "file")}},
              .handler = report},
     };

@@ -4,6 +4,7 @@
 #include "floormodel.h"
 #include "floorpage.h"
 #include "followuppage.h"
+#include "reportpage.h"
 #include "staffingpage.h"
 
 #include <QTabWidget>
@@ -25,6 +26,7 @@ SupervisorPage::SupervisorPage(FloorModel &model, QWidget *staffPage, QWidget *p
     m_tabs->addTab(m_floor, tr("&Floor"));
     m_tabs->addTab(m_followUps, tr("F&ollow-ups"));
     m_tabs->addTab(m_staffTab, tr("&Staff"));
+    m_tabs->addTab(new ReportPage(m_model.backend(), m_tabs), tr("&Reports"));
     m_tabs->addTab(new StaffingPage(m_model.backend().supervisor(), m_tabs), tr("Staffin&g"));
 
     layout->addWidget(m_tabs, 1);

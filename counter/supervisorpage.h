@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SupervisorPage: what a supervisor signed in to the floor sees (no counter of their own):
-// the tabs Floor, Follow-ups and Staff. (The window's header names the supervisor and holds the
+// the tabs Floor, Follow-ups, Staff and Reports. (The window's header names the supervisor and holds the
 // Log out key.)
 #pragma once
 

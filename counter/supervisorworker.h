@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "floor/floorreader.h"
 #include "queue/queueengine.h"
+#include "reports/reportreader.h"
 #include "staff/staffaccounts.h"
 #include "staff/staffmanagement.h"
 #include "staff/staffpolicy.h"
@@ -27,7 +28,7 @@ namespace antrian::counter {
 struct SupervisorTools
 {
     SupervisorTools(const Database &db, const Clock &clock, StaffPolicy policy)
-        : engine(db, clock), floor(db, clock), management(db, clock, policy), accounts(db, clock, policy), staffing(db, clock)
+        : engine(db, clock), floor(db, clock), management(db, clock, policy), accounts(db, clock, policy), staffing(db, clock), reports(db, clock)
     {
     }
     QueueEngine engine;
@@ -35,6 +36,7 @@ struct SupervisorTools
     StaffManagement management;
     StaffAccounts accounts;
     StaffingAdvisor staffing;
+    ReportReader reports;
 };
 
 class SupervisorWorker : public QObject

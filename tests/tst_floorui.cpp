@@ -10,6 +10,7 @@
 #include "floorpage.h"
 #include "followuppage.h"
 #include "outofservicepage.h"
+#include "reportpage.h"
 #include "staffmodel.h"
 #include "staffingpage.h"
 #include "staffpage.h"
@@ -193,10 +194,11 @@ void TestFloorUi::supervisorSignsInFromTheLoginPageAndTheFloorShowsWithNoCounter
     QCOMPARE(b.sessions(), 0);
     QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = ?"), {eventKindKey(EventKind::CounterLogin)}), 0);
     auto *tabs = floor.window().supervisorPage()->tabs();
-    QCOMPARE(tabs->count(), 4);
-    // The Staff tab is the staff page, acting as the supervisor signed in; then the staffing advice.
+    QCOMPARE(tabs->count(), 5);
+    // The Staff tab is the staff page, acting as the supervisor signed in; then the reports and the staffing advice.
     QVERIFY(qobject_cast<counter::StaffPage *>(tabs->widget(2)));
-    QVERIFY(qobject_cast<counter::StaffingPage *>(tabs->widget(3)));
+    QVERIFY(qobject_cast<counter::ReportPage *>(tabs->widget(3)));
+    QVERIFY(qobject_cast<counter::StaffingPage *>(tabs->widget(4)));
     QCOMPARE(floor.window().staff().actor().username, QStringLiteral("budi"));
     QVERIFY(QTest::qWaitFor([&] { return floor.window().staff().rowCount() >= 2; }, 10000));
     QVERIFY(floor.window().staff().member(QStringLiteral("siti")));
