@@ -78,6 +78,8 @@ Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage f
     </message>
     <message>
         <location filename="../../antrianctl/cli.cpp" line="50"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="146"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="148"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +250,10 @@ Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage f
         <location filename="../../antrianctl/queuecommands.cpp" line="248"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="234"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="236"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="224"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="226"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +468,7 @@ Services: %4. Counters: %5.</source>
     <message>
         <location filename="../../antrianctl/output.cpp" line="170"/>
         <location filename="../../antrianctl/output.cpp" line="194"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="40"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
@@ -615,6 +622,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,6 +1021,7 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="125"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="32"/>
         <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1032,8 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="141"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="104"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="61"/>
         <source>--to %1 is before --from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,13 +1216,166 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="28"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="95"/>
+        <source>usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day [--json] [--csv FILE] [--pdf FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="41"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="42"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="43"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="44"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="45"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="46"/>
+        <source>Wait mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="47"/>
+        <source>Wait median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="48"/>
+        <source>Wait p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="49"/>
+        <source>Walk mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="50"/>
+        <source>Service mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="51"/>
+        <source>Service median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="52"/>
+        <source>Service p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="53"/>
+        <source>Within target %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="54"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="55"/>
+        <source>Rating mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="56"/>
+        <source>Resolved %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="57"/>
+        <source>Idle while waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="82"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="83"/>
+        <source>%1: report by %2, %3 to %4 (%5); minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="108"/>
+        <source>--by: expected service, counter, staff, hour or day, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="118"/>
+        <source>CSV written to %1, its definitions to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="126"/>
+        <source>PDF written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="137"/>
+        <source>--from DATE --to DATE --by service|counter|staff|hour|day [--csv FILE] [--pdf FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="138"/>
+        <source>what the branch did: waits, service times, targets, ratings, outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="139"/>
+        <source>report: first business date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="141"/>
+        <source>report: last business date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="143"/>
+        <source>report: one row per service, counter, staff, hour or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="144"/>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="145"/>
+        <source>report: also write the report to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="147"/>
+        <source>report: also write the report to this PDF file (A4, with its charts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,6 +1471,213 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     <message>
         <location filename="../../antrianctl/floorcommands.cpp" line="254"/>
         <source>send a service&apos;s waiting tickets to another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="33"/>
+        <source>--%1: expected a date YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="53"/>
+        <source>usage: antrianctl simulate --from DATE --to DATE [--seed N] [--tickets-per-day N | --load X]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="69"/>
+        <source>--seed: expected a whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="74"/>
+        <source>give --tickets-per-day or --load, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="79"/>
+        <source>--tickets-per-day: expected a whole number above 0, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="86"/>
+        <source>--load: expected a share of the counters&apos; capacity above 0 and at most 2 (0.82 is busy but not saturated), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/simulationcommands.cpp" line="96"/>
+        <source>%1: %n open day(s), %2 tickets (%3 in all), %4</source>
+        <translation>
+            <numerusform>%1: %n open day, %2 tickets (%3 in all), %4</numerusform>
+            <numerusform>%1: %n open days, %2 tickets (%3 in all), %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/simulationcommands.cpp" line="128"/>
+        <source>Simulated %1 to %2 (seed %3): %n open day(s)</source>
+        <translation>
+            <numerusform>Simulated %1 to %2 (seed %3): %n open day</numerusform>
+            <numerusform>Simulated %1 to %2 (seed %3): %n open days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="130"/>
+        <source>%1 tickets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="131"/>
+        <source>%1 served, %2 no-shows, %3 transferred, %4 ratings, %5 breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="139"/>
+        <source>%1 arrivals turned away by a service&apos;s daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="140"/>
+        <source>Time taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="152"/>
+        <source>usage: antrianctl staffing --weekday mon|tue|wed|thu|fri|sat|sun [--weeks N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="156"/>
+        <source>--weekday: expected mon, tue, wed, thu, fri, sat or sun, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="162"/>
+        <source>--weeks: expected a whole number from 1 to 520, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Arrivals/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Service min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="170"/>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="192"/>
+        <source>SHORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="203"/>
+        <source>The branch is closed on that weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/simulationcommands.cpp" line="205"/>
+        <source>Counters needed so that 90% are called within the service&apos;s target wait (Erlang C), from %n day(s) of history</source>
+        <translation>
+            <numerusform>Counters needed so that 90% are called within the service's target wait (Erlang C), from %n day of history</numerusform>
+            <numerusform>Counters needed so that 90% are called within the service's target wait (Erlang C), from %n days of history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="208"/>
+        <source>Needed is summed over services: a counter that serves several is counted for each, an upper bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="220"/>
+        <source>--from DATE --to DATE [--seed N] [--tickets-per-day N | --load X]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="221"/>
+        <source>fill the database with realistic days through the real engine
+(refused for dates that already hold tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="223"/>
+        <source>first business date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="225"/>
+        <source>last business date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="227"/>
+        <source>simulate: the random seed (default 1); the same seed gives the same days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="228"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="230"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="240"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="229"/>
+        <source>simulate: tickets of an ordinary full day (Mondays and paydays more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="231"/>
+        <source>simulate: the busiest hour&apos;s load as a share of the counters (default 0.82).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="232"/>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="235"/>
+        <source>--weekday mon|tue|wed|thu|fri|sat|sun [--weeks N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="236"/>
+        <source>counters each hour needs (Erlang C, 90% within target) beside those staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="237"/>
+        <source>staffing: the weekday, mon..sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="238"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="239"/>
+        <source>staffing: weeks of history to average (default 8).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

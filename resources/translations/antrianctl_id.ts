@@ -134,6 +134,8 @@ Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan an
     </message>
     <message>
         <location filename="../../antrianctl/cli.cpp" line="50"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="146"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="148"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
@@ -306,6 +308,10 @@ aktifkan kembali nomor antrian yang tidak hadir</translation>
         <location filename="../../antrianctl/queuecommands.cpp" line="248"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="234"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="236"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="224"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="226"/>
         <source>date</source>
         <translation>tanggal</translation>
     </message>
@@ -519,6 +525,7 @@ Layanan: %4. Loket: %5.</translation>
     <message>
         <location filename="../../antrianctl/output.cpp" line="170"/>
         <location filename="../../antrianctl/output.cpp" line="194"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="40"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Issued</source>
         <translation>Diambil</translation>
@@ -675,6 +682,7 @@ Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1073,6 +1081,7 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="125"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="32"/>
         <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation>--%1: diharapkan YYYY-MM-DD, didapat &quot;%2&quot;</translation>
     </message>
@@ -1083,6 +1092,8 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="141"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="104"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="61"/>
         <source>--to %1 is before --from %2</source>
         <translation>--to %1 lebih awal dari --from %2</translation>
     </message>
@@ -1271,14 +1282,167 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <translation>Tingkat</translation>
     </message>
     <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="28"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="95"/>
+        <source>usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day [--json] [--csv FILE] [--pdf FILE]</source>
+        <translation>cara pakai: antrianctl report --from TANGGAL --to TANGGAL --by service|counter|staff|hour|day [--json] [--csv BERKAS] [--pdf BERKAS]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="41"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Served</source>
         <translation>Dilayani</translation>
     </message>
     <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="42"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>No-show</source>
         <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="43"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="44"/>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="45"/>
+        <source>Transferred</source>
+        <translation>Dialihkan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="46"/>
+        <source>Wait mean</source>
+        <translation>Rata-rata tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="47"/>
+        <source>Wait median</source>
+        <translation>Median tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="48"/>
+        <source>Wait p90</source>
+        <translation>P90 tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="49"/>
+        <source>Walk mean</source>
+        <translation>Rata-rata menuju loket</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="50"/>
+        <source>Service mean</source>
+        <translation>Rata-rata layanan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="51"/>
+        <source>Service median</source>
+        <translation>Median layanan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="52"/>
+        <source>Service p90</source>
+        <translation>P90 layanan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="53"/>
+        <source>Within target %</source>
+        <translation>% dalam target</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="54"/>
+        <source>Ratings</source>
+        <translation>Jumlah penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="55"/>
+        <source>Rating mean</source>
+        <translation>Rata-rata penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="56"/>
+        <source>Resolved %</source>
+        <translation>% terselesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="57"/>
+        <source>Idle while waiting</source>
+        <translation>Menganggur saat ada antrean</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="82"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="83"/>
+        <source>%1: report by %2, %3 to %4 (%5); minutes</source>
+        <translation>%1: laporan per %2, %3 sampai %4 (%5); dalam menit</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="108"/>
+        <source>--by: expected service, counter, staff, hour or day, got &quot;%1&quot;</source>
+        <translation>--by: seharusnya service, counter, staff, hour, atau day, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="118"/>
+        <source>CSV written to %1, its definitions to %2</source>
+        <translation>CSV ditulis ke %1, definisinya ke %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="126"/>
+        <source>PDF written to %1</source>
+        <translation>PDF ditulis ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="137"/>
+        <source>--from DATE --to DATE --by service|counter|staff|hour|day [--csv FILE] [--pdf FILE]</source>
+        <translation>--from TANGGAL --to TANGGAL --by service|counter|staff|hour|day [--csv BERKAS] [--pdf BERKAS]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="138"/>
+        <source>what the branch did: waits, service times, targets, ratings, outcomes</source>
+        <translation>kinerja cabang: waktu tunggu, waktu layanan, target, penilaian, hasil layanan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="139"/>
+        <source>report: first business date YYYY-MM-DD.</source>
+        <translation>report: tanggal usaha pertama YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="141"/>
+        <source>report: last business date YYYY-MM-DD.</source>
+        <translation>report: tanggal usaha terakhir YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="143"/>
+        <source>report: one row per service, counter, staff, hour or day.</source>
+        <translation>report: satu baris per layanan, loket, petugas, jam, atau hari.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="144"/>
+        <source>grouping</source>
+        <translation>pengelompokan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="145"/>
+        <source>report: also write the report to this CSV file.</source>
+        <translation>report: tulis juga laporan ke berkas CSV ini.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="147"/>
+        <source>report: also write the report to this PDF file (A4, with its charts).</source>
+        <translation>report: tulis juga laporan ke berkas PDF ini (A4, dengan grafiknya).</translation>
     </message>
     <message>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
@@ -1374,6 +1538,211 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <location filename="../../antrianctl/floorcommands.cpp" line="254"/>
         <source>send a service&apos;s waiting tickets to another service</source>
         <translation>pindahkan tiket menunggu suatu layanan ke layanan lain</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="33"/>
+        <source>--%1: expected a date YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation>--%1: diharapkan tanggal YYYY-MM-DD, bukan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="53"/>
+        <source>usage: antrianctl simulate --from DATE --to DATE [--seed N] [--tickets-per-day N | --load X]</source>
+        <translation>cara pakai: antrianctl simulate --from TANGGAL --to TANGGAL [--seed N] [--tickets-per-day N | --load X]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="69"/>
+        <source>--seed: expected a whole number, got &quot;%1&quot;</source>
+        <translation>--seed: diharapkan bilangan bulat, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="74"/>
+        <source>give --tickets-per-day or --load, not both</source>
+        <translation>berikan --tickets-per-day atau --load, bukan keduanya</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="79"/>
+        <source>--tickets-per-day: expected a whole number above 0, got &quot;%1&quot;</source>
+        <translation>--tickets-per-day: diharapkan bilangan bulat di atas 0, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="86"/>
+        <source>--load: expected a share of the counters&apos; capacity above 0 and at most 2 (0.82 is busy but not saturated), got &quot;%1&quot;</source>
+        <translation>--load: diharapkan bagian kapasitas loket di atas 0 dan paling besar 2 (0,82 sibuk tetapi tidak jenuh), bukan &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/simulationcommands.cpp" line="96"/>
+        <source>%1: %n open day(s), %2 tickets (%3 in all), %4</source>
+        <translation>
+            <numerusform>%1: %n hari buka, %2 tiket (%3 seluruhnya), %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/simulationcommands.cpp" line="128"/>
+        <source>Simulated %1 to %2 (seed %3): %n open day(s)</source>
+        <translation>
+            <numerusform>Disimulasikan %1 sampai %2 (seed %3): %n hari buka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="130"/>
+        <source>%1 tickets: %2</source>
+        <translation>%1 tiket: %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="131"/>
+        <source>%1 served, %2 no-shows, %3 transferred, %4 ratings, %5 breaks</source>
+        <translation>%1 dilayani, %2 tidak hadir, %3 dialihkan, %4 penilaian, %5 istirahat</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="139"/>
+        <source>%1 arrivals turned away by a service&apos;s daily limit</source>
+        <translation>%1 kedatangan ditolak batas harian layanan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="140"/>
+        <source>Time taken: %1</source>
+        <translation>Waktu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="152"/>
+        <source>usage: antrianctl staffing --weekday mon|tue|wed|thu|fri|sat|sun [--weeks N]</source>
+        <translation>cara pakai: antrianctl staffing --weekday mon|tue|wed|thu|fri|sat|sun [--weeks N]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="156"/>
+        <source>--weekday: expected mon, tue, wed, thu, fri, sat or sun, got &quot;%1&quot;</source>
+        <translation>--weekday: diharapkan mon, tue, wed, thu, fri, sat atau sun, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="162"/>
+        <source>--weeks: expected a whole number from 1 to 520, got &quot;%1&quot;</source>
+        <translation>--weeks: diharapkan bilangan bulat 1 sampai 520, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Arrivals/h</source>
+        <translation>Datang/jam</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Service min</source>
+        <translation>Layanan mnt</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Needed</source>
+        <translation>Perlu</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <source>Staffed</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="170"/>
+        <source>Per service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="192"/>
+        <source>SHORT</source>
+        <translation>KURANG</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="203"/>
+        <source>The branch is closed on that weekday.</source>
+        <translation>Cabang tutup pada hari itu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../antrianctl/simulationcommands.cpp" line="205"/>
+        <source>Counters needed so that 90% are called within the service&apos;s target wait (Erlang C), from %n day(s) of history</source>
+        <translation>
+            <numerusform>Loket yang diperlukan agar 90% dipanggil dalam target tunggu layanan (Erlang C), dari riwayat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="208"/>
+        <source>Needed is summed over services: a counter that serves several is counted for each, an upper bound.</source>
+        <translation>Kebutuhan dijumlah per layanan: loket yang melayani beberapa layanan dihitung untuk masing-masing, batas atas.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="220"/>
+        <source>--from DATE --to DATE [--seed N] [--tickets-per-day N | --load X]</source>
+        <translation>--from TANGGAL --to TANGGAL [--seed N] [--tickets-per-day N | --load X]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="221"/>
+        <source>fill the database with realistic days through the real engine
+(refused for dates that already hold tickets)</source>
+        <translation>isi basis data dengan hari-hari realistis melalui mesin antrean yang sebenarnya
+(ditolak untuk tanggal yang sudah bertiket)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="223"/>
+        <source>first business date YYYY-MM-DD.</source>
+        <translation>tanggal usaha pertama YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="225"/>
+        <source>last business date YYYY-MM-DD.</source>
+        <translation>tanggal usaha terakhir YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="227"/>
+        <source>simulate: the random seed (default 1); the same seed gives the same days.</source>
+        <translation>simulate: benih acak (bawaan 1); benih yang sama memberi hari yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="228"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="230"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="240"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="229"/>
+        <source>simulate: tickets of an ordinary full day (Mondays and paydays more).</source>
+        <translation>simulate: tiket pada hari penuh biasa (Senin dan hari gajian lebih banyak).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="231"/>
+        <source>simulate: the busiest hour&apos;s load as a share of the counters (default 0.82).</source>
+        <translation>simulate: beban jam tersibuk sebagai bagian kapasitas loket (bawaan 0,82).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="232"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="235"/>
+        <source>--weekday mon|tue|wed|thu|fri|sat|sun [--weeks N]</source>
+        <translation>--weekday mon|tue|wed|thu|fri|sat|sun [--weeks N]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="236"/>
+        <source>counters each hour needs (Erlang C, 90% within target) beside those staffed</source>
+        <translation>loket yang diperlukan tiap jam (Erlang C, 90% dalam target) di samping yang terisi</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="237"/>
+        <source>staffing: the weekday, mon..sun.</source>
+        <translation>staffing: harinya, mon..sun.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="238"/>
+        <source>day</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="239"/>
+        <source>staffing: weeks of history to average (default 8).</source>
+        <translation>staffing: jumlah minggu riwayat yang dirata-rata (bawaan 8).</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,57 @@
     </message>
 </context>
 <context>
+    <name>BranchSimulator</name>
+    <message>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="187"/>
+        <source>counter %1 is not an active counter of this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="190"/>
+        <source>the branch has no active counter to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="210"/>
+        <source>no staffed counter serves service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../common/simulation/branchsimulator.cpp" line="228"/>
+        <source>the database already holds %n ticket(s) dated %1 to %2; simulate dates it has no tickets for, or into a new database</source>
+        <translation>
+            <numerusform>the database already holds %n ticket dated %1 to %2; simulate dates it has no tickets for, or into a new database</numerusform>
+            <numerusform>the database already holds %n tickets dated %1 to %2; simulate dates it has no tickets for, or into a new database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="236"/>
+        <source>counter %1 is held by %2; log them out before simulating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="253"/>
+        <source>Simulated staff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="266"/>
+        <source>a simulation needs a valid range of dates, the first not after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="356"/>
+        <source>simulation of %1: counter %2 still open at the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="384"/>
+        <source>simulation, %1 at counter %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BranchState</name>
     <message>
         <location filename="../../common/calendar/branchstate.cpp" line="22"/>
@@ -416,98 +467,98 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="49"/>
+        <location filename="../../common/storage/database.cpp" line="41"/>
         <source>%1 is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="53"/>
+        <location filename="../../common/storage/database.cpp" line="45"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="56"/>
+        <location filename="../../common/storage/database.cpp" line="48"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="59"/>
+        <location filename="../../common/storage/database.cpp" line="51"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="68"/>
+        <location filename="../../common/storage/database.cpp" line="60"/>
         <source>cannot read %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="276"/>
+        <location filename="../../common/storage/database.cpp" line="234"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="281"/>
+        <location filename="../../common/storage/database.cpp" line="239"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="283"/>
-        <location filename="../../common/storage/database.cpp" line="329"/>
+        <location filename="../../common/storage/database.cpp" line="241"/>
+        <location filename="../../common/storage/database.cpp" line="287"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="286"/>
+        <location filename="../../common/storage/database.cpp" line="244"/>
         <source>database not found at %1</source>
         <translation>database not found at %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="227"/>
+        <location filename="../../common/storage/database.cpp" line="185"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="226"/>
+        <location filename="../../common/storage/database.cpp" line="184"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="229"/>
+        <location filename="../../common/storage/database.cpp" line="187"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="236"/>
+        <location filename="../../common/storage/database.cpp" line="194"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="299"/>
+        <location filename="../../common/storage/database.cpp" line="257"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="323"/>
+        <location filename="../../common/storage/database.cpp" line="281"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>cannot connect to the database server %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="335"/>
+        <location filename="../../common/storage/database.cpp" line="293"/>
         <source>cannot read the clock of the database server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="375"/>
+        <location filename="../../common/storage/database.cpp" line="333"/>
         <source>the database file %1 was removed while in use</source>
         <translation>the database file %1 was removed while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="377"/>
+        <location filename="../../common/storage/database.cpp" line="335"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>the database file %1 was replaced by another file while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="404"/>
+        <location filename="../../common/storage/database.cpp" line="362"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,38 +568,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="396"/>
-        <location filename="../../common/storage/database.cpp" line="409"/>
+        <location filename="../../common/storage/database.cpp" line="354"/>
+        <location filename="../../common/storage/database.cpp" line="365"/>
+        <location filename="../../common/storage/database.cpp" line="387"/>
         <source>cannot configure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="450"/>
+        <location filename="../../common/storage/database.cpp" line="427"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="465"/>
+        <location filename="../../common/storage/database.cpp" line="442"/>
         <source>the migration of %1 left a row that refers to nothing (%2); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="613"/>
+        <location filename="../../common/storage/databasestatements.cpp" line="207"/>
         <source>the server closed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="614"/>
+        <location filename="../../common/storage/databasestatements.cpp" line="208"/>
         <source>connection to the database server lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="620"/>
+        <location filename="../../common/storage/databasestatements.cpp" line="214"/>
         <source>the database server refused this for this PC&apos;s role: %1</source>
         <translation>the database server refused this for this PC&apos;s role: %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="638"/>
+        <location filename="../../common/storage/databasestatements.cpp" line="232"/>
         <source>database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,6 +971,115 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="274"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="297"/>
+        <source>Not called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="295"/>
+        <source>Nobody logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="366"/>
+        <source>A ticket belongs to its business date: the day it was issued, in the branch&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="367"/>
+        <source>Wait: from issue to the first call (kept across transfers and recalls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="368"/>
+        <source>Walk: from the call that led to service to the start of service (for a ticket never transferred, its first call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="370"/>
+        <source>Service: from the start of service to its finish, over the served tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="371"/>
+        <source>Median and 90th percentile: linear interpolation between the closest ranks (as numpy&apos;s default and PostgreSQL&apos;s percentile_cont).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="373"/>
+        <source>Within target: tickets first called within the target wait of the service they were issued for, as a share of the tickets called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="375"/>
+        <source>Resolved: finished tickets whose outcome counts as resolved, as a share of the finished tickets with an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="377"/>
+        <source>Rating: the customers&apos; scores from 1 to 5 of the row&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="378"/>
+        <source>Issued = served + no-show + cancelled + expired + the tickets still open today; a ticket still waiting from an earlier day counts as expired; transferred counts tickets transferred at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="380"/>
+        <source>Total: computed from all the tickets of the period, not from the rows; every ticket is in exactly one row, so the rows&apos; counts add up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="390"/>
+        <source>Rows: the service a ticket ended in (where it was served, or last waited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="393"/>
+        <source>Rows: the counter that called a ticket last (that served it, or marked it a no-show); tickets no counter holds (never called, or sent back to wait) are &quot;Not called&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="398"/>
+        <source>Rows: the staff member who called a ticket last (who served it, or marked it a no-show); tickets no counter holds are &quot;Not called&quot;, those called with nobody logged in &quot;Nobody logged in&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="401"/>
+        <source>Idle while waiting: minutes logged in at a counter, holding no called or served ticket, while a ticket of one of that counter&apos;s services waited for its first call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="405"/>
+        <source>Rows: the hour a ticket was issued, in the branch&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportbuilder.cpp" line="408"/>
+        <source>Rows: the business date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportreader.cpp" line="117"/>
+        <source>a report needs a first date on or before its last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportcsv.cpp" line="46"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/reports/reportcsv.cpp" line="61"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../common/storage/roles.cpp" line="195"/>
@@ -1142,6 +1303,19 @@
     <message>
         <location filename="../../common/staff/staffpolicy.cpp" line="81"/>
         <source>the full name holds a line break or another control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffingAdvisor</name>
+    <message>
+        <location filename="../../common/staffing/staffingadvisor.cpp" line="59"/>
+        <source>a weekday is mon, tue, wed, thu, fri, sat or sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/staffing/staffingadvisor.cpp" line="61"/>
+        <source>the advice needs at least one week of history, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

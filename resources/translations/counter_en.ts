@@ -457,268 +457,263 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
 <context>
     <name>antrian::counter::FloorPage</name>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="105"/>
+        <location filename="../../counter/floorpage.cpp" line="111"/>
         <source>Within target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="106"/>
+        <location filename="../../counter/floorpage.cpp" line="112"/>
         <source>Near target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="107"/>
+        <location filename="../../counter/floorpage.cpp" line="113"/>
         <source>Past target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="125"/>
+        <location filename="../../counter/floorpage.cpp" line="131"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="126"/>
+        <location filename="../../counter/floorpage.cpp" line="132"/>
         <source>On break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="127"/>
+        <location filename="../../counter/floorpage.cpp" line="133"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="160"/>
+        <location filename="../../counter/floorpage.cpp" line="166"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <location filename="../../counter/floorpage.cpp" line="167"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <location filename="../../counter/floorpage.cpp" line="167"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="161"/>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="167"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <location filename="../../counter/floorpage.cpp" line="167"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="162"/>
+        <location filename="../../counter/floorpage.cpp" line="168"/>
         <source>No alerts. Every service and counter is within its standards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="168"/>
+        <location filename="../../counter/floorpage.cpp" line="174"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Longest wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Wait standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
         <source>Called within target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
         <source>Kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="175"/>
+        <location filename="../../counter/floorpage.cpp" line="181"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="189"/>
+        <location filename="../../counter/floorpage.cpp" line="195"/>
         <source>An alert stays until a supervisor presses Handled. Every key asks before it acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="199"/>
+        <location filename="../../counter/floorpage.cpp" line="205"/>
         <source>Reading the floor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="203"/>
+        <location filename="../../counter/floorpage.cpp" line="209"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="220"/>
+        <location filename="../../counter/floorpage.cpp" line="226"/>
         <source>%1 min of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="221"/>
+        <location filename="../../counter/floorpage.cpp" line="227"/>
         <source>— (target %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="228"/>
+        <location filename="../../counter/floorpage.cpp" line="234"/>
         <source>%1% (target %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="229"/>
+        <location filename="../../counter/floorpage.cpp" line="235"/>
         <source>none called yet (target %1%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="231"/>
+        <location filename="../../counter/floorpage.cpp" line="238"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="231"/>
-        <source>Issuing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter/floorpage.cpp" line="232"/>
-        <location filename="../../counter/floorpage.cpp" line="376"/>
+        <location filename="../../counter/floorpage.cpp" line="239"/>
+        <location filename="../../counter/floorpage.cpp" line="383"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="232"/>
-        <location filename="../../counter/floorpage.cpp" line="382"/>
+        <location filename="../../counter/floorpage.cpp" line="239"/>
+        <location filename="../../counter/floorpage.cpp" line="389"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="233"/>
+        <location filename="../../counter/floorpage.cpp" line="240"/>
         <source>Send waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="258"/>
+        <location filename="../../counter/floorpage.cpp" line="265"/>
         <source>%1 serving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="259"/>
+        <location filename="../../counter/floorpage.cpp" line="266"/>
         <source>%1 called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="261"/>
-        <location filename="../../counter/floorpage.cpp" line="270"/>
+        <location filename="../../counter/floorpage.cpp" line="268"/>
         <location filename="../../counter/floorpage.cpp" line="277"/>
+        <location filename="../../counter/floorpage.cpp" line="284"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="264"/>
+        <location filename="../../counter/floorpage.cpp" line="271"/>
         <source>past the service target (%1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="268"/>
+        <location filename="../../counter/floorpage.cpp" line="275"/>
         <source>on break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="272"/>
+        <location filename="../../counter/floorpage.cpp" line="279"/>
         <source>break past the limit (%1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="278"/>
+        <location filename="../../counter/floorpage.cpp" line="285"/>
         <source>idle while customers wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="287"/>
-        <location filename="../../counter/floorpage.cpp" line="420"/>
+        <location filename="../../counter/floorpage.cpp" line="294"/>
+        <location filename="../../counter/floorpage.cpp" line="427"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="314"/>
+        <location filename="../../counter/floorpage.cpp" line="321"/>
         <source>Counter %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="314"/>
+        <location filename="../../counter/floorpage.cpp" line="321"/>
         <source>Counter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/floorpage.cpp" line="319"/>
+        <location filename="../../counter/floorpage.cpp" line="326"/>
         <source>still on, %n min</source>
         <translation>
             <numerusform>still on, %n min</numerusform>
@@ -726,32 +721,32 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="319"/>
+        <location filename="../../counter/floorpage.cpp" line="326"/>
         <source>cleared at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="320"/>
+        <location filename="../../counter/floorpage.cpp" line="327"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="338"/>
+        <location filename="../../counter/floorpage.cpp" line="345"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="352"/>
+        <location filename="../../counter/floorpage.cpp" line="359"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="376"/>
+        <location filename="../../counter/floorpage.cpp" line="383"/>
         <source>Resume %1 · %2? The kiosk issues its tickets again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/floorpage.cpp" line="379"/>
+        <location filename="../../counter/floorpage.cpp" line="386"/>
         <source>Pause %1 · %2? The kiosk stops issuing its tickets; the %n people waiting are still called.</source>
         <translation>
             <numerusform>Pause %1 · %2? The kiosk stops issuing its tickets; the %n person waiting is still called.</numerusform>
@@ -759,7 +754,7 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/floorpage.cpp" line="400"/>
+        <location filename="../../counter/floorpage.cpp" line="407"/>
         <source>Send the %n ticket(s) waiting for %1 · %2 to the service chosen below? Each keeps its place by issue time; tickets sent straight to one counter stay.</source>
         <translation>
             <numerusform>Send the %n ticket waiting for %1 · %2 to the service chosen below? It keeps its place by issue time; a ticket sent straight to one counter stays.</numerusform>
@@ -767,32 +762,32 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         </translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="404"/>
+        <location filename="../../counter/floorpage.cpp" line="411"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="412"/>
+        <location filename="../../counter/floorpage.cpp" line="419"/>
         <source>counter %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="413"/>
+        <location filename="../../counter/floorpage.cpp" line="420"/>
         <source>Release %1? %2 is logged out there and the counter closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="414"/>
+        <location filename="../../counter/floorpage.cpp" line="421"/>
         <source>Release %1? The counter closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="416"/>
+        <location filename="../../counter/floorpage.cpp" line="423"/>
         <source>%1, called there, goes back to the line in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="418"/>
+        <location filename="../../counter/floorpage.cpp" line="425"/>
         <source>%1, in service there, stays at the counter for whoever logs in there next.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,6 +1073,97 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
     </message>
 </context>
 <context>
+    <name>antrian::counter::ReportPage</name>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="71"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="90"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="92"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="94"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="95"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="96"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="97"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="106"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="121"/>
+        <source>Save CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="122"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="206"/>
+        <source>Choose the dates and the rows; the report is read from the tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/reportpage.cpp" line="327"/>
+        <source>%n ticket(s) issued in this period.</source>
+        <translation>
+            <numerusform>%n ticket issued in this period.</numerusform>
+            <numerusform>%n tickets issued in this period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="368"/>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="379"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="379"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="391"/>
+        <source>Saved %1 and, beside it, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="397"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>antrian::counter::StaffPage</name>
     <message>
         <location filename="../../counter/staffpage.cpp" line="64"/>
@@ -1246,25 +1332,138 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
     </message>
 </context>
 <context>
+    <name>antrian::counter::StaffingPage</name>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="59"/>
+        <source>&amp;Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="66"/>
+        <source>Wee&amp;ks of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <source>Arrivals per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <source>Service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <location filename="../../counter/staffingpage.cpp" line="207"/>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <location filename="../../counter/staffingpage.cpp" line="208"/>
+        <source>Staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="93"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="93"/>
+        <source>Needed per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="155"/>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="175"/>
+        <source>Short by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="175"/>
+        <source>Enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="187"/>
+        <source>The branch is closed on this weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="189"/>
+        <source>No history yet for this weekday: nothing to advise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/staffingpage.cpp" line="191"/>
+        <source>From %n day(s) of history. Needed: the fewest counters so that 90% of customers are called within their service&apos;s target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</source>
+        <translation>
+            <numerusform>From %n day of history. Needed: the fewest counters so that 90% of customers are called within their service's target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</numerusform>
+            <numerusform>From %n days of history. Needed: the fewest counters so that 90% of customers are called within their service's target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="195"/>
+        <source>Short of counters at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="206"/>
+        <source>Counters needed and staffed per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="212"/>
+        <source>Red: fewer staffed than needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="244"/>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>antrian::counter::SupervisorPage</name>
     <message>
-        <location filename="../../counter/supervisorpage.cpp" line="24"/>
+        <location filename="../../counter/supervisorpage.cpp" line="26"/>
         <source>&amp;Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/supervisorpage.cpp" line="25"/>
-        <location filename="../../counter/supervisorpage.cpp" line="33"/>
+        <location filename="../../counter/supervisorpage.cpp" line="27"/>
+        <location filename="../../counter/supervisorpage.cpp" line="37"/>
         <source>F&amp;ollow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/supervisorpage.cpp" line="26"/>
+        <location filename="../../counter/supervisorpage.cpp" line="28"/>
         <source>&amp;Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter/supervisorpage.cpp" line="33"/>
+        <location filename="../../counter/supervisorpage.cpp" line="29"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/supervisorpage.cpp" line="30"/>
+        <source>Staffin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter/supervisorpage.cpp" line="37"/>
         <source>F&amp;ollow-ups (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -467,339 +467,338 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
 <context>
     <name>antrian::counter::FloorPage</name>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="105"/>
+        <location filename="../../counter/floorpage.cpp" line="111"/>
         <source>Within target</source>
         <translation>Dalam target</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="106"/>
+        <location filename="../../counter/floorpage.cpp" line="112"/>
         <source>Near target</source>
         <translation>Mendekati target</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="107"/>
+        <location filename="../../counter/floorpage.cpp" line="113"/>
         <source>Past target</source>
         <translation>Melewati target</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="125"/>
+        <location filename="../../counter/floorpage.cpp" line="131"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="126"/>
+        <location filename="../../counter/floorpage.cpp" line="132"/>
         <source>On break</source>
         <translation>Istirahat</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="127"/>
+        <location filename="../../counter/floorpage.cpp" line="133"/>
         <source>Closed</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="160"/>
+        <location filename="../../counter/floorpage.cpp" line="166"/>
         <source>Alerts</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <location filename="../../counter/floorpage.cpp" line="167"/>
         <source>Alert</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <location filename="../../counter/floorpage.cpp" line="167"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="161"/>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="167"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="161"/>
+        <location filename="../../counter/floorpage.cpp" line="167"/>
         <source>Now</source>
         <translation>Kini</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="162"/>
+        <location filename="../../counter/floorpage.cpp" line="168"/>
         <source>No alerts. Every service and counter is within its standards.</source>
         <translation>Tidak ada peringatan. Semua layanan dan loket memenuhi standarnya.</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="168"/>
+        <location filename="../../counter/floorpage.cpp" line="174"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Longest wait</source>
         <translation>Tunggu terlama</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Wait standard</source>
         <translation>Standar tunggu</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="170"/>
+        <location filename="../../counter/floorpage.cpp" line="176"/>
         <source>Issued</source>
         <translation>Diambil</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
         <source>Served</source>
         <translation>Dilayani</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
         <source>No-shows</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
         <source>Called within target</source>
         <translation>Dipanggil dalam target</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="171"/>
+        <location filename="../../counter/floorpage.cpp" line="177"/>
         <source>Kiosk</source>
         <translation>Kios</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="175"/>
+        <location filename="../../counter/floorpage.cpp" line="181"/>
         <source>Counters</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Ticket</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Minutes</source>
         <translation>Menit</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="177"/>
+        <location filename="../../counter/floorpage.cpp" line="183"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="189"/>
+        <location filename="../../counter/floorpage.cpp" line="195"/>
         <source>An alert stays until a supervisor presses Handled. Every key asks before it acts.</source>
         <translation>Peringatan tetap tampil sampai supervisor menekan Ditangani. Setiap tombol meminta konfirmasi sebelum bertindak.</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="199"/>
+        <location filename="../../counter/floorpage.cpp" line="205"/>
         <source>Reading the floor…</source>
         <translation>Membaca lantai layanan…</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="203"/>
+        <location filename="../../counter/floorpage.cpp" line="209"/>
         <source>As of %1</source>
         <translation>Per %1</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="220"/>
+        <location filename="../../counter/floorpage.cpp" line="226"/>
         <source>%1 min of %2</source>
         <translation>%1 dari %2 mnt</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="221"/>
+        <location filename="../../counter/floorpage.cpp" line="227"/>
         <source>— (target %1 min)</source>
         <translation>— (target %1 mnt)</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="228"/>
+        <location filename="../../counter/floorpage.cpp" line="234"/>
         <source>%1% (target %2%)</source>
         <translation>%1% (target %2%)</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="229"/>
+        <location filename="../../counter/floorpage.cpp" line="235"/>
         <source>none called yet (target %1%)</source>
         <translation>belum ada (target %1%)</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="231"/>
+        <location filename="../../counter/floorpage.cpp" line="238"/>
         <source>Paused</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="231"/>
         <source>Issuing</source>
-        <translation>Menerbitkan</translation>
+        <translation type="vanished">Menerbitkan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="232"/>
-        <location filename="../../counter/floorpage.cpp" line="376"/>
+        <location filename="../../counter/floorpage.cpp" line="239"/>
+        <location filename="../../counter/floorpage.cpp" line="383"/>
         <source>Resume</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="232"/>
-        <location filename="../../counter/floorpage.cpp" line="382"/>
+        <location filename="../../counter/floorpage.cpp" line="239"/>
+        <location filename="../../counter/floorpage.cpp" line="389"/>
         <source>Pause</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="233"/>
+        <location filename="../../counter/floorpage.cpp" line="240"/>
         <source>Send waiting…</source>
         <translation>Kirim antrean…</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="258"/>
+        <location filename="../../counter/floorpage.cpp" line="265"/>
         <source>%1 serving</source>
         <translation>%1 dilayani</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="259"/>
+        <location filename="../../counter/floorpage.cpp" line="266"/>
         <source>%1 called</source>
         <translation>%1 dipanggil</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="261"/>
-        <location filename="../../counter/floorpage.cpp" line="270"/>
+        <location filename="../../counter/floorpage.cpp" line="268"/>
         <location filename="../../counter/floorpage.cpp" line="277"/>
+        <location filename="../../counter/floorpage.cpp" line="284"/>
         <source>%1 min</source>
         <translation>%1 mnt</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="264"/>
+        <location filename="../../counter/floorpage.cpp" line="271"/>
         <source>past the service target (%1 min)</source>
         <translation>melewati target layanan (%1 mnt)</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="268"/>
+        <location filename="../../counter/floorpage.cpp" line="275"/>
         <source>on break</source>
         <translation>istirahat</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="272"/>
+        <location filename="../../counter/floorpage.cpp" line="279"/>
         <source>break past the limit (%1 min)</source>
         <translation>istirahat melewati batas (%1 mnt)</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="278"/>
+        <location filename="../../counter/floorpage.cpp" line="285"/>
         <source>idle while customers wait</source>
         <translation>menganggur selagi pelanggan menunggu</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="287"/>
-        <location filename="../../counter/floorpage.cpp" line="420"/>
+        <location filename="../../counter/floorpage.cpp" line="294"/>
+        <location filename="../../counter/floorpage.cpp" line="427"/>
         <source>Release</source>
         <translation>Lepaskan</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="314"/>
+        <location filename="../../counter/floorpage.cpp" line="321"/>
         <source>Counter %1 · %2</source>
         <translation>Loket %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="314"/>
+        <location filename="../../counter/floorpage.cpp" line="321"/>
         <source>Counter %1</source>
         <translation>Loket %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/floorpage.cpp" line="319"/>
+        <location filename="../../counter/floorpage.cpp" line="326"/>
         <source>still on, %n min</source>
         <translation>
             <numerusform>masih berlangsung, %n mnt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="319"/>
+        <location filename="../../counter/floorpage.cpp" line="326"/>
         <source>cleared at %1</source>
         <translation>berakhir pukul %1</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="320"/>
+        <location filename="../../counter/floorpage.cpp" line="327"/>
         <source>Handled</source>
         <translation>Ditangani</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="338"/>
+        <location filename="../../counter/floorpage.cpp" line="345"/>
         <source>Confirm</source>
         <translation>Konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="352"/>
+        <location filename="../../counter/floorpage.cpp" line="359"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="376"/>
+        <location filename="../../counter/floorpage.cpp" line="383"/>
         <source>Resume %1 · %2? The kiosk issues its tickets again.</source>
         <translation>Buka kembali %1 · %2? Kios kembali menerbitkan nomor antriannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/floorpage.cpp" line="379"/>
+        <location filename="../../counter/floorpage.cpp" line="386"/>
         <source>Pause %1 · %2? The kiosk stops issuing its tickets; the %n people waiting are still called.</source>
         <translation>
             <numerusform>Hentikan %1 · %2? Kios berhenti menerbitkan nomor antriannya; %n orang yang menunggu tetap dipanggil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counter/floorpage.cpp" line="400"/>
+        <location filename="../../counter/floorpage.cpp" line="407"/>
         <source>Send the %n ticket(s) waiting for %1 · %2 to the service chosen below? Each keeps its place by issue time; tickets sent straight to one counter stay.</source>
         <translation>
             <numerusform>Kirim %n nomor antrian yang menunggu %1 · %2 ke layanan yang dipilih di bawah? Masing-masing tetap di urutannya menurut waktu ambil; nomor yang dikirim langsung ke satu loket tetap di sana.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="404"/>
+        <location filename="../../counter/floorpage.cpp" line="411"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="412"/>
+        <location filename="../../counter/floorpage.cpp" line="419"/>
         <source>counter %1 (%2)</source>
         <translation>loket %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="413"/>
+        <location filename="../../counter/floorpage.cpp" line="420"/>
         <source>Release %1? %2 is logged out there and the counter closes.</source>
         <translation>Lepaskan %1? %2 dikeluarkan dari sana dan loket ditutup.</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="414"/>
+        <location filename="../../counter/floorpage.cpp" line="421"/>
         <source>Release %1? The counter closes.</source>
         <translation>Lepaskan %1? Loket ditutup.</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="416"/>
+        <location filename="../../counter/floorpage.cpp" line="423"/>
         <source>%1, called there, goes back to the line in its place.</source>
         <translation>%1, yang dipanggil di sana, kembali ke antrean di urutannya.</translation>
     </message>
     <message>
-        <location filename="../../counter/floorpage.cpp" line="418"/>
+        <location filename="../../counter/floorpage.cpp" line="425"/>
         <source>%1, in service there, stays at the counter for whoever logs in there next.</source>
         <translation>%1, yang sedang dilayani di sana, tetap di loket itu untuk petugas yang masuk berikutnya.</translation>
     </message>
@@ -1082,6 +1081,96 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
     </message>
 </context>
 <context>
+    <name>antrian::counter::ReportPage</name>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="71"/>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="90"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="92"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="94"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="95"/>
+        <source>7 days</source>
+        <translation>7 hari</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="96"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="97"/>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="106"/>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="121"/>
+        <source>Save CSV</source>
+        <translation>Simpan CSV</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="122"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="206"/>
+        <source>Choose the dates and the rows; the report is read from the tickets.</source>
+        <translation>Pilih tanggal dan barisnya; laporan dibaca dari tiket.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/reportpage.cpp" line="327"/>
+        <source>%n ticket(s) issued in this period.</source>
+        <translation>
+            <numerusform>%n tiket diambil pada periode ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="368"/>
+        <source>Reading the report…</source>
+        <translation>Membaca laporan…</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="379"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="379"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="391"/>
+        <source>Saved %1 and, beside it, %2.</source>
+        <translation>Tersimpan %1 dan, di sebelahnya, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/reportpage.cpp" line="397"/>
+        <source>Saved %1.</source>
+        <translation>Tersimpan %1.</translation>
+    </message>
+</context>
+<context>
     <name>antrian::counter::StaffPage</name>
     <message>
         <location filename="../../counter/staffpage.cpp" line="64"/>
@@ -1250,25 +1339,137 @@ Tombol: F1 panggil berikutnya, F2 panggil ulang, F3 mulai layani, F4 selesai, F5
     </message>
 </context>
 <context>
+    <name>antrian::counter::StaffingPage</name>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="59"/>
+        <source>&amp;Weekday</source>
+        <translation>&amp;Hari</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="66"/>
+        <source>Wee&amp;ks of history</source>
+        <translation>&amp;Minggu riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <source>Arrivals per hour</source>
+        <translation>Kedatangan per jam</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <source>Service (min)</source>
+        <translation>Layanan (mnt)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <location filename="../../counter/staffingpage.cpp" line="207"/>
+        <source>Needed</source>
+        <translation>Perlu</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="92"/>
+        <location filename="../../counter/staffingpage.cpp" line="208"/>
+        <source>Staffed</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="93"/>
+        <source>Needed per service</source>
+        <translation>Perlu per layanan</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="155"/>
+        <source>%1 (today)</source>
+        <translation>%1 (hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="175"/>
+        <source>Short by %1</source>
+        <translation>Kurang %1</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="175"/>
+        <source>Enough</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="187"/>
+        <source>The branch is closed on this weekday.</source>
+        <translation>Cabang tutup pada hari tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="189"/>
+        <source>No history yet for this weekday: nothing to advise.</source>
+        <translation>Belum ada riwayat untuk hari tersebut: belum ada saran.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter/staffingpage.cpp" line="191"/>
+        <source>From %n day(s) of history. Needed: the fewest counters so that 90% of customers are called within their service&apos;s target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</source>
+        <translation>
+            <numerusform>Dari riwayat %n hari. Perlu: jumlah loket paling sedikit agar 90% nasabah dipanggil dalam target tunggu layanannya (Erlang C), dijumlah per layanan (batas atas bila satu loket melayani beberapa layanan). Terisi: rata-rata loket yang ada petugasnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="195"/>
+        <source>Short of counters at %1.</source>
+        <translation>Kekurangan loket pada %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="206"/>
+        <source>Counters needed and staffed per hour</source>
+        <translation>Loket yang diperlukan dan terisi per jam</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="212"/>
+        <source>Red: fewer staffed than needed</source>
+        <translation>Merah: terisi lebih sedikit dari yang diperlukan</translation>
+    </message>
+    <message>
+        <location filename="../../counter/staffingpage.cpp" line="244"/>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+</context>
+<context>
     <name>antrian::counter::SupervisorPage</name>
     <message>
-        <location filename="../../counter/supervisorpage.cpp" line="24"/>
+        <location filename="../../counter/supervisorpage.cpp" line="26"/>
         <source>&amp;Floor</source>
         <translation>&amp;Lantai</translation>
     </message>
     <message>
-        <location filename="../../counter/supervisorpage.cpp" line="25"/>
-        <location filename="../../counter/supervisorpage.cpp" line="33"/>
+        <location filename="../../counter/supervisorpage.cpp" line="27"/>
+        <location filename="../../counter/supervisorpage.cpp" line="37"/>
         <source>F&amp;ollow-ups</source>
         <translation>&amp;Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../counter/supervisorpage.cpp" line="26"/>
+        <location filename="../../counter/supervisorpage.cpp" line="28"/>
         <source>&amp;Staff</source>
         <translation>&amp;Petugas</translation>
     </message>
     <message>
-        <location filename="../../counter/supervisorpage.cpp" line="33"/>
+        <location filename="../../counter/supervisorpage.cpp" line="29"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../counter/supervisorpage.cpp" line="30"/>
+        <source>Staffin&amp;g</source>
+        <translation>&amp;Kebutuhan loket</translation>
+    </message>
+    <message>
+        <location filename="../../counter/supervisorpage.cpp" line="37"/>
         <source>F&amp;ollow-ups (%1)</source>
         <translation>&amp;Tindak lanjut (%1)</translation>
     </message>
