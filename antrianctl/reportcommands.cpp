@@ -3,6 +3,7 @@
 
 #include "output.h"
 
+#include "reportcolumns.h"
 #include "reportpdf.h"
 #include "reports/reportcsv.h"
 #include "reports/reportjson.h"
@@ -80,8 +81,8 @@ QString reportText(const Report &r, const QStringList &definitions)
     for (const ReportRow &row : r.rows)
         rows.append(QStringList{row.key, row.label} + cells(columns, row.figures));
     rows.append(QStringList{QStringLiteral("total"), Tr::tr("Total")} + cells(columns, r.total));
-    QString out = Tr::tr("%1: report by %2, %3 to %4 (%5); minutes")
-                          .arg(r.branchName, reportGroupingKey(r.by), r.from.toString(Qt::ISODate),
+    QString out = Tr::tr("%1: %2, %3 to %4 (%5); minutes")
+                          .arg(r.branchName, reportdoc::reportTitle(r.by), r.from.toString(Qt::ISODate),
                                r.to.toString(Qt::ISODate), r.timeZone)
             + u'\n' + table(rows) + u'\n';
     for (const QString &d : definitions)

@@ -21,7 +21,6 @@ namespace antrian::reportdoc {
 
 namespace {
 
-using T = ReportChartText;
 using Value = std::function<std::optional<double>(const ReportFigures &)>;
 
 // Colours that keep their meaning from chart to chart.
@@ -154,7 +153,7 @@ std::unique_ptr<QChart> lineChart(const Report &report, const QString &title, co
         axis->setTickAnchor(0);
         axis->setTickInterval(last - first > 12 ? 2 : 1);
         axis->setLabelFormat(QStringLiteral("%02.0f"));
-        axis->setTitleText(T::tr("Hour"));
+        axis->setTitleText(ReportChartText::tr("Hour"));
         timeAxis = axis;
     } else {
         auto *axis = new QDateTimeAxis;
@@ -166,7 +165,7 @@ std::unique_ptr<QChart> lineChart(const Report &report, const QString &title, co
         const qint64 days = any ? qint64((last - first) / (2 * halfDay)) + 1 : 1;
         axis->setTickCount(int(std::clamp<qint64>(days + 1, 2, 8)));
         axis->setFormat(days > 60 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-        axis->setTitleText(T::tr("Day"));
+        axis->setTitleText(ReportChartText::tr("Day"));
         timeAxis = axis;
     }
     chart->addAxis(timeAxis, Qt::AlignBottom);
@@ -227,35 +226,35 @@ std::vector<std::unique_ptr<QChart>> makeReportCharts(const Report &full)
     const Report report = overTime(full.by) ? full : busiestRows(full);
     // Said in each title when the bars are the busiest rows only.
     const auto titled = [&](const QString &title) {
-        return cut ? T::tr("%1 (the %2 busiest of %3)").arg(title).arg(kMostBars).arg(full.rows.size()) : title;
+        return cut ? ReportChartText::tr("%1 (the %2 busiest of %3)").arg(title).arg(kMostBars).arg(full.rows.size()) : title;
     };
     const QList<Series> waits{
-            {T::tr("Median wait"), kMedian, [](const ReportFigures &f) { return f.waitMedianMinutes; }},
-            {T::tr("90% waited at most"), kP90, [](const ReportFigures &f) { return f.waitP90Minutes; }},
+            {ReportChartText::tr("Median wait"), kMedian, [](const ReportFigures &f) { return f.waitMedianMinutes; }},
+            {ReportChartText::tr("90% waited at most"), kP90, [](const ReportFigures &f) { return f.waitP90Minutes; }},
     };
     const QList<Series> within{
-            {T::tr("Called within target"), kWithin, [](const ReportFigures &f) { return f.withinTargetPercent; }},
+            {ReportChartText::tr("Called within target"), kWithin, [](const ReportFigures &f) { return f.withinTargetPercent; }},
     };
-    const QString minutes = T::tr("Minutes");
-    const QString percent = T::tr("Percent of tickets called");
+    const QString minutes = ReportChartText::tr("Minutes");
+    const QString percent = ReportChartText::tr("Percent of tickets called");
     std::vector<std::unique_ptr<QChart>> charts;
     if (overTime(report.by)) {
         const QList<Series> counts{
-                {T::tr("Issued"), kIssued, [](const ReportFigures &f) { return std::optional<double>(f.issued); }},
-                {T::tr("Served"), kServed, [](const ReportFigures &f) { return std::optional<double>(f.served); }},
-                {T::tr("No-shows"), kNoShow, [](const ReportFigures &f) { return std::optional<double>(f.noShow); }},
+                {ReportChartText::tr("Issued"), kIssued, [](const ReportFigures &f) { return std::optional<double>(f.issued); }},
+                {ReportChartText::tr("Served"), kServed, [](const ReportFigures &f) { return std::optional<double>(f.served); }},
+                {ReportChartText::tr("No-shows"), kNoShow, [](const ReportFigures &f) { return std::optional<double>(f.noShow); }},
         };
-        charts.push_back(lineChart(report, T::tr("Waiting time"), minutes, waits, false));
-        charts.push_back(lineChart(report, T::tr("Tickets"), T::tr("Tickets"), counts, false, true));
-        charts.push_back(lineChart(report, T::tr("Called within the target wait"), percent, within, true));
+        charts.push_back(lineChart(report, ReportChartText::tr("Waiting time"), minutes, waits, false));
+        charts.push_back(lineChart(report, ReportChartText::tr("Tickets"), ReportChartText::tr("Tickets"), counts, false, true));
+        charts.push_back(lineChart(report, ReportChartText::tr("Called within the target wait"), percent, within, true));
     } else {
         const QList<Series> counts{
-                {T::tr("Served"), kServed, [](const ReportFigures &f) { return std::optional<double>(f.served); }},
-                {T::tr("No-shows"), kNoShow, [](const ReportFigures &f) { return std::optional<double>(f.noShow); }},
+                {ReportChartText::tr("Served"), kServed, [](const ReportFigures &f) { return std::optional<double>(f.served); }},
+                {ReportChartText::tr("No-shows"), kNoShow, [](const ReportFigures &f) { return std::optional<double>(f.noShow); }},
         };
-        charts.push_back(barChart(report, titled(T::tr("Waiting time")), minutes, waits, false, false));
-        charts.push_back(barChart(report, titled(T::tr("Served and no-shows")), T::tr("Tickets"), counts, true, false, true));
-        charts.push_back(barChart(report, titled(T::tr("Called within the target wait")), percent, within, false, true));
+        charts.push_back(barChart(report, titled(ReportChartText::tr("Waiting time")), minutes, waits, false, false));
+        charts.push_back(barChart(report, titled(ReportChartText::tr("Served and no-shows")), ReportChartText::tr("Tickets"), counts, true, false, true));
+        charts.push_back(barChart(report, titled(ReportChartText::tr("Called within the target wait")), percent, within, false, true));
     }
     return charts;
 }

@@ -12,43 +12,42 @@ namespace {
 // Header and tooltip of each figure; a switch on the name keeps tr() able to see the strings.
 std::pair<QString, QString> words(QLatin1String name)
 {
-    using T = ReportText;
     if (name == QLatin1String("issued"))
-        return {T::tr("Issued"), T::tr("Tickets issued")};
+        return {ReportText::tr("Issued"), ReportText::tr("Tickets issued")};
     if (name == QLatin1String("served"))
-        return {T::tr("Served"), T::tr("Tickets served to the end")};
+        return {ReportText::tr("Served"), ReportText::tr("Tickets served to the end")};
     if (name == QLatin1String("noShow"))
-        return {T::tr("No-shows"), T::tr("Called, never came")};
+        return {ReportText::tr("No-shows"), ReportText::tr("Called, never came")};
     if (name == QLatin1String("cancelled"))
-        return {T::tr("Cancelled"), T::tr("Cancelled while waiting")};
+        return {ReportText::tr("Cancelled"), ReportText::tr("Cancelled while waiting")};
     if (name == QLatin1String("expired"))
-        return {T::tr("Expired"), T::tr("Still waiting when the day ended")};
+        return {ReportText::tr("Expired"), ReportText::tr("Still waiting when the day ended")};
     if (name == QLatin1String("transferred"))
-        return {T::tr("Transferred"), T::tr("Sent on to another service or counter")};
+        return {ReportText::tr("Transferred"), ReportText::tr("Sent on to another service or counter")};
     if (name == QLatin1String("waitMeanMinutes"))
-        return {T::tr("Wait mean (min)"), T::tr("Mean minutes from issue to first call")};
+        return {ReportText::tr("Wait mean (min)"), ReportText::tr("Mean minutes from issue to first call")};
     if (name == QLatin1String("waitMedianMinutes"))
-        return {T::tr("Wait median (min)"), T::tr("Half the customers waited at most this long")};
+        return {ReportText::tr("Wait median (min)"), ReportText::tr("Half the customers waited at most this long")};
     if (name == QLatin1String("waitP90Minutes"))
-        return {T::tr("Wait p90 (min)"), T::tr("Nine customers in ten waited at most this long")};
+        return {ReportText::tr("Wait p90 (min)"), ReportText::tr("Nine customers in ten waited at most this long")};
     if (name == QLatin1String("walkMeanMinutes"))
-        return {T::tr("Walk mean (min)"), T::tr("Mean minutes from first call to start of service")};
+        return {ReportText::tr("Walk mean (min)"), ReportText::tr("Mean minutes from first call to start of service")};
     if (name == QLatin1String("serviceMeanMinutes"))
-        return {T::tr("Service mean (min)"), T::tr("Mean minutes from start to finish of service")};
+        return {ReportText::tr("Service mean (min)"), ReportText::tr("Mean minutes from start to finish of service")};
     if (name == QLatin1String("serviceMedianMinutes"))
-        return {T::tr("Service median (min)"), T::tr("Half the services took at most this long")};
+        return {ReportText::tr("Service median (min)"), ReportText::tr("Half the services took at most this long")};
     if (name == QLatin1String("serviceP90Minutes"))
-        return {T::tr("Service p90 (min)"), T::tr("Nine services in ten took at most this long")};
+        return {ReportText::tr("Service p90 (min)"), ReportText::tr("Nine services in ten took at most this long")};
     if (name == QLatin1String("withinTargetPercent"))
-        return {T::tr("Within target (%)"), T::tr("Tickets first called within their service's target wait")};
+        return {ReportText::tr("Within target (%)"), ReportText::tr("Tickets first called within their service's target wait")};
     if (name == QLatin1String("ratingCount"))
-        return {T::tr("Ratings"), T::tr("Ratings given by customers")};
+        return {ReportText::tr("Ratings"), ReportText::tr("Ratings given by customers")};
     if (name == QLatin1String("ratingMean"))
-        return {T::tr("Rating mean"), T::tr("Mean of the customers' ratings")};
+        return {ReportText::tr("Rating mean"), ReportText::tr("Mean of the customers' ratings")};
     if (name == QLatin1String("resolvedPercent"))
-        return {T::tr("Resolved (%)"), T::tr("Finished tickets whose outcome counts as resolved")};
+        return {ReportText::tr("Resolved (%)"), ReportText::tr("Finished tickets whose outcome counts as resolved")};
     if (name == QLatin1String("idleWhileWaitingMinutes"))
-        return {T::tr("Idle while waiting (min)"), T::tr("Logged in, not serving, while tickets they could serve waited")};
+        return {ReportText::tr("Idle while waiting (min)"), ReportText::tr("Logged in, not serving, while tickets they could serve waited")};
     return {QString(name), QString()};
 }
 

@@ -23,7 +23,6 @@ namespace antrian::reportdoc {
 
 namespace {
 
-using T = ReportPdfText;
 using Draw = std::function<void(QPainter &)>;
 
 constexpr int kDpi = 300;
@@ -237,10 +236,10 @@ void layCharts(std::vector<std::unique_ptr<QGraphicsScene>> &scenes, const Repor
 Outcome writeReportPdf(const Report &report, const QString &file)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return Error::storage(T::tr("Cannot write the PDF %1: the charts need a graphical application.").arg(file));
+        return Error::storage(ReportPdfText::tr("Cannot write the PDF %1: the charts need a graphical application.").arg(file));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return Error::storage(T::tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return Error::storage(ReportPdfText::tr("Cannot write %1: %2").arg(file, out.errorString()));
 
     QPdfWriter writer(&out);
     writer.setResolution(kDpi);
@@ -265,14 +264,14 @@ Outcome writeReportPdf(const Report &report, const QString &file)
 
     if (page.room() < paper.height() / 4)
         page.newPage();
-    page.paragraph(T::tr("Definitions"), font(10, true), kInk, QFontMetricsF(font(4), &writer).height());
+    page.paragraph(ReportPdfText::tr("Definitions"), font(10, true), kInk, QFontMetricsF(font(4), &writer).height());
     for (const QString &sentence : reportDefinitions(report.by))
         page.paragraph(QStringLiteral("• ") + sentence, font(8.5), kInk, QFontMetricsF(font(4), &writer).height());
 
     QPainter painter;
     if (!painter.begin(&writer)) {
         out.cancelWriting();
-        return Error::storage(T::tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return Error::storage(ReportPdfText::tr("Cannot write %1: %2").arg(file, out.errorString()));
     }
     painter.setRenderHint(QPainter::Antialiasing);
     const auto &pages = page.pages();
@@ -289,11 +288,11 @@ Outcome writeReportPdf(const Report &report, const QString &file)
         painter.setFont(footerFont);
         painter.setPen(kMuted);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, T::tr("Page %1 of %2").arg(i + 1).arg(count));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, ReportPdfText::tr("Page %1 of %2").arg(i + 1).arg(count));
     }
     painter.end();
     if (!out.commit())
-        return Error::storage(T::tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return Error::storage(ReportPdfText::tr("Cannot write %1: %2").arg(file, out.errorString()));
     return Done{};
 }
 

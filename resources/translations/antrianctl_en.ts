@@ -4,64 +4,6 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <source>Antrian queue system, from the command line.
-
-Commands:
-  init                         create the database and import the branch config
-  issue SERVICE                take a ticket (--priority, --reason CODE)
-  call COUNTER                 call the next ticket to a counter
-  recall|start|finish|noshow COUNTER
-                               act on the ticket a counter holds
-  transfer COUNTER [SERVICE]   send the counter&apos;s ticket to another service
-                               (--to-counter N: straight to counter N)
-  cancel|reinstate CODE        withdraw a waiting ticket / bring back a no-show
-  pause|resume COUNTER         a counter&apos;s break
-  pause|resume SERVICE         stop / restart issuing tickets for a service
-  status                       the branch now
-  tickets                      today&apos;s tickets (--date, --all, --status, --service)
-  staff add USERNAME --name &quot;Full Name&quot; [--role supervisor]
-                               a staff account; the PIN is typed at the terminal
-                               (or given as one line on stdin), never as an argument
-  staff passwd USERNAME        set a new PIN the same way; lifts a lock
-  staff list                   accounts, locks, and who is at which counter
-  staff unlock|disable|enable USERNAME
-  staff release COUNTER        log out whoever holds a counter (an app that crashed)
-  role add NAME --kind kiosk|counter|display|supervisor
-                               a PC&apos;s login on a PostgreSQL server; the password is
-                               read like a PIN, the line for its ~/.pgpass printed
-  role list|remove [NAME]      the PCs&apos; roles on the server
-
-Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation type="vanished">Antrian queue system, from the command line.
-
-Commands:
-  init                         create the database and import the branch config
-  issue SERVICE                take a ticket (--priority, --reason CODE)
-  call COUNTER                 call the next ticket to a counter
-  recall|start|finish|noshow COUNTER
-                               act on the ticket a counter holds
-  transfer COUNTER [SERVICE]   send the counter&apos;s ticket to another service
-                               (--to-counter N: straight to counter N)
-  cancel|reinstate CODE        withdraw a waiting ticket / bring back a no-show
-  pause|resume COUNTER         a counter&apos;s break
-  pause|resume SERVICE         stop / restart issuing tickets for a service
-  status                       the branch now
-  tickets                      today&apos;s tickets (--date, --all, --status, --service)
-  staff add USERNAME --name &quot;Full Name&quot; [--role supervisor]
-                               a staff account; the PIN is typed at the terminal
-                               (or given as one line on stdin), never as an argument
-  staff passwd USERNAME        set a new PIN the same way; lifts a lock
-  staff list                   accounts, locks, and who is at which counter
-  staff unlock|disable|enable USERNAME
-  staff release COUNTER        log out whoever holds a counter (an app that crashed)
-  role add NAME --kind kiosk|counter|display|supervisor
-                               a PC&apos;s login on a PostgreSQL server; the password is
-                               read like a PIN, the line for its ~/.pgpass printed
-  role list|remove [NAME]      the PCs&apos; roles on the server
-
-Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</translation>
-    </message>
-    <message>
         <location filename="../../antrianctl/cli.cpp" line="49"/>
         <source>Database file (default %1).</source>
         <translation type="unfinished"></translation>
@@ -78,8 +20,8 @@ Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage f
     </message>
     <message>
         <location filename="../../antrianctl/cli.cpp" line="50"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="146"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="148"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="147"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="149"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,8 +192,8 @@ Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage f
         <location filename="../../antrianctl/queuecommands.cpp" line="248"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="234"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="236"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="141"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="143"/>
         <location filename="../../antrianctl/simulationcommands.cpp" line="224"/>
         <location filename="../../antrianctl/simulationcommands.cpp" line="226"/>
         <source>date</source>
@@ -468,7 +410,7 @@ Services: %4. Counters: %5.</source>
     <message>
         <location filename="../../antrianctl/output.cpp" line="170"/>
         <location filename="../../antrianctl/output.cpp" line="194"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="40"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="41"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
@@ -622,7 +564,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,7 +963,7 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="125"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="32"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="33"/>
         <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +974,7 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="141"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="104"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="105"/>
         <location filename="../../antrianctl/simulationcommands.cpp" line="61"/>
         <source>--to %1 is before --from %2</source>
         <translation type="unfinished"></translation>
@@ -1216,165 +1158,165 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="28"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="95"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="29"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="96"/>
         <source>usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day [--json] [--csv FILE] [--pdf FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="41"/>
-        <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
-        <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="42"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
-        <source>No-show</source>
+        <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="43"/>
-        <source>Cancelled</source>
+        <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
+        <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="44"/>
-        <source>Expired</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="45"/>
-        <source>Transferred</source>
+        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="46"/>
-        <source>Wait mean</source>
+        <source>Transferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="47"/>
-        <source>Wait median</source>
+        <source>Wait mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="48"/>
-        <source>Wait p90</source>
+        <source>Wait median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="49"/>
-        <source>Walk mean</source>
+        <source>Wait p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="50"/>
-        <source>Service mean</source>
+        <source>Walk mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="51"/>
-        <source>Service median</source>
+        <source>Service mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="52"/>
-        <source>Service p90</source>
+        <source>Service median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="53"/>
-        <source>Within target %</source>
+        <source>Service p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="54"/>
-        <source>Ratings</source>
+        <source>Within target %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="55"/>
-        <source>Rating mean</source>
+        <source>Ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="56"/>
-        <source>Resolved %</source>
+        <source>Rating mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/reportcommands.cpp" line="57"/>
+        <source>Resolved %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/reportcommands.cpp" line="58"/>
         <source>Idle while waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="78"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="82"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="83"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="83"/>
-        <source>%1: report by %2, %3 to %4 (%5); minutes</source>
+        <location filename="../../antrianctl/reportcommands.cpp" line="84"/>
+        <source>%1: %2, %3 to %4 (%5); minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="108"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="109"/>
         <source>--by: expected service, counter, staff, hour or day, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="118"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="119"/>
         <source>CSV written to %1, its definitions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="126"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="127"/>
         <source>PDF written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="137"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="138"/>
         <source>--from DATE --to DATE --by service|counter|staff|hour|day [--csv FILE] [--pdf FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="138"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="139"/>
         <source>what the branch did: waits, service times, targets, ratings, outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="139"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
         <source>report: first business date YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="141"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
         <source>report: last business date YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="143"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="144"/>
         <source>report: one row per service, counter, staff, hour or day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="144"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="145"/>
         <source>grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="145"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="146"/>
         <source>report: also write the report to this CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="147"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="148"/>
         <source>report: also write the report to this PDF file (A4, with its charts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,8 +1540,8 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <location filename="../../antrianctl/simulationcommands.cpp" line="205"/>
         <source>Counters needed so that 90% are called within the service&apos;s target wait (Erlang C), from %n day(s) of history</source>
         <translation>
-            <numerusform>Counters needed so that 90% are called within the service's target wait (Erlang C), from %n day of history</numerusform>
-            <numerusform>Counters needed so that 90% are called within the service's target wait (Erlang C), from %n days of history</numerusform>
+            <numerusform>Counters needed so that 90% are called within the service&apos;s target wait (Erlang C), from %n day of history</numerusform>
+            <numerusform>Counters needed so that 90% are called within the service&apos;s target wait (Erlang C), from %n days of history</numerusform>
         </translation>
     </message>
     <message>

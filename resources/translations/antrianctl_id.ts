@@ -4,120 +4,6 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <source>Antrian queue system, from the command line.
-
-Commands:
-  init                         create the database and import the branch config
-  issue SERVICE                take a ticket (--priority, --reason CODE)
-  call COUNTER                 call the next ticket to a counter
-  recall|start|finish|noshow COUNTER
-                               act on the ticket a counter holds
-  transfer COUNTER [SERVICE]   send the counter&apos;s ticket to another service
-                               (--to-counter N: straight to counter N)
-  cancel|reinstate CODE        withdraw a waiting ticket / bring back a no-show
-  pause|resume COUNTER         a counter&apos;s break
-  pause|resume SERVICE         stop / restart issuing tickets for a service
-  status                       the branch now
-  tickets                      today&apos;s tickets (--date, --all, --status, --service)
-  staff add USERNAME --name &quot;Full Name&quot; [--role supervisor]
-                               a staff account; the PIN is typed at the terminal
-                               (or given as one line on stdin), never as an argument
-  staff passwd USERNAME        set a new PIN the same way; lifts a lock
-  staff list                   accounts, locks, and who is at which counter
-  staff unlock|disable|enable USERNAME
-  staff release COUNTER        log out whoever holds a counter (an app that crashed)
-
-Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation type="vanished">Sistem antrian Antrian melalui baris perintah.
-
-Perintah:
-  init                         buat basis data dan impor konfigurasi cabang
-  issue SERVICE                ambil nomor antrian (--priority, --reason CODE)
-  call COUNTER                 panggil nomor antrian berikutnya ke loket
-  recall|start|finish|noshow COUNTER
-                               panggil ulang / mulai layani / selesai / tidak hadir:
-                               tindakan atas nomor antrian yang sedang ditangani loket
-  transfer COUNTER [SERVICE]   alihkan nomor antrian di loket ke layanan lain
-                               (--to-counter N: langsung ke loket N)
-  cancel|reinstate CODE        batalkan nomor antrian yang menunggu /
-                               aktifkan kembali nomor antrian yang tidak hadir
-  pause|resume COUNTER         istirahatkan loket / buka kembali loket
-  pause|resume SERVICE         hentikan / buka kembali pengambilan nomor antrian suatu layanan
-  status                       keadaan cabang saat ini
-  tickets                      nomor antrian hari ini (--date, --all, --status, --service)
-  staff add USERNAME --name &quot;Nama Lengkap&quot; [--role supervisor]
-                               buat akun petugas; PIN diketik di terminal
-                               (atau diberikan sebagai satu baris di stdin), tidak pernah sebagai argumen
-  staff passwd USERNAME        ganti PIN dengan cara yang sama; membuka kunci akun
-  staff list                   daftar akun, akun terkunci, dan siapa di loket mana
-  staff unlock|disable|enable USERNAME
-                               buka kunci / nonaktifkan / aktifkan akun
-  staff release COUNTER        keluarkan petugas dari loket (bila aplikasinya macet)
-
-Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
-    </message>
-    <message>
-        <source>Antrian queue system, from the command line.
-
-Commands:
-  init                         create the database and import the branch config
-  issue SERVICE                take a ticket (--priority, --reason CODE)
-  call COUNTER                 call the next ticket to a counter
-  recall|start|finish|noshow COUNTER
-                               act on the ticket a counter holds
-  transfer COUNTER [SERVICE]   send the counter&apos;s ticket to another service
-                               (--to-counter N: straight to counter N)
-  cancel|reinstate CODE        withdraw a waiting ticket / bring back a no-show
-  pause|resume COUNTER         a counter&apos;s break
-  pause|resume SERVICE         stop / restart issuing tickets for a service
-  status                       the branch now
-  tickets                      today&apos;s tickets (--date, --all, --status, --service)
-  staff add USERNAME --name &quot;Full Name&quot; [--role supervisor]
-                               a staff account; the PIN is typed at the terminal
-                               (or given as one line on stdin), never as an argument
-  staff passwd USERNAME        set a new PIN the same way; lifts a lock
-  staff list                   accounts, locks, and who is at which counter
-  staff unlock|disable|enable USERNAME
-  staff release COUNTER        log out whoever holds a counter (an app that crashed)
-  role add NAME --kind kiosk|counter|display|supervisor
-                               a PC&apos;s login on a PostgreSQL server; the password is
-                               read like a PIN, the line for its ~/.pgpass printed
-  role list|remove [NAME]      the PCs&apos; roles on the server
-
-Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation type="vanished">Sistem antrian Antrian melalui baris perintah.
-
-Perintah:
-  init                         buat basis data dan impor konfigurasi cabang
-  issue SERVICE                ambil nomor antrian (--priority, --reason CODE)
-  call COUNTER                 panggil nomor antrian berikutnya ke loket
-  recall|start|finish|noshow COUNTER
-                               panggil ulang / mulai layani / selesai / tidak hadir:
-                               tindakan atas nomor antrian yang sedang ditangani loket
-  transfer COUNTER [SERVICE]   alihkan nomor antrian di loket ke layanan lain
-                               (--to-counter N: langsung ke loket N)
-  cancel|reinstate CODE        batalkan nomor antrian yang menunggu /
-                               aktifkan kembali nomor antrian yang tidak hadir
-  pause|resume COUNTER         istirahatkan loket / buka kembali loket
-  pause|resume SERVICE         hentikan / buka kembali pengambilan nomor antrian suatu layanan
-  status                       keadaan cabang saat ini
-  tickets                      nomor antrian hari ini (--date, --all, --status, --service)
-  staff add USERNAME --name &quot;Nama Lengkap&quot; [--role supervisor]
-                               buat akun petugas; PIN diketik di terminal
-                               (atau diberikan sebagai satu baris di stdin), tidak pernah sebagai argumen
-  staff passwd USERNAME        ganti PIN dengan cara yang sama; membuka kunci akun
-  staff list                   daftar akun, akun terkunci, dan siapa di loket mana
-  staff unlock|disable|enable USERNAME
-                               buka kunci / nonaktifkan / aktifkan akun
-  staff release COUNTER        keluarkan petugas dari loket (bila aplikasinya macet)
-  role add NAME --kind kiosk|counter|display|supervisor
-                               login sebuah PC di server PostgreSQL; kata sandinya
-                               dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak
-  role list|remove [NAME]      daftar / hapus peran PC di server
-
-Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
-    </message>
-    <message>
         <location filename="../../antrianctl/cli.cpp" line="49"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
@@ -134,8 +20,8 @@ Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan an
     </message>
     <message>
         <location filename="../../antrianctl/cli.cpp" line="50"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="146"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="148"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="147"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="149"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
@@ -308,8 +194,8 @@ aktifkan kembali nomor antrian yang tidak hadir</translation>
         <location filename="../../antrianctl/queuecommands.cpp" line="248"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="234"/>
         <location filename="../../antrianctl/ratingcommands.cpp" line="236"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="141"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="143"/>
         <location filename="../../antrianctl/simulationcommands.cpp" line="224"/>
         <location filename="../../antrianctl/simulationcommands.cpp" line="226"/>
         <source>date</source>
@@ -525,7 +411,7 @@ Layanan: %4. Loket: %5.</translation>
     <message>
         <location filename="../../antrianctl/output.cpp" line="170"/>
         <location filename="../../antrianctl/output.cpp" line="194"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="40"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="41"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Issued</source>
         <translation>Diambil</translation>
@@ -626,10 +512,6 @@ Layanan: %4. Loket: %5.</translation>
         <translation>%1 sejak %2</translation>
     </message>
     <message>
-        <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</source>
-        <translation type="vanished">penggunaan: antrianctl staff add USERNAME --name &quot;Nama Lengkap&quot; [--role staff|supervisor], staff passwd|unlock|disable|enable USERNAME, staff list, staff release COUNTER</translation>
-    </message>
-    <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="78"/>
         <source>usage: antrianctl staff add USERNAME --name &quot;Full Name&quot; [--role staff|supervisor], staff passwd|reset-pin|unlock|disable|enable USERNAME, staff role USERNAME staff|supervisor, staff list, staff release COUNTER; a supervisor making the change adds --as USERNAME</source>
         <translation>penggunaan: antrianctl staff add USERNAME --name &quot;Nama Lengkap&quot; [--role staff|supervisor], staff passwd|reset-pin|unlock|disable|enable USERNAME, staff role USERNAME staff|supervisor, staff list, staff release LOKET; supervisor yang membuat perubahan menambahkan --as USERNAME</translation>
@@ -682,7 +564,7 @@ Layanan: %4. Loket: %5.</translation>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="78"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1081,7 +963,7 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="125"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="32"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="33"/>
         <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation>--%1: diharapkan YYYY-MM-DD, didapat &quot;%2&quot;</translation>
     </message>
@@ -1092,7 +974,7 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
     </message>
     <message>
         <location filename="../../antrianctl/ratingcommands.cpp" line="141"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="104"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="105"/>
         <location filename="../../antrianctl/simulationcommands.cpp" line="61"/>
         <source>--to %1 is before --from %2</source>
         <translation>--to %1 lebih awal dari --from %2</translation>
@@ -1231,14 +1113,6 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <translation>peringatan %1 ditangani</translation>
     </message>
     <message>
-        <source>counter %1 released: %2 is logged out there</source>
-        <translation type="vanished">loket %1 dilepas: %2 dikeluarkan dari loket itu</translation>
-    </message>
-    <message>
-        <source>counter %1 released</source>
-        <translation type="vanished">loket %1 dilepas</translation>
-    </message>
-    <message>
         <location filename="../../antrianctl/floorcommands.cpp" line="230"/>
         <source>%1 is waiting again, in its place</source>
         <translation>%1 menunggu lagi, di tempatnya semula</translation>
@@ -1282,165 +1156,165 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="28"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="95"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="29"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="96"/>
         <source>usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day [--json] [--csv FILE] [--pdf FILE]</source>
         <translation>cara pakai: antrianctl report --from TANGGAL --to TANGGAL --by service|counter|staff|hour|day [--json] [--csv BERKAS] [--pdf BERKAS]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="41"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="42"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Served</source>
         <translation>Dilayani</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="42"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="43"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>No-show</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="43"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="44"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="44"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="45"/>
         <source>Expired</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="45"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="46"/>
         <source>Transferred</source>
         <translation>Dialihkan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="46"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="47"/>
         <source>Wait mean</source>
         <translation>Rata-rata tunggu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="47"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="48"/>
         <source>Wait median</source>
         <translation>Median tunggu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="48"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="49"/>
         <source>Wait p90</source>
         <translation>P90 tunggu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="49"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="50"/>
         <source>Walk mean</source>
         <translation>Rata-rata menuju loket</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="50"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="51"/>
         <source>Service mean</source>
         <translation>Rata-rata layanan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="51"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="52"/>
         <source>Service median</source>
         <translation>Median layanan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="52"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="53"/>
         <source>Service p90</source>
         <translation>P90 layanan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="53"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="54"/>
         <source>Within target %</source>
         <translation>% dalam target</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="54"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="55"/>
         <source>Ratings</source>
         <translation>Jumlah penilaian</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="55"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="56"/>
         <source>Rating mean</source>
         <translation>Rata-rata penilaian</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="56"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="57"/>
         <source>Resolved %</source>
         <translation>% terselesaikan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="57"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="58"/>
         <source>Idle while waiting</source>
         <translation>Menganggur saat ada antrean</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="78"/>
         <source>Key</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="82"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="83"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="83"/>
-        <source>%1: report by %2, %3 to %4 (%5); minutes</source>
-        <translation>%1: laporan per %2, %3 sampai %4 (%5); dalam menit</translation>
+        <location filename="../../antrianctl/reportcommands.cpp" line="84"/>
+        <source>%1: %2, %3 to %4 (%5); minutes</source>
+        <translation>%1: %2, %3 sampai %4 (%5); dalam menit</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="108"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="109"/>
         <source>--by: expected service, counter, staff, hour or day, got &quot;%1&quot;</source>
         <translation>--by: seharusnya service, counter, staff, hour, atau day, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="118"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="119"/>
         <source>CSV written to %1, its definitions to %2</source>
         <translation>CSV ditulis ke %1, definisinya ke %2</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="126"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="127"/>
         <source>PDF written to %1</source>
         <translation>PDF ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="137"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="138"/>
         <source>--from DATE --to DATE --by service|counter|staff|hour|day [--csv FILE] [--pdf FILE]</source>
         <translation>--from TANGGAL --to TANGGAL --by service|counter|staff|hour|day [--csv BERKAS] [--pdf BERKAS]</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="138"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="139"/>
         <source>what the branch did: waits, service times, targets, ratings, outcomes</source>
         <translation>kinerja cabang: waktu tunggu, waktu layanan, target, penilaian, hasil layanan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="139"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
         <source>report: first business date YYYY-MM-DD.</source>
         <translation>report: tanggal usaha pertama YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="141"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
         <source>report: last business date YYYY-MM-DD.</source>
         <translation>report: tanggal usaha terakhir YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="143"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="144"/>
         <source>report: one row per service, counter, staff, hour or day.</source>
         <translation>report: satu baris per layanan, loket, petugas, jam, atau hari.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="144"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="145"/>
         <source>grouping</source>
         <translation>pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="145"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="146"/>
         <source>report: also write the report to this CSV file.</source>
         <translation>report: tulis juga laporan ke berkas CSV ini.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="147"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="148"/>
         <source>report: also write the report to this PDF file (A4, with its charts).</source>
         <translation>report: tulis juga laporan ke berkas PDF ini (A4, dengan grafiknya).</translation>
     </message>

@@ -1409,8 +1409,8 @@ Keys: F1 call next, F2 call again, F3 start serving, F4 finish, F5 no-show (twic
         <location filename="../../counter/staffingpage.cpp" line="191"/>
         <source>From %n day(s) of history. Needed: the fewest counters so that 90% of customers are called within their service&apos;s target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</source>
         <translation>
-            <numerusform>From %n day of history. Needed: the fewest counters so that 90% of customers are called within their service's target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</numerusform>
-            <numerusform>From %n days of history. Needed: the fewest counters so that 90% of customers are called within their service's target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</numerusform>
+            <numerusform>From %n day of history. Needed: the fewest counters so that 90% of customers are called within their service&apos;s target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</numerusform>
+            <numerusform>From %n days of history. Needed: the fewest counters so that 90% of customers are called within their service&apos;s target wait (Erlang C), summed over services (an upper bound where a counter serves several). Staffed: counters with someone logged in, on average.</numerusform>
         </translation>
     </message>
     <message>
