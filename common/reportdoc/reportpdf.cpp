@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <vector>
 
 namespace antrian::reportdoc {
@@ -98,22 +99,33 @@ public:
             labelWidth = std::max(labelWidth, fm.horizontalAdvance(row.label));
         labelWidth = std::max(labelWidth, bold.horizontalAdvance(totalLabel()));
         m_labelWidth = std::min(labelWidth + 2 * m_pad, page.width() * 0.2);
-        m_columnWidth = (page.width() - m_labelWidth) / m_columns.size();
-        // The header's font as large as lets its longest word fit its column ("Transferred").
-        for (qreal points = 7.5; points >= 5.5; points -= 0.5) {
+        // Each column as wide as its header's longest word ("Kedaluwarsa", "Terselesaikan") and
+        // its widest figure, the room left shared out evenly; the header's font shrinks only
+        // when even that does not fit the page.
+        const qreal room = page.width() - m_labelWidth;
+        const qreal figureWidth = bold.horizontalAdvance(QStringLiteral("99.999"));
+        for (qreal points = 7.5; points >= 5.0; points -= 0.5) {
             m_headerFont = font(points, true);
             const QFontMetricsF header(m_headerFont, page.device());
-            qreal widest = 0;
-            for (const ReportColumn &c : m_columns)
+            m_columnWidths.clear();
+            for (const ReportColumn &c : m_columns) {
+                qreal widest = figureWidth;
                 for (const QString &word : columnHeader(c).split(u' '))
                     widest = std::max(widest, header.horizontalAdvance(word));
-            if (widest <= m_columnWidth - 2 * m_pad)
+                // A margin: the PDF painter's glyphs come out a little wider than the metrics say.
+                m_columnWidths.append(widest * 1.15 + 2 * m_pad);
+            }
+            if (std::accumulate(m_columnWidths.cbegin(), m_columnWidths.cend(), 0.0) <= room)
                 break;
         }
+        const qreal extra = (room - std::accumulate(m_columnWidths.cbegin(), m_columnWidths.cend(), 0.0)) / m_columns.size();
+        for (qreal &w : m_columnWidths)
+            w += extra;
         const QFontMetricsF headerMetrics(m_headerFont, page.device());
         m_headerHeight = 0;
         for (const ReportColumn &c : m_columns) {
-            const QRectF box = headerMetrics.boundingRect(QRectF(0, 0, m_columnWidth - 2 * m_pad, 1e6), Qt::TextWordWrap | Qt::AlignRight, columnHeader(c));
+            const QRectF box = headerMetrics.boundingRect(QRectF(0, 0, m_columnWidths.at(&c - m_columns.constData()) - 2 * m_pad, 1e6),
+                                                          Qt::TextWordWrap | Qt::AlignRight, columnHeader(c));
             m_headerHeight = std::max(m_headerHeight, box.height());
         }
         m_headerHeight += 2 * m_pad;
@@ -133,8 +145,10 @@ public:
 private:
     QRectF cell(int column, qreal y, qreal height) const
     {
-        const qreal x = column < 0 ? m_page.left() : m_page.left() + m_labelWidth + column * m_columnWidth;
-        return QRectF(x, y, column < 0 ? m_labelWidth : m_columnWidth, height);
+        if (column < 0)
+            return QRectF(m_page.left(), y, m_labelWidth, height);
+        const qreal x = m_page.left() + m_labelWidth + std::accumulate(m_columnWidths.cbegin(), m_columnWidths.cbegin() + column, 0.0);
+        return QRectF(x, y, m_columnWidths.at(column), height);
     }
 
     void header()
@@ -205,7 +219,7 @@ private:
     QFont m_headerFont = m_bold;
     qreal m_pad = 0;
     qreal m_labelWidth = 0;
-    qreal m_columnWidth = 0;
+    QList<qreal> m_columnWidths;
     qreal m_headerHeight = 0;
     qreal m_rowHeight = 0;
 };
