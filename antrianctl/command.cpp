@@ -35,4 +35,19 @@ QString translated(const char *text)
     return QCoreApplication::translate("antrianctl", text);
 }
 
+Result<QDate> dateOption(const Session &s, const char *name, const QDate &fallback, const QString &usage)
+{
+    const QString text = s.options.value(QLatin1String(name));
+    if (text.isEmpty()) {
+        if (!fallback.isValid())
+            return Error::badInput(usage);
+        return fallback;
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return Error::badInput(QCoreApplication::translate("antrianctl", "--%1: expected YYYY-MM-DD, got \"%2\"")
+                                       .arg(QLatin1String(name), text));
+    return date;
+}
+
 } // namespace antrian::cli

@@ -8,6 +8,7 @@
 #include "core/result.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
@@ -83,5 +84,10 @@ const Command *findCommand(const QString &word);
 
 // A table text in the language installed now.
 QString translated(const char *text);
+
+// A date option (--from, --to): YYYY-MM-DD, else bad input naming the option. When it is not
+// given: `fallback`, or, when that is not a valid date (the option is required), bad input
+// saying `usage`.
+Result<QDate> dateOption(const Session &s, const char *name, const QDate &fallback, const QString &usage = {});
 
 } // namespace antrian::cli

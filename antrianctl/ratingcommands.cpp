@@ -115,17 +115,6 @@ QString figuresText(const SkmReport &r, const BranchConfig &config)
     return out;
 }
 
-Result<QDate> dateOption(const Session &s, const char *name, const QDate &fallback)
-{
-    const QString text = s.options.value(QLatin1String(name));
-    if (text.isEmpty())
-        return fallback;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return Error::badInput(Tr::tr("--%1: expected YYYY-MM-DD, got \"%2\"").arg(QLatin1String(name), text));
-    return date;
-}
-
 Result<Printed> skm(Session &s)
 {
     if (!s.args.isEmpty())

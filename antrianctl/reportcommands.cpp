@@ -22,16 +22,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(antrianctl)
 };
 
-Result<QDate> requiredDate(const Session &s, const char *name)
+QString reportUsage()
 {
-    const QString text = s.options.value(QLatin1String(name));
-    if (text.isEmpty())
-        return Error::badInput(Tr::tr("usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day"
-                                      " [--json] [--csv FILE] [--pdf FILE]"));
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return Error::badInput(Tr::tr("--%1: expected YYYY-MM-DD, got \"%2\"").arg(QLatin1String(name), text));
-    return date;
+    return Tr::tr("usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day"
+                  " [--json] [--csv FILE] [--pdf FILE]");
 }
 
 // The table's short headers, by the JSON name.
@@ -93,12 +87,11 @@ QString reportText(const Report &r, const QStringList &definitions)
 Result<Printed> report(Session &s)
 {
     if (!s.args.isEmpty())
-        return Error::badInput(Tr::tr("usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day"
-                                      " [--json] [--csv FILE] [--pdf FILE]"));
-    auto from = requiredDate(s, "from");
+        return Error::badInput(reportUsage());
+    auto from = dateOption(s, "from", QDate(), reportUsage());
     if (!from)
         return from.error();
-    auto to = requiredDate(s, "to");
+    auto to = dateOption(s, "to", QDate(), reportUsage());
     if (!to)
         return to.error();
     if (*to < *from)

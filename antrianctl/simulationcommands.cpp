@@ -25,13 +25,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(antrianctl)
 };
 
-Result<QDate> requiredDate(const Session &s, const char *name)
+QString simulateUsage()
 {
-    const QString text = s.options.value(QLatin1String(name));
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (text.isEmpty() || !date.isValid())
-        return Error::badInput(Tr::tr("--%1: expected a date YYYY-MM-DD, got \"%2\"").arg(QLatin1String(name), text));
-    return date;
+    return Tr::tr("usage: antrianctl simulate --from DATE --to DATE [--seed N] [--tickets-per-day N | --load X]");
 }
 
 QString duration(qint64 ms)
@@ -50,11 +46,11 @@ void say(const QString &line)
 Result<Printed> simulate(Session &s)
 {
     if (!s.args.isEmpty())
-        return Error::badInput(Tr::tr("usage: antrianctl simulate --from DATE --to DATE [--seed N] [--tickets-per-day N | --load X]"));
-    auto from = requiredDate(s, "from");
+        return Error::badInput(simulateUsage());
+    auto from = dateOption(s, "from", QDate(), simulateUsage());
     if (!from)
         return from.error();
-    auto to = requiredDate(s, "to");
+    auto to = dateOption(s, "to", QDate(), simulateUsage());
     if (!to)
         return to.error();
     if (*to < *from)

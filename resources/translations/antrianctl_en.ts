@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../antrianctl/cli.cpp" line="50"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="147"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="149"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,12 +190,12 @@
     </message>
     <message>
         <location filename="../../antrianctl/queuecommands.cpp" line="248"/>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="234"/>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="236"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="141"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="143"/>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="224"/>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="226"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="223"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="225"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="134"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="136"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="220"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="222"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +396,7 @@ Services: %4. Counters: %5.</source>
     <message>
         <location filename="../../antrianctl/output.cpp" line="170"/>
         <location filename="../../antrianctl/output.cpp" line="194"/>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="166"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="194"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
@@ -410,7 +410,7 @@ Services: %4. Counters: %5.</source>
     <message>
         <location filename="../../antrianctl/output.cpp" line="170"/>
         <location filename="../../antrianctl/output.cpp" line="194"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="41"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="35"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
@@ -429,7 +429,7 @@ Services: %4. Counters: %5.</source>
         <location filename="../../antrianctl/output.cpp" line="178"/>
         <location filename="../../antrianctl/output.cpp" line="194"/>
         <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="166"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="176"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
@@ -458,7 +458,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/output.cpp" line="194"/>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="166"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +474,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/output.cpp" line="195"/>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="166"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="168"/>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="207"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="196"/>
         <source>there is no staff account &quot;%1&quot;; see: antrianctl staff list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +564,7 @@ Services: %4. Counters: %5.</source>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="197"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="78"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +720,7 @@ staff member types the new one</source>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="316"/>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="245"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="234"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,46 +962,45 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="125"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="33"/>
+        <location filename="../../antrianctl/command.cpp" line="48"/>
         <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="132"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="121"/>
         <source>usage: antrianctl skm [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="141"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="105"/>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="61"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="130"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="98"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="57"/>
         <source>--to %1 is before --from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="164"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="153"/>
         <source>usage: antrianctl followups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="177"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="166"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="176"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="178"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="167"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="178"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="167"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/ratingcommands.cpp" line="192"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="181"/>
         <source>%n follow-up(s) open</source>
         <translation>
             <numerusform>%n follow-up open</numerusform>
@@ -1009,82 +1008,82 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="199"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="188"/>
         <source>usage: antrianctl followup close CODE [--by USERNAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="214"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="203"/>
         <source>the follow-up of %1 is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="223"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="212"/>
         <source>CODE 1..5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="224"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="213"/>
         <source>the customer&apos;s rating of a finished ticket (five faces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="225"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="214"/>
         <source>CODE --skm 4,3,4,4,3,4,4,4,3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="226"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="215"/>
         <source>one SKM questionnaire: nine answers 1..4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="227"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="216"/>
         <source>rate: the nine SKM answers, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="228"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="217"/>
         <source>answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="231"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="220"/>
         <source>[--from DATE] [--to DATE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="232"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="221"/>
         <source>SKM figures: each element&apos;s mean, the IKM and its grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="233"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="222"/>
         <source>skm: first business date YYYY-MM-DD (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="235"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="224"/>
         <source>skm: last business date YYYY-MM-DD (default --from).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="239"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="228"/>
         <source>tickets whose outcome needs a follow-up, not closed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="242"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="231"/>
         <source>close CODE [--by USERNAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="243"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="232"/>
         <source>take a ticket off the follow-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/ratingcommands.cpp" line="244"/>
+        <location filename="../../antrianctl/ratingcommands.cpp" line="233"/>
         <source>followup close: the staff member who closes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,165 +1157,164 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="29"/>
-        <location filename="../../antrianctl/reportcommands.cpp" line="96"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="27"/>
         <source>usage: antrianctl report --from DATE --to DATE --by service|counter|staff|hour|day [--json] [--csv FILE] [--pdf FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="42"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="36"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="43"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="37"/>
         <location filename="../../antrianctl/floorcommands.cpp" line="195"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="44"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="38"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="45"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="39"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="46"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="40"/>
         <source>Transferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="47"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="41"/>
         <source>Wait mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="48"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="42"/>
         <source>Wait median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="49"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="43"/>
         <source>Wait p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="50"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="44"/>
         <source>Walk mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="51"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="45"/>
         <source>Service mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="52"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="46"/>
         <source>Service median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="53"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="47"/>
         <source>Service p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="54"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="48"/>
         <source>Within target %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="55"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="49"/>
         <source>Ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="56"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="50"/>
         <source>Rating mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="57"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="51"/>
         <source>Resolved %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="58"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="52"/>
         <source>Idle while waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="78"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="72"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="83"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="77"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="84"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="78"/>
         <source>%1: %2, %3 to %4 (%5); minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="109"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="102"/>
         <source>--by: expected service, counter, staff, hour or day, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="119"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="112"/>
         <source>CSV written to %1, its definitions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="127"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="120"/>
         <source>PDF written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="138"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="131"/>
         <source>--from DATE --to DATE --by service|counter|staff|hour|day [--csv FILE] [--pdf FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="139"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="132"/>
         <source>what the branch did: waits, service times, targets, ratings, outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="133"/>
         <source>report: first business date YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="135"/>
         <source>report: last business date YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="144"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="137"/>
         <source>report: one row per service, counter, staff, hour or day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="145"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="138"/>
         <source>grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="146"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="139"/>
         <source>report: also write the report to this CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/reportcommands.cpp" line="148"/>
+        <location filename="../../antrianctl/reportcommands.cpp" line="141"/>
         <source>report: also write the report to this PDF file (A4, with its charts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,37 +1414,32 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="33"/>
-        <source>--%1: expected a date YYYY-MM-DD, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="53"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="30"/>
         <source>usage: antrianctl simulate --from DATE --to DATE [--seed N] [--tickets-per-day N | --load X]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="69"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="65"/>
         <source>--seed: expected a whole number, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="74"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="70"/>
         <source>give --tickets-per-day or --load, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="79"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="75"/>
         <source>--tickets-per-day: expected a whole number above 0, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="86"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="82"/>
         <source>--load: expected a share of the counters&apos; capacity above 0 and at most 2 (0.82 is busy but not saturated), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/simulationcommands.cpp" line="96"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="92"/>
         <source>%1: %n open day(s), %2 tickets (%3 in all), %4</source>
         <translation>
             <numerusform>%1: %n open day, %2 tickets (%3 in all), %4</numerusform>
@@ -1454,7 +1447,7 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/simulationcommands.cpp" line="128"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="124"/>
         <source>Simulated %1 to %2 (seed %3): %n open day(s)</source>
         <translation>
             <numerusform>Simulated %1 to %2 (seed %3): %n open day</numerusform>
@@ -1462,82 +1455,82 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="130"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="126"/>
         <source>%1 tickets: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="131"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="127"/>
         <source>%1 served, %2 no-shows, %3 transferred, %4 ratings, %5 breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="139"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="135"/>
         <source>%1 arrivals turned away by a service&apos;s daily limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="140"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="136"/>
         <source>Time taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="152"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="148"/>
         <source>usage: antrianctl staffing --weekday mon|tue|wed|thu|fri|sat|sun [--weeks N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="156"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="152"/>
         <source>--weekday: expected mon, tue, wed, thu, fri, sat or sun, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="162"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="158"/>
         <source>--weeks: expected a whole number from 1 to 520, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="165"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="165"/>
         <source>Arrivals/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="165"/>
         <source>Service min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="165"/>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="169"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="165"/>
         <source>Staffed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="170"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="166"/>
         <source>Per service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="192"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="188"/>
         <source>SHORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="203"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="199"/>
         <source>The branch is closed on that weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../antrianctl/simulationcommands.cpp" line="205"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="201"/>
         <source>Counters needed so that 90% are called within the service&apos;s target wait (Erlang C), from %n day(s) of history</source>
         <translation>
             <numerusform>Counters needed so that 90% are called within the service&apos;s target wait (Erlang C), from %n day of history</numerusform>
@@ -1545,80 +1538,80 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="208"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="204"/>
         <source>Needed is summed over services: a counter that serves several is counted for each, an upper bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="220"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="216"/>
         <source>--from DATE --to DATE [--seed N] [--tickets-per-day N | --load X]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="221"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="217"/>
         <source>fill the database with realistic days through the real engine
 (refused for dates that already hold tickets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="223"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="219"/>
         <source>first business date YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="225"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="221"/>
         <source>last business date YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="227"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="223"/>
         <source>simulate: the random seed (default 1); the same seed gives the same days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="228"/>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="230"/>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="240"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="224"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="226"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="236"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="229"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="225"/>
         <source>simulate: tickets of an ordinary full day (Mondays and paydays more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="231"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="227"/>
         <source>simulate: the busiest hour&apos;s load as a share of the counters (default 0.82).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="232"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="228"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="235"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="231"/>
         <source>--weekday mon|tue|wed|thu|fri|sat|sun [--weeks N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="236"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="232"/>
         <source>counters each hour needs (Erlang C, 90% within target) beside those staffed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="237"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="233"/>
         <source>staffing: the weekday, mon..sun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="238"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="234"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/simulationcommands.cpp" line="239"/>
+        <location filename="../../antrianctl/simulationcommands.cpp" line="235"/>
         <source>staffing: weeks of history to average (default 8).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -87,24 +87,24 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../common/reportdoc/reportpdf.cpp" line="239"/>
+        <location filename="../../common/reportdoc/reportpdf.cpp" line="253"/>
         <source>Cannot write the PDF %1: the charts need a graphical application.</source>
         <translation>Tidak dapat menulis PDF %1: grafik memerlukan aplikasi grafis.</translation>
     </message>
     <message>
-        <location filename="../../common/reportdoc/reportpdf.cpp" line="242"/>
-        <location filename="../../common/reportdoc/reportpdf.cpp" line="274"/>
-        <location filename="../../common/reportdoc/reportpdf.cpp" line="295"/>
+        <location filename="../../common/reportdoc/reportpdf.cpp" line="256"/>
+        <location filename="../../common/reportdoc/reportpdf.cpp" line="288"/>
+        <location filename="../../common/reportdoc/reportpdf.cpp" line="309"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/reportdoc/reportpdf.cpp" line="267"/>
+        <location filename="../../common/reportdoc/reportpdf.cpp" line="281"/>
         <source>Definitions</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../common/reportdoc/reportpdf.cpp" line="291"/>
+        <location filename="../../common/reportdoc/reportpdf.cpp" line="305"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
