@@ -39,13 +39,15 @@ struct ReportBuilder::Accumulator
     ReportFigures counts; // the integer figures, kept as they grow
     std::vector<double> waits;
     std::vector<double> services;
-    double waitSum = 0;
-    double serviceSum = 0;
-    double walkSum = 0;
+    // Sums in whole milliseconds and points: exact, so the order the tickets come in (one stream
+    // or two halves absorbed) cannot change a mean.
+    qint64 waitSumMs = 0;
+    qint64 serviceSumMs = 0;
+    qint64 walkSumMs = 0;
     int walkCount = 0;
     int called = 0;
     int withinTarget = 0;
-    double ratingSum = 0;
+    qint64 ratingSum = 0;
     int withOutcome = 0;
     int resolved = 0;
     std::optional<double> idleMinutes;
@@ -55,25 +57,45 @@ struct ReportBuilder::Accumulator
     {
         ReportFigures f = counts;
         if (!waits.empty()) {
-            f.waitMeanMinutes = waitSum / double(waits.size());
+            f.waitMeanMinutes = double(waitSumMs) / kMsPerMinute / double(waits.size());
             f.waitMedianMinutes = percentileInPlace(waits, 0.5);
             f.waitP90Minutes = percentileInPlace(waits, 0.9);
         }
         if (walkCount > 0)
-            f.walkMeanMinutes = walkSum / walkCount;
+            f.walkMeanMinutes = double(walkSumMs) / kMsPerMinute / walkCount;
         if (!services.empty()) {
-            f.serviceMeanMinutes = serviceSum / double(services.size());
+            f.serviceMeanMinutes = double(serviceSumMs) / kMsPerMinute / double(services.size());
             f.serviceMedianMinutes = percentileInPlace(services, 0.5);
             f.serviceP90Minutes = percentileInPlace(services, 0.9);
         }
         if (called > 0)
             f.withinTargetPercent = 100.0 * withinTarget / called;
         if (f.ratingCount > 0)
-            f.ratingMean = ratingSum / f.ratingCount;
+            f.ratingMean = double(ratingSum) / f.ratingCount;
         if (withOutcome > 0)
             f.resolvedPercent = 100.0 * resolved / withOutcome;
         f.idleWhileWaitingMinutes = idleMinutes;
         return f;
+    }
+
+    void absorb(Accumulator &&other)
+    {
+        for (int ReportFigures::*count : {&ReportFigures::issued, &ReportFigures::served, &ReportFigures::noShow,
+                                          &ReportFigures::cancelled, &ReportFigures::expired, &ReportFigures::transferred,
+                                          &ReportFigures::ratingCount})
+            counts.*count += other.counts.*count;
+        waits.insert(waits.end(), other.waits.begin(), other.waits.end());
+        services.insert(services.end(), other.services.begin(), other.services.end());
+        waitSumMs += other.waitSumMs;
+        serviceSumMs += other.serviceSumMs;
+        walkSumMs += other.walkSumMs;
+        walkCount += other.walkCount;
+        called += other.called;
+        withinTarget += other.withinTarget;
+        ratingSum += other.ratingSum;
+        withOutcome += other.withOutcome;
+        resolved += other.resolved;
+        hasTickets = hasTickets || other.hasTickets;
     }
 };
 
@@ -158,19 +180,19 @@ void ReportBuilder::add(const TicketFact &t)
         if (t.firstCalledAt != 0) {
             const double wait = double(t.firstCalledAt - t.issuedAt) / kMsPerMinute;
             a->waits.push_back(wait);
-            a->waitSum += wait;
+            a->waitSumMs += t.firstCalledAt - t.issuedAt;
             ++a->called;
             if (t.firstCalledAt - t.issuedAt <= targetWaitMs)
                 ++a->withinTarget;
         }
         if (t.startedAt != 0 && t.calledAt != 0) {
-            a->walkSum += double(t.startedAt - t.calledAt) / kMsPerMinute;
+            a->walkSumMs += t.startedAt - t.calledAt;
             ++a->walkCount;
         }
         if (t.status == FactStatus::Done && t.startedAt != 0 && t.finishedAt != 0) {
             const double service = double(t.finishedAt - t.startedAt) / kMsPerMinute;
             a->services.push_back(service);
-            a->serviceSum += service;
+            a->serviceSumMs += t.finishedAt - t.startedAt;
         }
         if (t.rating > 0) {
             ++c.ratingCount;
@@ -195,6 +217,32 @@ void ReportBuilder::add(const TicketFact &t)
                 m_busyByCounter[t.counterId].emplace_back(t.calledAt, heldUntil);
         }
     }
+}
+
+void ReportBuilder::absorb(ReportBuilder &&other)
+{
+    m_total->absorb(std::move(*other.m_total));
+    for (auto it = other.m_groups.cbegin(); it != other.m_groups.cend(); ++it) {
+        Accumulator *&group = m_groups[it.key()];
+        if (group)
+            group->absorb(std::move(*it.value()));
+        else
+            group = it.value();
+    }
+    std::move(other.m_owned.begin(), other.m_owned.end(), std::back_inserter(m_owned));
+    other.m_owned.clear();
+    other.m_groups.clear();
+    auto append = [](auto &into, auto &&from) {
+        for (auto it = from.begin(); it != from.end(); ++it) {
+            auto &list = into[it.key()];
+            list.insert(list.end(), it.value().begin(), it.value().end());
+        }
+    };
+    append(m_waitingByService, std::move(other.m_waitingByService));
+    append(m_busyByCounter, std::move(other.m_busyByCounter));
+    m_firstCallOfTransferred.insert(other.m_firstCallOfTransferred);
+    std::move(other.m_sessions.begin(), other.m_sessions.end(), std::back_inserter(m_sessions));
+    std::move(other.m_transfers.begin(), other.m_transfers.end(), std::back_inserter(m_transfers));
 }
 
 void ReportBuilder::addSession(const SessionFact &session)

@@ -91,6 +91,10 @@ public:
     void addSession(const SessionFact &session);
     void addTransfer(const TransferFact &transfer);
 
+    // Takes in what `other` was given (a builder of the same report, fed other tickets, another
+    // day range read at the same time): the report is as if this one had been given it all.
+    void absorb(ReportBuilder &&other);
+
     Report finish(const QDateTime &generatedAtUtc);
 
 private:

@@ -107,6 +107,14 @@ Outcome readSessions(const Database &db, qint64 startMs, qint64 endMs, ReportBui
     return Done{};
 }
 
+// The same setup with a time zone of its own: the builder fed on another thread asks it for
+// offsets while this one does.
+ReportSetup setupForAnotherThread(ReportSetup setup)
+{
+    setup.timeZone = QTimeZone(setup.timeZone.id());
+    return setup;
+}
+
 } // namespace
 
 ReportReader::ReportReader(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
@@ -141,8 +149,12 @@ Result<Report> ReportReader::readInTransaction(ReportGrouping by, const QDate &f
         if (Outcome read = readSessions(m_db, startMs, endMs, builder); !read)
             return read.error();
     }
-    if (Outcome scanned = scanTicketFacts(m_db, from, to, [&](const TicketFact &t) { builder.add(t); }); !scanned)
+    ReportBuilder secondHalf(by, from, to, setupForAnotherThread(*setup), now.toTimeZone(zone).date(), nowMs);
+    if (Outcome scanned = scanTicketFacts(m_db, from, to, [&](const TicketFact &t) { builder.add(t); },
+                                          [&](const TicketFact &t) { secondHalf.add(t); });
+        !scanned)
         return scanned.error();
+    builder.absorb(std::move(secondHalf));
     return builder.finish(now);
 }
 

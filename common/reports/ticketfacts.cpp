@@ -11,13 +11,14 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <thread>
+#include <vector>
 
 namespace antrian {
 
 namespace {
 
-// The columns, in the order both scans decode them, read by one statement.
-constexpr int kColumns = 15;
+// The columns SQLite's scan reads, in its order, by one statement (PostgreSQL's: kCopyColumnList).
 const char *const kColumnList =
         "business_date, service_id, origin_service_id, counter_id, staff_id, status, issued_at,"
         " first_called_at, called_at, started_at, finished_at,"
@@ -49,28 +50,6 @@ private:
     std::size_t m_size = 0;
     qint64 m_day = 0;
 };
-
-// Decodes one row given as text columns (absent: NULL); what both engines share.
-TicketFact factOf(const std::array<std::string_view, kColumns> &c, DayCache &days)
-{
-    TicketFact f;
-    f.businessDay = days.julianDay(c[0]);
-    f.serviceId = number(c[1]);
-    f.originServiceId = number(c[2]);
-    f.counterId = number(c[3]);
-    f.staffId = number(c[4]);
-    f.status = factStatusOfKey(c[5]);
-    f.issuedAt = number(c[6]);
-    f.firstCalledAt = number(c[7]);
-    f.calledAt = number(c[8]);
-    f.startedAt = number(c[9]);
-    f.finishedAt = number(c[10]);
-    f.transferred = number(c[11]) != 0;
-    f.rating = int(number(c[12]));
-    f.outcome = c[13];
-    f.id = number(c[14]);
-    return f;
-}
 
 template<typename Handle>
 Handle *driverHandle(const Database &db, std::initializer_list<const char *> typeNames)
@@ -155,15 +134,46 @@ Outcome scanSqlite(const Database &db, const QDate &from, const QDate &to, const
     return Done{};
 }
 
+// What COPY sends, one text row a ticket. The server's cost is turning each value into text
+// (about 0.08 s a column over 1.5 million rows, the scan itself 0.2 s), so it sends less than
+// SQLite's list: times after the issue as durations (shorter numbers), the service issued for
+// only when a transfer changed it, and the id only of a transferred ticket (its presence says
+// transferred). NULL, sent as \N, costs no formatting. 1.56 s -> 1.3 s a year at the server.
+constexpr int kCopyColumns = 14;
+const char *const kCopyColumnList =
+        "business_date, service_id, NULLIF(origin_service_id, service_id), counter_id, staff_id, status, issued_at,"
+        " first_called_at - issued_at, called_at - issued_at, started_at - issued_at, finished_at - issued_at,"
+        " rating, outcome, CASE WHEN transferred_from_service_id IS NULL THEN NULL ELSE id END";
+
+// Decodes one row of kCopyColumnList given as text columns (absent: NULL).
+TicketFact factOfCopyRow(const std::array<std::string_view, kCopyColumns> &c, DayCache &days)
+{
+    TicketFact f;
+    f.businessDay = days.julianDay(c[0]);
+    f.serviceId = number(c[1]);
+    f.originServiceId = c[2].data() ? number(c[2]) : f.serviceId;
+    f.counterId = number(c[3]);
+    f.staffId = number(c[4]);
+    f.status = factStatusOfKey(c[5]);
+    f.issuedAt = number(c[6]);
+    auto after = [&](std::string_view delta) { return delta.data() ? f.issuedAt + number(delta) : 0; };
+    f.firstCalledAt = after(c[7]);
+    f.calledAt = after(c[8]);
+    f.startedAt = after(c[9]);
+    f.finishedAt = after(c[10]);
+    f.rating = int(number(c[11]));
+    f.outcome = c[12];
+    f.transferred = c[13].data() != nullptr;
+    f.id = number(c[13]);
+    return f;
+}
+
 // COPY's text format: columns split by tabs, \N for NULL, one row per PQgetCopyData. The
 // values here are numbers, ISO dates and config words, which COPY never escapes.
-Outcome scanPostgres(const Database &db, const QDate &from, const QDate &to, const TicketFactSink &sink)
+Outcome scanPostgres(PGconn *pg, const QDate &from, const QDate &to, const TicketFactSink &sink)
 {
-    PGconn *pg = driverHandle<PGconn>(db, {"PGconn*", "pg_conn*"});
-    if (!pg)
-        return Error::storage(QStringLiteral("the report needs the PostgreSQL connection's handle"));
     // COPY takes no parameters; the dates are QDate's own ISO text.
-    const QByteArray sql = QByteArray("COPY (SELECT ") + kColumnList + " FROM tickets WHERE business_date BETWEEN '"
+    const QByteArray sql = QByteArray("COPY (SELECT ") + kCopyColumnList + " FROM tickets WHERE business_date BETWEEN '"
             + from.toString(Qt::ISODate).toLatin1() + "' AND '" + to.toString(Qt::ISODate).toLatin1() + "') TO STDOUT";
     PGresult *started = PQexec(pg, sql.constData());
     if (PQresultStatus(started) != PGRES_COPY_OUT) {
@@ -172,7 +182,7 @@ Outcome scanPostgres(const Database &db, const QDate &from, const QDate &to, con
         return Error::storage(QStringLiteral("reading the tickets: %1").arg(error));
     }
     PQclear(started);
-    std::array<std::string_view, kColumns> columns;
+    std::array<std::string_view, kCopyColumns> columns;
     DayCache days;
     char *row = nullptr;
     int length = 0;
@@ -180,13 +190,13 @@ Outcome scanPostgres(const Database &db, const QDate &from, const QDate &to, con
         std::string_view line(row, std::size_t(length));
         if (!line.empty() && line.back() == '\n')
             line.remove_suffix(1);
-        for (int i = 0; i < kColumns; ++i) {
-            const std::size_t tab = i + 1 < kColumns ? line.find('\t') : line.size();
+        for (int i = 0; i < kCopyColumns; ++i) {
+            const std::size_t tab = i + 1 < kCopyColumns ? line.find('\t') : line.size();
             const std::string_view field = line.substr(0, tab);
             columns[std::size_t(i)] = field == "\\N" ? std::string_view() : field;
             line.remove_prefix(std::min(line.size(), tab + 1));
         }
-        sink(factOf(columns, days));
+        sink(factOfCopyRow(columns, days));
         PQfreemem(row);
     }
     QString error = length == -2 ? QString::fromUtf8(PQerrorMessage(pg)).trimmed() : QString();
@@ -198,6 +208,101 @@ Outcome scanPostgres(const Database &db, const QDate &from, const QDate &to, con
     if (!error.isEmpty())
         return Error::storage(QStringLiteral("reading the tickets: %1").arg(error));
     return Done{};
+}
+
+PGconn *postgresHandle(const Database &db)
+{
+    return driverHandle<PGconn>(db, {"PGconn*", "pg_conn*"});
+}
+
+QByteArray firstValueOf(PGconn *pg, const char *sql, QString *error)
+{
+    PGresult *result = PQexec(pg, sql);
+    QByteArray value;
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
+        value = QByteArray(PQgetvalue(result, 0, 0));
+    else if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    return value;
+}
+
+// A second connection to the server of `pg`, made with the very parameters libpq used for it
+// (host, port, user, database, the password it found), inside a read transaction on the
+// snapshot `snapshot` exported by `pg`'s transaction: it sees exactly what `pg` sees.
+class SnapshotConnection
+{
+public:
+    SnapshotConnection(PGconn *pg, const QByteArray &snapshot)
+    {
+        PQconninfoOption *options = PQconninfo(pg);
+        std::vector<const char *> keywords, values;
+        for (PQconninfoOption *o = options; o && o->keyword; ++o) {
+            if (o->val && *o->val) {
+                keywords.push_back(o->keyword);
+                values.push_back(o->val);
+            }
+        }
+        keywords.push_back(nullptr);
+        values.push_back(nullptr);
+        m_conn = PQconnectdbParams(keywords.data(), values.data(), 0);
+        PQconninfoFree(options);
+        if (PQstatus(m_conn) != CONNECTION_OK) {
+            m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+            return;
+        }
+        const QByteArray begin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '" + snapshot + "'";
+        firstValueOf(m_conn, begin.constData(), &m_error);
+    }
+    ~SnapshotConnection()
+    {
+        PQfinish(m_conn); // ends its read-only transaction
+    }
+    SnapshotConnection(const SnapshotConnection &) = delete;
+    SnapshotConnection &operator=(const SnapshotConnection &) = delete;
+
+    PGconn *handle() const { return m_error.isEmpty() ? m_conn : nullptr; }
+    const QString &error() const { return m_error; }
+
+private:
+    PGconn *m_conn = nullptr;
+    QString m_error;
+};
+
+// Over more than a day on PostgreSQL, the dates' first half comes over the caller's connection
+// and the second half at the same time over a second one on the same snapshot, each parsed and
+// handed to its sink on its own thread. The server spends a year report turning values into
+// text (1.3 s of its time for 1.5 million tickets, one process a connection): two processes
+// halve that, and the two halves are parsed on two cores. If the second connection cannot be
+// made (the server's connection limit, say), the caller's reads the second half after the first.
+Outcome scanPostgresInHalves(const Database &db, const QDate &from, const QDate &to, const TicketFactSink &first,
+                             const TicketFactSink &second)
+{
+    PGconn *pg = postgresHandle(db);
+    if (!pg)
+        return Error::storage(QStringLiteral("the report needs the PostgreSQL connection's handle"));
+    if (from == to)
+        return scanPostgres(pg, from, to, first);
+    const QDate firstHalfEnd = from.addDays(from.daysTo(to) / 2);
+    QString error;
+    const QByteArray snapshot = firstValueOf(pg, "SELECT pg_export_snapshot()", &error);
+    if (snapshot.isEmpty())
+        return Error::storage(QStringLiteral("reading the tickets: %1").arg(error));
+    Outcome secondRead = Done{};
+    bool secondConnected = false;
+    std::thread reader([&] {
+        SnapshotConnection other(pg, snapshot);
+        secondConnected = other.handle() != nullptr;
+        if (secondConnected)
+            secondRead = scanPostgres(other.handle(), firstHalfEnd.addDays(1), to, second);
+    });
+    Outcome firstRead = scanPostgres(pg, from, firstHalfEnd, first);
+    reader.join();
+    if (!firstRead)
+        return firstRead;
+    if (!secondConnected)
+        return scanPostgres(pg, firstHalfEnd.addDays(1), to, second);
+    return secondRead;
 }
 
 } // namespace
@@ -228,9 +333,11 @@ FactStatus factStatusOfKey(std::string_view key)
     return FactStatus::Unknown;
 }
 
-Outcome scanTicketFacts(const Database &db, const QDate &from, const QDate &to, const TicketFactSink &sink)
+Outcome scanTicketFacts(const Database &db, const QDate &from, const QDate &to, const TicketFactSink &first,
+                        const TicketFactSink &second)
 {
-    return db.engine() == Engine::PostgreSQL ? scanPostgres(db, from, to, sink) : scanSqlite(db, from, to, sink);
+    return db.engine() == Engine::PostgreSQL ? scanPostgresInHalves(db, from, to, first, second)
+                                             : scanSqlite(db, from, to, first);
 }
 
 } // namespace antrian

@@ -45,8 +45,13 @@ FactStatus factStatusOfKey(std::string_view key);
 
 using TicketFactSink = std::function<void(const TicketFact &)>;
 
-// Hands every ticket of business dates from..to to `sink`, in one statement: inside the
-// caller's read transaction, a consistent snapshot while apps write.
-Outcome scanTicketFacts(const Database &db, const QDate &from, const QDate &to, const TicketFactSink &sink);
+// Hands every ticket of business dates from..to to a sink, inside the caller's read
+// transaction: a consistent snapshot while apps write. SQLite gives them all to `first`, in one
+// statement. PostgreSQL, over more than one day, gives the first half of the dates to `first`
+// and at the same time the second half to `second`, called on another thread and read over a
+// second connection on the same snapshot: a sink must keep to its own state (a builder each,
+// absorbed afterwards).
+Outcome scanTicketFacts(const Database &db, const QDate &from, const QDate &to, const TicketFactSink &first,
+                        const TicketFactSink &second);
 
 } // namespace antrian
