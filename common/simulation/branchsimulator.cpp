@@ -1,152 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "branchsimulator.h"
+#include "branchsimulator_p.h"
 
 #include "simulation/arrivalshape.h"
 
-#include "calendar/branchcalendar.h"
-#include "core/clock.h"
-#include "queue/queueengine.h"
-#include "staff/countersessions.h"
 #include "storage/database.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
-#include <queue>
-#include <random>
 
 namespace antrian {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(BranchSimulator)
-};
-
-using Ms = qint64;
-constexpr Ms kSecond = 1000;
-constexpr Ms kMinute = 60 * kSecond;
-
-// Draws from the one generator, by formulas written here so the same seed gives the same days
-// whatever standard library the build uses.
-class Draw
-{
-public:
-    explicit Draw(quint64 seed) : m_rng(seed) {}
-    double uniform() { return static_cast<double>(m_rng() >> 11) * 0x1.0p-53; } // [0, 1)
-    double between(double lo, double hi) { return lo + (hi - lo) * uniform(); }
-    bool chance(double p) { return uniform() < p; }
-    int index(int n) { return std::min(n - 1, static_cast<int>(uniform() * n)); }
-    double exponential(double mean) { return -mean * std::log1p(-uniform()); }
-    double normal()
-    {
-        const double u1 = 1.0 - uniform(); // (0, 1]
-        const double u2 = uniform();
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
-    }
-    // Lognormal with this mean and shape; sigma 0: exponential with this mean.
-    double lognormal(double mean, double sigma)
-    {
-        if (sigma <= 0.0)
-            return exponential(mean);
-        return std::exp(std::log(mean) - sigma * sigma / 2.0 + sigma * normal());
-    }
-
-private:
-    std::mt19937_64 m_rng;
-};
-
-enum class Step { Login, Arrive, Ready, Start, Finish, Recall, NoShow, Rate, BreakDue, BreakEnd, Cutoff };
-
-struct Event
-{
-    Ms at = 0;
-    quint64 seq = 0; // ties keep the order they were scheduled in
-    Step step = Step::Ready;
-    int desk = -1;   // index into the day's desks
-    QString text;    // the service of an arrival, the code of a rating
-    bool priority = false;
-
-    bool operator>(const Event &o) const { return at != o.at ? at > o.at : seq > o.seq; }
-};
-
-// A staffed counter through one day.
-struct Desk
-{
-    CounterConfig counter;
-    QString username;
-    CounterSession session;
-    bool loggedIn = false;
-    bool idle = false; // nothing scheduled: waits for an arrival, a break or the cutoff
-    bool paused = false;
-    QList<Ms> breaksDue;
-};
-
-// The simulation of the whole range: what every day shares.
-class Run
-{
-public:
-    Run(Database &db, const SimulationOptions &options)
-        : m_db(db), m_options(options), m_clock(QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc())),
-          m_engine(db, m_clock), m_draw(options.seed)
-    {
-        StaffPolicy policy;
-        policy.pinIterations = BranchSimulator::kSimulationPinIterations;
-        m_sessions = std::make_unique<CounterSessions>(db, m_clock, policy);
-    }
-
-    Result<SimulationSummary> run();
-
-private:
-    Outcome prepare();
-    Outcome ensureAccounts(int count);
-    Outcome simulateDay(const QDate &date, int dayIndex);
-    Outcome handle(const Event &e);
-    void schedule(Ms at, Step step, int desk = -1, const QString &text = {}, bool priority = false)
-    {
-        m_events.push(Event{at, m_seq++, step, desk, text, priority});
-    }
-    void wakeOne(const QString &service);
-    double serviceMinutes(const QString &code) const;
-    double overheadMinutes() const
-    {
-        return ((m_options.walkSecondsMin + m_options.walkSecondsMax) + (m_options.gapSecondsMin + m_options.gapSecondsMax))
-                / 2.0 / 60.0;
-    }
-    Ms walk() { return static_cast<Ms>(m_draw.between(m_options.walkSecondsMin, m_options.walkSecondsMax) * kSecond); }
-    Ms gap() { return static_cast<Ms>(m_draw.between(m_options.gapSecondsMin, m_options.gapSecondsMax) * kSecond); }
-    Ms localMs(const QDate &date, int minute) const
-    {
-        return QDateTime(date, QTime(0, 0), m_config.calendar.timeZone).toMSecsSinceEpoch() + minute * kMinute;
-    }
-    // Arrivals per hour of `service` in local hour `hour` of a day with `dayFactor`.
-    double arrivalRate(const QString &service, int hour, double dayFactor) const;
-
-    Database &m_db;
-    SimulationOptions m_options;
-    FixedClock m_clock;
-    QueueEngine m_engine;
-    std::unique_ptr<CounterSessions> m_sessions;
-    Draw m_draw;
-    BranchConfig m_config;
-    BranchCalendar m_calendar;
-    SimulationSummary m_summary;
-
-    QList<int> m_staffed;          // counter numbers
-    QStringList m_services;        // active services some staffed counter serves
-    QHash<QString, double> m_capacity; // arrivals per hour each service's counters could take
-    double m_perWeight = 0.0;      // with ticketsPerDay: arrivals per hour per unit of hour weight
-    QStringList m_pool;            // simulation usernames
-
-    // The day in progress.
-    QList<Desk> m_desks;
-    std::priority_queue<Event, std::vector<Event>, std::greater<>> m_events;
-    quint64 m_seq = 0;
-    Ms m_now = 0;
-    Ms m_cutoff = 0;
-};
+namespace simulation_detail {
 
 double Run::serviceMinutes(const QString &code) const
 {
@@ -375,162 +239,7 @@ void Run::wakeOne(const QString &service)
     schedule(m_now, Step::Ready, chosen);
 }
 
-// A refusal the simulation did not expect is a bug in it or in the engine: stop and say so.
-template<typename T>
-Outcome expected(const Result<T> &r, const char *what, int counter)
-{
-    if (r)
-        return Done{};
-    return Error{r.error().kind, Tr::tr("simulation, %1 at counter %2: %3").arg(QLatin1String(what)).arg(counter).arg(r.error().message)};
-}
-
-Outcome Run::handle(const Event &e)
-{
-    Desk *desk = e.desk >= 0 ? &m_desks[e.desk] : nullptr;
-    const int number = desk ? desk->counter.number : 0;
-    const qint64 staff = desk ? desk->session.staffId : 0;
-    switch (e.step) {
-    case Step::Login: {
-        auto session = m_sessions->login(desk->username, QString::fromLatin1(BranchSimulator::kSimulationPin), number);
-        if (Outcome ok = expected(session, "login", number); !ok)
-            return ok;
-        desk->session = *session;
-        desk->loggedIn = true;
-        schedule(m_now, Step::Ready, e.desk);
-        return Done{};
-    }
-    case Step::Arrive: {
-        IssueOptions options;
-        if (e.priority)
-            options.priorityReason = m_config.priorityReasons.first().code;
-        auto issued = m_engine.issue(e.text, options);
-        if (!issued) {
-            if (issued.error().kind != Error::Kind::Refused)
-                return issued.error();
-            ++m_summary.refusedByLimit; // the service's daily limit
-            return Done{};
-        }
-        ++m_summary.tickets;
-        ++m_summary.ticketsPerService[e.text];
-        wakeOne(e.text);
-        return Done{};
-    }
-    case Step::Ready: {
-        if (!desk->breaksDue.isEmpty() && desk->breaksDue.first() <= m_now && m_now < m_cutoff) {
-            desk->breaksDue.removeFirst();
-            if (Outcome ok = m_engine.pauseCounter(number, staff); !ok)
-                return expected(ok, "pause", number);
-            desk->paused = true;
-            ++m_summary.breaks;
-            schedule(m_now + static_cast<Ms>(m_draw.lognormal(11.0, 0.25) * kMinute), Step::BreakEnd, e.desk);
-            return Done{};
-        }
-        auto called = m_engine.callNext(number, staff);
-        if (!called) {
-            if (called.error().kind != Error::Kind::Refused)
-                return called.error();
-            if (m_now >= m_cutoff) {
-                if (Outcome out = m_sessions->logout(desk->session); !out)
-                    return expected(out, "logout", number);
-                desk->loggedIn = false;
-            } else {
-                desk->idle = true;
-            }
-            return Done{};
-        }
-        if (m_draw.chance(m_options.noShowShare))
-            schedule(m_now + kMinute, Step::Recall, e.desk);
-        else
-            schedule(m_now + walk(), Step::Start, e.desk);
-        return Done{};
-    }
-    case Step::Recall:
-        if (Outcome ok = expected(m_engine.recall(number, staff), "recall", number); !ok)
-            return ok;
-        schedule(m_now + kMinute, Step::NoShow, e.desk);
-        return Done{};
-    case Step::NoShow:
-        if (Outcome ok = expected(m_engine.markNoShow(number, staff), "no-show", number); !ok)
-            return ok;
-        ++m_summary.noShows;
-        schedule(m_now + gap(), Step::Ready, e.desk);
-        return Done{};
-    case Step::Start: {
-        auto started = m_engine.start(number, staff);
-        if (Outcome ok = expected(started, "start", number); !ok)
-            return ok;
-        const Ms service = static_cast<Ms>(m_draw.lognormal(serviceMinutes(started->serviceCode), m_options.serviceSigma) * kMinute);
-        schedule(m_now + std::max<Ms>(service, 10 * kSecond), Step::Finish, e.desk, started->serviceCode);
-        return Done{};
-    }
-    case Step::Finish: {
-        QStringList others = m_services;
-        others.removeAll(e.text);
-        if (m_now < m_cutoff && !others.isEmpty() && m_draw.chance(m_options.transferShare)) {
-            const QString to = others.at(m_draw.index(static_cast<int>(others.size())));
-            if (Outcome ok = expected(m_engine.transfer(number, {to, 0}, staff), "transfer", number); !ok)
-                return ok;
-            ++m_summary.transfers;
-            wakeOne(to);
-            schedule(m_now + gap(), Step::Ready, e.desk);
-            return Done{};
-        }
-        FinishOptions options;
-        if (!m_config.outcomes.isEmpty()) {
-            const int n = static_cast<int>(m_config.outcomes.size());
-            options.outcome = m_config.outcomes.at(n == 1 || m_draw.chance(0.85) ? 0 : 1 + m_draw.index(n - 1)).code;
-        }
-        auto finished = m_engine.finish(number, staff, options);
-        if (Outcome ok = expected(finished, "finish", number); !ok)
-            return ok;
-        ++m_summary.served;
-        if (m_config.rating != RatingMode::Off && m_draw.chance(m_options.ratingShare))
-            schedule(m_now + static_cast<Ms>(m_draw.between(3, 25) * kSecond), Step::Rate, -1, finished->code);
-        schedule(m_now + gap(), Step::Ready, e.desk);
-        return Done{};
-    }
-    case Step::Rate: {
-        Result<Ticket> rated = Error::storage({});
-        if (m_config.rating == RatingMode::Skm) {
-            QList<int> answers;
-            for (int i = 0; i < kSkmElementCount; ++i)
-                answers.append(m_draw.chance(0.1) ? 2 : m_draw.chance(0.55) ? 3 : 4);
-            rated = m_engine.rateSkm(e.text, answers);
-        } else {
-            const double u = m_draw.uniform();
-            rated = m_engine.rate(e.text, u < 0.45 ? 5 : u < 0.80 ? 4 : u < 0.92 ? 3 : u < 0.97 ? 2 : 1);
-        }
-        if (Outcome ok = expected(rated, "rating", 0); !ok)
-            return ok;
-        ++m_summary.ratings;
-        return Done{};
-    }
-    case Step::BreakDue:
-        if (desk->loggedIn && desk->idle && !desk->paused) {
-            desk->idle = false;
-            schedule(m_now, Step::Ready, e.desk);
-        }
-        return Done{};
-    case Step::BreakEnd:
-        if (Outcome ok = m_engine.resumeCounter(number, staff); !ok)
-            return expected(ok, "resume", number);
-        desk->paused = false;
-        schedule(m_now, Step::Ready, e.desk);
-        return Done{};
-    case Step::Cutoff:
-        // Nothing new will come: the idle counters finish their day.
-        for (int i = 0; i < m_desks.size(); ++i) {
-            if (m_desks[i].loggedIn && m_desks[i].idle) {
-                m_desks[i].idle = false;
-                schedule(m_now, Step::Ready, i);
-            }
-        }
-        return Done{};
-    }
-    return Done{};
-}
-
-} // namespace
+} // namespace simulation_detail
 
 SimulationOptions SimulationOptions::idealQueue(const QDate &from, const QDate &to)
 {
@@ -551,7 +260,7 @@ BranchSimulator::BranchSimulator(Database &db) : m_db(db) {}
 
 Result<SimulationSummary> BranchSimulator::run(const SimulationOptions &options)
 {
-    Run run(m_db, options);
+    simulation_detail::Run run(m_db, options);
     return run.run();
 }
 
