@@ -20,11 +20,14 @@ tree=${ANTRIAN_FIXTURE_TREE:-/work/wt/fixold}
 lock=${ANTRIAN_BUILD_LOCK:-/tmp/antrian-build.lock}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-/work} CCACHE_DIR=${CCACHE_DIR:-/work/.ccache}
 
-# The commit where each schema version became main's latest (git log --first-parent -- common/storage).
+# The commit where each schema version became main's latest (git log --first-parent -- common/storage),
+# or the first after it that builds.
 declare -A commits=(
     [1]=f118bd40bc6b44c168e9da62e8ea4b1c571c7a6f # Add the core library and antrianctl
     [2]=81c9b6ada28bc8a8e2df0708dbfdc1fb00f78d51 # Let a service be paused
-    [3]=2b8a9c91024876d691e8784d989e04d63ac9fbb7 # English counter names, running text, voice pack
+    # 3 came in at 2b8a9c9, which does not build (configloader.cpp lacks <QDir>); the next
+    # commit adds that include and nothing else.
+    [3]=33e7e2086e9a33ca4ed2220953f3ddf202207af1 # Include QDir where the config loader resolves the voice pack
     [4]=c7f9c2c05a3db49b8bf93dabc5f201df012b374e # Merge branch 'speed'
     [5]=08a1d7fef73763665ca8bd5f03e150e050f9548b # Schema 5: only the pages an issue needs
     [6]=a274db6652670af7b2ab314ff6d0f42ddccb1108 # Schema 6: no index of service and number
