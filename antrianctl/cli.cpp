@@ -3,6 +3,7 @@
 
 #include "help.h"
 
+#include "app/logging.h"
 #include "config/configloader.h"
 #include "core/clock.h"
 #include "core/translation.h"
@@ -15,7 +16,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QLoggingCategory>
+
 #include <cstdio>
+
+Q_LOGGING_CATEGORY(lcCli, "antrian.ctl", QtInfoMsg)
 
 namespace antrian::cli {
 
@@ -51,6 +56,8 @@ int Cli::run(const QStringList &arguments)
             {QStringLiteral("now"), Tr::tr("Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00)."), Tr::tr("time")},
             {QStringLiteral("json"), Tr::tr("Print JSON for scripts.")},
             {QStringLiteral("lang"), Tr::tr("Language: id (default) or en."), Tr::tr("lang")},
+            {QStringLiteral("log-file"), Tr::tr("Append the log to this file (default: the journal under systemd, else stderr)."),
+             Tr::tr("file")},
     });
     // Then each command's own, in the order of the table; two commands may share one.
     QStringList added;
@@ -67,6 +74,7 @@ int Cli::run(const QStringList &arguments)
 
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
+    logging::install(m_parser.value(QStringLiteral("log-file")));
     QStringList positional = m_parser.positionalArguments();
     const QString word = positional.value(0).toLower();
     if (m_parser.isSet(QStringLiteral("help"))) {
@@ -90,6 +98,8 @@ int Cli::run(const QStringList &arguments)
 int Cli::fail(const Error &error)
 {
     write(stderr, QStringLiteral("antrianctl: %1\n").arg(error.message));
+    if (logging::writesToFile())
+        qCWarning(lcCli).noquote() << m_parser.positionalArguments().value(0) << "failed:" << error.message;
     const char *kind = error.kind == Error::Kind::BadInput ? "bad_input"
             : error.kind == Error::Kind::Refused          ? "refused"
                                                           : "storage";
@@ -188,7 +198,8 @@ int Cli::runCommand(const Command &command, const QString &word, const QStringLi
     auto printed = command.handler(session);
     if (!printed)
         return fail(printed.error());
-    return print(printed->json, printed->text);
+    const int printedCode = print(printed->json, printed->text);
+    return printedCode != Ok ? printedCode : printed->exitCode;
 }
 
 } // namespace antrian::cli

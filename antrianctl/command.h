@@ -26,6 +26,7 @@ struct Printed
 {
     QJsonValue json;
     QString text;
+    int exitCode = 0; // what antrianctl exits with once printed (doctor: 5 when a check failed)
 };
 
 // What a handler runs with. db, clock and engine are set unless its row needs nothing opened.

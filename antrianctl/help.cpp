@@ -104,7 +104,7 @@ QString helpDescription()
         commandList += formLines(command);
     return Tr::tr("Antrian queue system, from the command line.") + QStringLiteral("\n\n") + Tr::tr("Commands:") + u'\n'
             + commandList + u'\n'
-            + Tr::tr("Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.");
+            + Tr::tr("Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure, 5 doctor found a failure.");
 }
 
 QString commandHelp(const Command &command)

@@ -2,6 +2,7 @@
 #include "appsetup.h"
 
 #include "config/configloader.h"
+#include "app/logging.h"
 #include "core/translation.h"
 #include "queue/queueengine.h"
 #include "storage/database.h"
@@ -43,6 +44,8 @@ void AppSetup::addStandardOptions(QCommandLineParser &parser)
             {QStringLiteral("lang"), Tr::tr("Language: id (Indonesian, default) or en."), Tr::tr("lang")},
             {QStringLiteral("now"), Tr::tr("Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00)."), Tr::tr("time")},
             {QStringLiteral("screenshot"), Tr::tr("Render the first screen, save it as a PNG and exit."), Tr::tr("file")},
+            {QStringLiteral("log-file"), Tr::tr("Append the log to this file (default: the journal under systemd, else stderr)."),
+             Tr::tr("file")},
     });
 }
 
@@ -50,6 +53,8 @@ Outcome AppSetup::parseArguments(QCommandLineParser &parser)
 {
     if (!parser.parse(QCoreApplication::arguments()))
         return Error::badInput(parser.errorText());
+    // Before anything else logs; a log file that cannot be opened is said and left behind.
+    logging::install(parser.value(QStringLiteral("log-file")));
     // The names as typed; asking isSet() for an option the parser lacks only warns.
     const QStringList given = parser.optionNames();
     if (given.contains(QStringLiteral("help")) || given.contains(QStringLiteral("h")))

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AppSetup: what every Antrian app does before it shows anything: the standard options
-// (--db, --config, --lang, --now, --screenshot), importing a config given on the command
+// (--db, --config, --lang, --now, --screenshot, --log-file), importing a config given on the command
 // line, the language, and the clock. Core only; each app adds its own options and screens.
 #pragma once
 
@@ -22,7 +22,8 @@ public:
 
     // Parses this program's arguments. Unlike QCommandLineParser::process(), which exits 1 on a
     // bad option, a bad option comes back as a bad-input error (exit 2 in every Antrian
-    // binary); --help and --version, where the parser has them, print and exit 0.
+    // binary); --help and --version, where the parser has them, print and exit 0. Installs the
+    // log's destination (--log-file, logging.h) once parsed.
     static Outcome parseArguments(QCommandLineParser &parser);
 
     // Reads the standard options: imports --config into the database (validated whole, so a
