@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "backupcommands.h"
 #include "floorcommands.h"
 #include "help.h"
 #include "queuecommands.h"
@@ -17,7 +18,7 @@ namespace antrian::cli {
 const QList<Command> &commands()
 {
     // Each area keeps its rows beside their handlers; this is the order of the help.
-    static const QList<Command> all = queueCommands() + ratingCommands() + reportCommands() + simulationCommands() + floorCommands() + staffCommands() + roleCommands() + helpCommands();
+    static const QList<Command> all = queueCommands() + ratingCommands() + reportCommands() + simulationCommands() + floorCommands() + staffCommands() + roleCommands() + backupCommands() + helpCommands();
     return all;
 }
 
