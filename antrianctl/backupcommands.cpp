@@ -51,9 +51,9 @@ Result<Printed> daily(Session &s)
                                    : Tr::tr("Daily backup of %1 written to %2 (%3)."))
                            .arg(today.toString(Qt::ISODate), done->written.path, size(done->written.bytes));
     if (done->removed.isEmpty())
-        text += u'\n' + Tr::tr("No copy older than %n day(s) to remove.", nullptr, keep);
+        text += u'\n' + Tr::tr("No copy older than %1 days to remove.").arg(keep);
     else
-        text += u'\n' + Tr::tr("Removed %n copy(ies) older than %1 days:", nullptr, int(done->removed.size())).arg(keep)
+        text += u'\n' + Tr::tr("Copies older than %1 days, removed:").arg(keep)
                 + QStringLiteral("\n  ") + done->removed.join(QStringLiteral("\n  "));
     return Printed{QJsonObject{{QStringLiteral("businessDate"), today.toString(Qt::ISODate)},
                                {QStringLiteral("file"), done->written.path},
