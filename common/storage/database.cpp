@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include "schema.h"
+#include "backup/uselock.h"
 #include "storagetr.h"
 
 #include <QAtomicInteger>
@@ -97,7 +98,8 @@ QString Database::defaultLocation()
 }
 
 Database::Database(QString location, QString connectionName)
-    : m_location(std::move(location)), m_connectionName(std::move(connectionName)), m_engine(engineOf(m_location))
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName)), m_engine(engineOf(m_location)),
+      m_useLock(std::make_unique<UseLock>())
 {
 }
 
@@ -117,6 +119,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_useLock->release(); // after SQLite closed the file: see uselock.h
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode)
@@ -223,6 +226,15 @@ Outcome Database::openSqlite(OpenMode mode, QStringList *tables) const
     if (Outcome checked = checkFile(path, mode, &isNew); !checked)
         return checked;
     {
+        QSqlDatabase open = QSqlDatabase::database(m_connectionName, false);
+        if (open.isOpen())
+            open.close();
+    }
+    m_useLock->release();
+    // Before SQLite opens the file: a restore replacing it holds the lock until it is done.
+    if (Outcome held = m_useLock->acquireShared(path, isNew && mode == OpenMode::CreateIfMissing); !held)
+        return held;
+    {
         QSqlDatabase conn = QSqlDatabase::contains(m_connectionName)
                 ? QSqlDatabase::database(m_connectionName, false)
                 : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -303,6 +315,7 @@ Outcome Database::disconnect(const Error &why) const
         if (conn.isOpen())
             conn.close();
     }
+    m_useLock->release();
     m_fault = why;
     // Once per cause: a screen retrying every few seconds must not fill the log.
     if (m_generation > 0 && why.message != m_loggedFault)

@@ -27,6 +27,8 @@
 
 namespace antrian {
 
+class UseLock;
+
 class Database
 {
 public:
@@ -166,6 +168,8 @@ private:
     mutable quint64 m_statements = 0;
     mutable std::unordered_map<QString, QSqlQuery> m_prepared; // by SQL text, for this connection only
     mutable bool m_reusing = false;
+    // The shared flock that says "in use" to a restore (backup/uselock.h), while connected.
+    std::unique_ptr<UseLock> m_useLock;
 };
 
 // One short write transaction, the only way the stores write: it takes the database's write
