@@ -8,6 +8,7 @@
 #include "reportcommands.h"
 #include "simulationcommands.h"
 #include "rolecommands.h"
+#include "setupcommands.h"
 #include "staffcommands.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ namespace antrian::cli {
 const QList<Command> &commands()
 {
     // Each area keeps its rows beside their handlers; this is the order of the help.
-    static const QList<Command> all = queueCommands() + ratingCommands() + reportCommands() + simulationCommands() + floorCommands() + staffCommands() + roleCommands() + helpCommands();
+    static const QList<Command> all = queueCommands() + ratingCommands() + reportCommands() + simulationCommands() + floorCommands() + staffCommands() + roleCommands() + setupCommands() + helpCommands();
     return all;
 }
 
