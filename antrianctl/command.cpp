@@ -10,6 +10,7 @@
 #include "reportcommands.h"
 #include "simulationcommands.h"
 #include "rolecommands.h"
+#include "setupcommands.h"
 #include "staffcommands.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ namespace antrian::cli {
 const QList<Command> &commands()
 {
     // Each area keeps its rows beside their handlers; this is the order of the help.
-    static const QList<Command> all = queueCommands() + ratingCommands() + reportCommands() + simulationCommands() + floorCommands() + staffCommands() + roleCommands() + backupCommands() + doctorCommands() + helpCommands();
+    static const QList<Command> all = queueCommands() + ratingCommands() + reportCommands() + simulationCommands() + floorCommands() + staffCommands() + roleCommands() + setupCommands() + backupCommands() + doctorCommands() + helpCommands();
     return all;
 }
 
