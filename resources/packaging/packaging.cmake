@@ -147,6 +147,12 @@ whichever app this PC runs.")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME antrian-kiosk)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
     "${antrian_needs_common}, ${antrian_qml_base}, qml6-module-qtquick-controls, qml6-module-qtquick-templates, fonts-dejavu-core")
+# At boot `antrianctl setup-pc kiosk|display` runs the app under cage, which needs Xwayland to
+# start and Qt's Wayland plugin to show the app: recommended (apt installs them), not required,
+# since a rating pad or a TV on a staff desktop runs without them.
+set(antrian_kiosk_compositor "cage, xwayland, qt6-wayland")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "${antrian_kiosk_compositor}")
+set(CPACK_DEBIAN_DISPLAY_PACKAGE_RECOMMENDS "${antrian_kiosk_compositor}")
 set(CPACK_COMPONENT_KIOSK_DESCRIPTION
 "Antrian ticket kiosk for customers, on a touch screen
 The kiosk by the branch door: a customer chooses a service, takes a queue
