@@ -33,7 +33,8 @@ ProcessResult kiosk(const QStringList &args)
     RunOptions options = RunOptions().timeout(60000);
     options.env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     options.env.remove(QStringLiteral("JOURNAL_STREAM"));
-    return runProgram(QStringLiteral(ANTRIAN_KIOSK_BIN), args, options);
+    // In English: the tests read its words (the default language is Indonesian).
+    return runProgram(QStringLiteral(ANTRIAN_KIOSK_BIN), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args, options);
 }
 
 // "device:inode" of `path`, as systemd sets JOURNAL_STREAM for a service's stderr.
@@ -131,7 +132,7 @@ void TestLogging::unopenableLogFileIsSaidOnStderrAndTheAppStillRuns()
     QVERIFY2(r.err.contains("cannot write the log file") && r.err.contains("kiosk.log"), r.err.constData());
     QVERIFY2(r.err.contains("out of service"), r.err.constData()); // the log went to stderr instead
 
-    const ProcessResult ctl = runCtl({"--db", dir.filePath(QStringLiteral("missing.db")), "--log-file", dir.path(), "status"});
+    const ProcessResult ctl = runCtl({"--db", dir.filePath(QStringLiteral("missing.db")), "--lang", "en", "--log-file", dir.path(), "status"});
     QCOMPARE(ctl.exitCode, 4); // the command's own outcome, not the log's
     QVERIFY2(ctl.err.contains("cannot write the log file"), ctl.err.constData());
 }

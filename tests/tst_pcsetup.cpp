@@ -56,7 +56,8 @@ struct Pc
     }
     ProcessResult setup(const QStringList &args) const
     {
-        return runCtl(QStringList{QStringLiteral("--db"), db(), QStringLiteral("setup-pc")} + args
+        // In English: the tests read its words (the default language is Indonesian).
+        return runCtl(QStringList{QStringLiteral("--db"), db(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("setup-pc")} + args
                       + QStringList{QStringLiteral("--root"), root()});
     }
 };
@@ -365,7 +366,7 @@ void TestPcSetup::systemUnitsWithoutRootAreRefusedSayingSo()
         QSKIP("setpriv cannot run a program as nobody here");
     const ProcessResult r = runProgram(QStringLiteral("setpriv"),
                                        {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                                        antrianctlPath(), QStringLiteral("setup-pc"), QStringLiteral("kiosk")});
+                                        antrianctlPath(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("setup-pc"), QStringLiteral("kiosk")});
     QVERIFY2(r.exitCode == 3, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
     QVERIFY2(r.err.contains("must run as root: sudo antrianctl setup-pc kiosk"), r.err.constData());
 }

@@ -4,50 +4,56 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="49"/>
+        <location filename="../../antrianctl/cli.cpp" line="54"/>
         <source>Database file (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="49"/>
+        <location filename="../../antrianctl/cli.cpp" line="54"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="50"/>
+        <location filename="../../antrianctl/cli.cpp" line="55"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="50"/>
+        <location filename="../../antrianctl/cli.cpp" line="55"/>
+        <location filename="../../antrianctl/cli.cpp" line="60"/>
         <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
         <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="51"/>
+        <location filename="../../antrianctl/cli.cpp" line="56"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="51"/>
+        <location filename="../../antrianctl/cli.cpp" line="56"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="52"/>
+        <location filename="../../antrianctl/cli.cpp" line="57"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="53"/>
+        <location filename="../../antrianctl/cli.cpp" line="58"/>
         <source>Language: id (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="53"/>
+        <location filename="../../antrianctl/cli.cpp" line="58"/>
         <source>lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="59"/>
+        <source>Append the log to this file (default: the journal under systemd, else stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -226,6 +232,7 @@
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="312"/>
+        <location filename="../../antrianctl/setupcommands.cpp" line="414"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,6 +243,7 @@
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="314"/>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="191"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,33 +258,35 @@
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="66"/>
+        <location filename="../../antrianctl/cli.cpp" line="73"/>
         <source>What to do; see the list above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="80"/>
+        <location filename="../../antrianctl/cli.cpp" line="88"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="83"/>
+        <location filename="../../antrianctl/cli.cpp" line="91"/>
         <source>no command given; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <location filename="../../antrianctl/help.cpp" line="85"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="132"/>
+        <location filename="../../antrianctl/cli.cpp" line="142"/>
         <source>warning:</source>
         <translation>warning:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="162"/>
+        <location filename="../../antrianctl/cli.cpp" line="172"/>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="139"/>
+        <location filename="../../antrianctl/backupcommands.cpp" line="92"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,8 +880,8 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     </message>
     <message>
         <location filename="../../antrianctl/help.cpp" line="107"/>
-        <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</translation>
+        <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure, 5 doctor found a failure.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../antrianctl/help.cpp" line="114"/>
@@ -962,7 +972,7 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../antrianctl/command.cpp" line="48"/>
+        <location filename="../../antrianctl/command.cpp" line="51"/>
         <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,6 +1623,399 @@ read like a PIN, the line for its ~/.pgpass printed</translation>
     <message>
         <location filename="../../antrianctl/simulationcommands.cpp" line="235"/>
         <source>staffing: weeks of history to average (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="65"/>
+        <source>--%1: expected a whole number from %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="80"/>
+        <source>%1 is not installed beside antrianctl, in %2: install its package first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="97"/>
+        <source>usage: antrianctl setup-pc %1 [options], or setup-pc --undo ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="106"/>
+        <source>setup-pc: expected a role, %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="125"/>
+        <source>--%1 goes with %2, not with setup-pc %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="164"/>
+        <source>--user: there is no user &quot;%1&quot; on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="181"/>
+        <source>cage, the kiosk compositor, is not installed: apt install cage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="210"/>
+        <source>setup-pc %1 writes system units under /etc/systemd/system and must run as root: sudo antrianctl setup-pc %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="224"/>
+        <source>systemctl %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="247"/>
+        <source>could not create the user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="262"/>
+        <source>this PC is already set up as the %1 at boot; take that off first: antrianctl setup-pc --undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="275"/>
+        <source>Dry run: nothing was written. Would enable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="286"/>
+        <source>Created the user %1 (home %2), who runs the app; nobody logs in as it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="293"/>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="295"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="304"/>
+        <source>Enabled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="315"/>
+        <source>The PC now starts to graphical.target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="320"/>
+        <source>Warning: a desktop login screen (display-manager.service) also starts on this PC and may take the screen; on a kiosk or TV PC turn it off: systemctl disable display-manager.service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="323"/>
+        <source>It starts at the next boot, or now with: systemctl start antrian-%1.service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="325"/>
+        <source>It starts at the next login to this PC&apos;s desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="328"/>
+        <source>The database %1 is backed up each evening at 21:00 (or at the next start), 14 days kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="331"/>
+        <source>The database %1 does not exist yet; create it as the user who runs the app: sudo -u %2 antrianctl --db %1 init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="335"/>
+        <source>Take it off with: antrianctl setup-pc --undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="364"/>
+        <source>Dry run: would disable %1 and remove %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="376"/>
+        <source>could not remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="377"/>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="383"/>
+        <source>Nothing of setup-pc %1 was found on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="384"/>
+        <source>setup-pc %1 is taken off. The user who ran the app and the database are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="395"/>
+        <source>kiosk|display [--printer SPEC] [--user NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="396"/>
+        <source>start this PC&apos;s app at boot, full screen under cage,
+restarted within seconds; with a daily backup on SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="398"/>
+        <source>counter|display --desktop [--counter N] [--screen N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="399"/>
+        <source>start it at login on this PC&apos;s desktop, restarted if it exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="400"/>
+        <source>backup [--user NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="401"/>
+        <source>this PC keeps the daily backup (14 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="402"/>
+        <source>--undo ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="403"/>
+        <source>take off what setup-pc ROLE wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="404"/>
+        <source>setup-pc kiosk: the ticket printer, as antrian-kiosk --printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="405"/>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="193"/>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="406"/>
+        <source>setup-pc display --desktop: full screen on screen N (0 is the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="407"/>
+        <location filename="../../antrianctl/setupcommands.cpp" line="411"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="408"/>
+        <source>setup-pc display: at login on a desktop (a TV on a staff PC&apos;s second output) instead of at boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="410"/>
+        <source>setup-pc counter: this PC is counter N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="412"/>
+        <source>setup-pc: the user who runs the app at boot (default antrian, created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="415"/>
+        <source>setup-pc: also the daily backup, on PostgreSQL too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="416"/>
+        <source>setup-pc: no daily backup on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="417"/>
+        <source>setup-pc: write under this folder instead of / (an image, tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="418"/>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="419"/>
+        <source>setup-pc: print what would be written; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="420"/>
+        <source>setup-pc: take off what setup-pc ROLE wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="110"/>
+        <source>usage: antrianctl doctor [--pc kiosk|display|counter] [--printer SPEC] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="116"/>
+        <source>--pc: expected kiosk, display or counter, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="147"/>
+        <source>Not checked: the database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="187"/>
+        <source>[--pc kiosk|display|counter] [--printer SPEC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="188"/>
+        <source>check this PC: database, disk, schema, printer, sound, speech, time zone, clock
+exit 0 when nothing failed (warnings allowed), 5 when a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="190"/>
+        <source>doctor: what this PC is for: kiosk, display or counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="192"/>
+        <source>doctor: the kiosk&apos;s printer, as its --printer (escpos-tcp:HOST:PORT, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="28"/>
+        <source>usage: antrianctl backup FILE, or antrianctl backup --daily [--keep DAYS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="33"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="34"/>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="44"/>
+        <source>--keep: expected a number of days, 1 or more, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="50"/>
+        <source>Daily backup of %1 written to %2 (%3), replacing today&apos;s earlier copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="51"/>
+        <source>Daily backup of %1 written to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="54"/>
+        <source>No copy older than %1 days to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="56"/>
+        <source>Copies older than %1 days, removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="78"/>
+        <source>Backup of %1 written to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="84"/>
+        <source>usage: antrianctl restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="96"/>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="98"/>
+        <source>The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="100"/>
+        <source>The backup has schema version %1; it is migrated to version %2 when next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="117"/>
+        <location filename="../../antrianctl/backupcommands.cpp" line="128"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="118"/>
+        <source>a consistent copy of the database while the apps keep writing
+(pg_dump --format=custom on PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="120"/>
+        <source>--daily [--keep DAYS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="121"/>
+        <source>today&apos;s copy in backups/ beside the database, replacing today&apos;s;
+removes daily copies older than DAYS (14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="123"/>
+        <source>Backup: today&apos;s copy in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="124"/>
+        <source>Backup --daily: days of copies to keep (14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="125"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="129"/>
+        <source>put a backup in place of the database, after checking it;
+refused while an app has it open; the old one is kept aside</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,51 +4,57 @@
 <context>
     <name>antrianctl</name>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="49"/>
+        <location filename="../../antrianctl/cli.cpp" line="54"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="49"/>
+        <location filename="../../antrianctl/cli.cpp" line="54"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="50"/>
+        <location filename="../../antrianctl/cli.cpp" line="55"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation>Impor berkas konfigurasi cabang ini terlebih dahulu (diperiksa seluruhnya).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="50"/>
+        <location filename="../../antrianctl/cli.cpp" line="55"/>
+        <location filename="../../antrianctl/cli.cpp" line="60"/>
         <location filename="../../antrianctl/reportcommands.cpp" line="140"/>
         <location filename="../../antrianctl/reportcommands.cpp" line="142"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="51"/>
+        <location filename="../../antrianctl/cli.cpp" line="56"/>
         <source>Fixed clock, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation>Gunakan waktu tetap, ISO 8601 (2026-11-23T09:00:00+07:00).</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="51"/>
+        <location filename="../../antrianctl/cli.cpp" line="56"/>
         <source>time</source>
         <translation>waktu</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="52"/>
+        <location filename="../../antrianctl/cli.cpp" line="57"/>
         <source>Print JSON for scripts.</source>
         <translation>Tampilkan keluaran JSON untuk skrip.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="53"/>
+        <location filename="../../antrianctl/cli.cpp" line="58"/>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="53"/>
+        <location filename="../../antrianctl/cli.cpp" line="58"/>
         <source>lang</source>
         <translation>bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/cli.cpp" line="59"/>
+        <source>Append the log to this file (default: the journal under systemd, else stderr).</source>
+        <translation>Tambahkan log ke berkas ini (bawaan: journal di bawah systemd, selain itu stderr).</translation>
     </message>
     <message>
         <location filename="../../antrianctl/queuecommands.cpp" line="198"/>
@@ -228,6 +234,7 @@ aktifkan kembali nomor antrian yang tidak hadir</translation>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="312"/>
+        <location filename="../../antrianctl/setupcommands.cpp" line="414"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
@@ -238,6 +245,7 @@ aktifkan kembali nomor antrian yang tidak hadir</translation>
     </message>
     <message>
         <location filename="../../antrianctl/staffcommands.cpp" line="314"/>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="191"/>
         <source>role</source>
         <translation>peran</translation>
     </message>
@@ -252,33 +260,35 @@ aktifkan kembali nomor antrian yang tidak hadir</translation>
         <translation>jenis</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="66"/>
+        <location filename="../../antrianctl/cli.cpp" line="73"/>
         <source>What to do; see the list above.</source>
         <translation>Perintah yang dijalankan; lihat daftar di atas.</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="80"/>
+        <location filename="../../antrianctl/cli.cpp" line="88"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="83"/>
+        <location filename="../../antrianctl/cli.cpp" line="91"/>
         <source>no command given; try --help</source>
         <translation>tidak ada perintah; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="86"/>
+        <location filename="../../antrianctl/cli.cpp" line="94"/>
         <location filename="../../antrianctl/help.cpp" line="85"/>
         <source>unknown command &quot;%1&quot;; try --help</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; coba --help</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="132"/>
+        <location filename="../../antrianctl/cli.cpp" line="142"/>
         <source>warning:</source>
         <translation>peringatan:</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/cli.cpp" line="162"/>
+        <location filename="../../antrianctl/cli.cpp" line="172"/>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="139"/>
+        <location filename="../../antrianctl/backupcommands.cpp" line="92"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
     </message>
@@ -871,8 +881,8 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
     </message>
     <message>
         <location filename="../../antrianctl/help.cpp" line="107"/>
-        <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure.</source>
-        <translation>Kode keluar: 0 berhasil, 2 perintah atau masukan salah, 3 ditolak oleh aturan antrian, 4 kegagalan penyimpanan.</translation>
+        <source>Exit codes: 0 done, 2 bad usage or input, 3 refused by a queue rule, 4 storage failure, 5 doctor found a failure.</source>
+        <translation>Kode keluar: 0 selesai, 2 penggunaan atau masukan salah, 3 ditolak aturan antrian, 4 kegagalan penyimpanan, 5 doctor menemukan kegagalan.</translation>
     </message>
     <message>
         <location filename="../../antrianctl/help.cpp" line="114"/>
@@ -962,7 +972,7 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <translation>Semua layanan: %1</translation>
     </message>
     <message>
-        <location filename="../../antrianctl/command.cpp" line="48"/>
+        <location filename="../../antrianctl/command.cpp" line="51"/>
         <source>--%1: expected YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation>--%1: diharapkan YYYY-MM-DD, didapat &quot;%2&quot;</translation>
     </message>
@@ -1610,6 +1620,404 @@ dibaca seperti PIN, baris untuk ~/.pgpass-nya dicetak</translation>
         <location filename="../../antrianctl/simulationcommands.cpp" line="235"/>
         <source>staffing: weeks of history to average (default 8).</source>
         <translation>staffing: jumlah minggu riwayat yang dirata-rata (bawaan 8).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="65"/>
+        <source>--%1: expected a whole number from %2, got &quot;%3&quot;</source>
+        <translation>--%1: seharusnya bilangan bulat mulai %2, bukan &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="80"/>
+        <source>%1 is not installed beside antrianctl, in %2: install its package first</source>
+        <translation>%1 tidak terpasang di samping antrianctl, di %2: pasang dulu paketnya</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="97"/>
+        <source>usage: antrianctl setup-pc %1 [options], or setup-pc --undo ROLE</source>
+        <translation>cara pakai: antrianctl setup-pc %1 [opsi], atau setup-pc --undo PERAN</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="106"/>
+        <source>setup-pc: expected a role, %1, got &quot;%2&quot;</source>
+        <translation>setup-pc: seharusnya sebuah peran, %1, bukan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="125"/>
+        <source>--%1 goes with %2, not with setup-pc %3</source>
+        <translation>--%1 dipakai bersama %2, bukan dengan setup-pc %3</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="164"/>
+        <source>--user: there is no user &quot;%1&quot; on this PC</source>
+        <translation>--user: tidak ada pengguna &quot;%1&quot; di PC ini</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="181"/>
+        <source>cage, the kiosk compositor, is not installed: apt install cage</source>
+        <translation>cage, kompositor kios, belum terpasang: apt install cage</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="210"/>
+        <source>setup-pc %1 writes system units under /etc/systemd/system and must run as root: sudo antrianctl setup-pc %1 ...</source>
+        <translation>setup-pc %1 menulis unit sistem di /etc/systemd/system dan harus dijalankan sebagai root: sudo antrianctl setup-pc %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="224"/>
+        <source>systemctl %1 failed: %2</source>
+        <translation>systemctl %1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="247"/>
+        <source>could not create the user %1: %2</source>
+        <translation>pengguna %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="262"/>
+        <source>this PC is already set up as the %1 at boot; take that off first: antrianctl setup-pc --undo %1</source>
+        <translation>PC ini sudah diatur sebagai %1 saat menyala; lepaskan dulu: antrianctl setup-pc --undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="275"/>
+        <source>Dry run: nothing was written. Would enable: %1</source>
+        <translation>Uji coba: tidak ada yang ditulis. Akan diaktifkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="286"/>
+        <source>Created the user %1 (home %2), who runs the app; nobody logs in as it.</source>
+        <translation>Pengguna %1 dibuat (folder rumah %2) untuk menjalankan aplikasi; tidak ada yang masuk sebagai pengguna ini.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="293"/>
+        <source>could not write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="295"/>
+        <source>Wrote %1</source>
+        <translation>Ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="304"/>
+        <source>Enabled %1</source>
+        <translation>Diaktifkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="315"/>
+        <source>The PC now starts to graphical.target.</source>
+        <translation>PC ini sekarang menyala ke graphical.target.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="320"/>
+        <source>Warning: a desktop login screen (display-manager.service) also starts on this PC and may take the screen; on a kiosk or TV PC turn it off: systemctl disable display-manager.service</source>
+        <translation>Peringatan: layar login desktop (display-manager.service) juga berjalan di PC ini dan bisa mengambil layar; di PC kios atau TV matikan: systemctl disable display-manager.service</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="323"/>
+        <source>It starts at the next boot, or now with: systemctl start antrian-%1.service</source>
+        <translation>Aplikasi mulai saat PC menyala berikutnya, atau sekarang dengan: systemctl start antrian-%1.service</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="325"/>
+        <source>It starts at the next login to this PC&apos;s desktop.</source>
+        <translation>Aplikasi mulai saat login berikutnya ke desktop PC ini.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="328"/>
+        <source>The database %1 is backed up each evening at 21:00 (or at the next start), 14 days kept.</source>
+        <translation>Basis data %1 dicadangkan setiap malam pukul 21.00 (atau saat PC menyala berikutnya), disimpan 14 hari.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="331"/>
+        <source>The database %1 does not exist yet; create it as the user who runs the app: sudo -u %2 antrianctl --db %1 init</source>
+        <translation>Basis data %1 belum ada; buat sebagai pengguna yang menjalankan aplikasi: sudo -u %2 antrianctl --db %1 init</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="335"/>
+        <source>Take it off with: antrianctl setup-pc --undo %1</source>
+        <translation>Lepaskan dengan: antrianctl setup-pc --undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="364"/>
+        <source>Dry run: would disable %1 and remove %2</source>
+        <translation>Uji coba: akan menonaktifkan %1 dan menghapus %2</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="376"/>
+        <source>could not remove %1</source>
+        <translation>%1 tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="377"/>
+        <source>Removed %1</source>
+        <translation>Dihapus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="383"/>
+        <source>Nothing of setup-pc %1 was found on this PC.</source>
+        <translation>Tidak ada bagian setup-pc %1 di PC ini.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="384"/>
+        <source>setup-pc %1 is taken off. The user who ran the app and the database are kept.</source>
+        <translation>setup-pc %1 sudah dilepas. Pengguna yang menjalankan aplikasi dan basis datanya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="395"/>
+        <source>kiosk|display [--printer SPEC] [--user NAME]</source>
+        <translation>kiosk|display [--printer SPEK] [--user NAMA]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="396"/>
+        <source>start this PC&apos;s app at boot, full screen under cage,
+restarted within seconds; with a daily backup on SQLite</source>
+        <translation>jalankan aplikasi PC ini saat menyala, layar penuh di cage,
+dimulai ulang dalam hitungan detik; dengan cadangan harian di SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="398"/>
+        <source>counter|display --desktop [--counter N] [--screen N]</source>
+        <translation>counter|display --desktop [--counter N] [--screen N]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="399"/>
+        <source>start it at login on this PC&apos;s desktop, restarted if it exits</source>
+        <translation>jalankan saat login di desktop PC ini, dimulai ulang bila berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="400"/>
+        <source>backup [--user NAME]</source>
+        <translation>backup [--user NAMA]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="401"/>
+        <source>this PC keeps the daily backup (14 days)</source>
+        <translation>PC ini menyimpan cadangan harian (14 hari)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="402"/>
+        <source>--undo ROLE</source>
+        <translation>--undo PERAN</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="403"/>
+        <source>take off what setup-pc ROLE wrote</source>
+        <translation>lepaskan apa yang ditulis setup-pc PERAN</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="404"/>
+        <source>setup-pc kiosk: the ticket printer, as antrian-kiosk --printer.</source>
+        <translation>setup-pc kiosk: printer tiket, seperti antrian-kiosk --printer.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="405"/>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="193"/>
+        <source>spec</source>
+        <translation>spesifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="406"/>
+        <source>setup-pc display --desktop: full screen on screen N (0 is the first).</source>
+        <translation>setup-pc display --desktop: layar penuh di layar N (0 yang pertama).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="407"/>
+        <location filename="../../antrianctl/setupcommands.cpp" line="411"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="408"/>
+        <source>setup-pc display: at login on a desktop (a TV on a staff PC&apos;s second output) instead of at boot.</source>
+        <translation>setup-pc display: saat login di desktop (TV di keluaran kedua PC staf), bukan saat menyala.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="410"/>
+        <source>setup-pc counter: this PC is counter N.</source>
+        <translation>setup-pc counter: PC ini loket N.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="412"/>
+        <source>setup-pc: the user who runs the app at boot (default antrian, created if missing).</source>
+        <translation>setup-pc: pengguna yang menjalankan aplikasi saat menyala (bawaan antrian, dibuat bila belum ada).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="415"/>
+        <source>setup-pc: also the daily backup, on PostgreSQL too.</source>
+        <translation>setup-pc: juga cadangan harian, di PostgreSQL juga.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="416"/>
+        <source>setup-pc: no daily backup on this PC.</source>
+        <translation>setup-pc: tanpa cadangan harian di PC ini.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="417"/>
+        <source>setup-pc: write under this folder instead of / (an image, tests).</source>
+        <translation>setup-pc: tulis di bawah folder ini, bukan / (image, pengujian).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="418"/>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="419"/>
+        <source>setup-pc: print what would be written; write nothing.</source>
+        <translation>setup-pc: tampilkan apa yang akan ditulis; tidak menulis apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/setupcommands.cpp" line="420"/>
+        <source>setup-pc: take off what setup-pc ROLE wrote.</source>
+        <translation>setup-pc: lepaskan apa yang ditulis setup-pc PERAN.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="110"/>
+        <source>usage: antrianctl doctor [--pc kiosk|display|counter] [--printer SPEC] [--json]</source>
+        <translation>cara pakai: antrianctl doctor [--pc kiosk|display|counter] [--printer SPEC] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="116"/>
+        <source>--pc: expected kiosk, display or counter, got &quot;%1&quot;</source>
+        <translation>--pc: seharusnya kiosk, display atau counter, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="147"/>
+        <source>Not checked: the database cannot be reached.</source>
+        <translation>Tidak diperiksa: basis data tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="187"/>
+        <source>[--pc kiosk|display|counter] [--printer SPEC]</source>
+        <translation>[--pc kiosk|display|counter] [--printer SPEC]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="188"/>
+        <source>check this PC: database, disk, schema, printer, sound, speech, time zone, clock
+exit 0 when nothing failed (warnings allowed), 5 when a check failed</source>
+        <translation>periksa PC ini: basis data, disk, skema, printer, suara, ucapan, zona waktu, jam
+keluar 0 bila tidak ada yang gagal (peringatan boleh), 5 bila ada pemeriksaan yang gagal</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="190"/>
+        <source>doctor: what this PC is for: kiosk, display or counter.</source>
+        <translation>doctor: kegunaan PC ini: kiosk, display atau counter.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/doctorcommands.cpp" line="192"/>
+        <source>doctor: the kiosk&apos;s printer, as its --printer (escpos-tcp:HOST:PORT, ...).</source>
+        <translation>doctor: printer kios, seperti --printer-nya (escpos-tcp:HOST:PORT, ...).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="28"/>
+        <source>usage: antrianctl backup FILE, or antrianctl backup --daily [--keep DAYS]</source>
+        <translation>cara pakai: antrianctl backup BERKAS, atau antrianctl backup --daily [--keep HARI]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="33"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="34"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="44"/>
+        <source>--keep: expected a number of days, 1 or more, got &quot;%1&quot;</source>
+        <translation>--keep: seharusnya jumlah hari, 1 atau lebih, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="50"/>
+        <source>Daily backup of %1 written to %2 (%3), replacing today&apos;s earlier copy.</source>
+        <translation>Cadangan harian %1 ditulis ke %2 (%3), menggantikan salinan hari ini sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="51"/>
+        <source>Daily backup of %1 written to %2 (%3).</source>
+        <translation>Cadangan harian %1 ditulis ke %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="54"/>
+        <source>No copy older than %1 days to remove.</source>
+        <translation>Tidak ada salinan lebih tua dari %1 hari untuk dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="56"/>
+        <source>Copies older than %1 days, removed:</source>
+        <translation>Salinan lebih tua dari %1 hari, dihapus:</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="78"/>
+        <source>Backup of %1 written to %2 (%3).</source>
+        <translation>Cadangan %1 ditulis ke %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="84"/>
+        <source>usage: antrianctl restore FILE</source>
+        <translation>cara pakai: antrianctl restore BERKAS</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="96"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 dipulihkan dari %2.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="98"/>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Basis data yang digantikan disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="100"/>
+        <source>The backup has schema version %1; it is migrated to version %2 when next opened.</source>
+        <translation>Cadangan ini berskema versi %1; dimigrasikan ke versi %2 saat dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="117"/>
+        <location filename="../../antrianctl/backupcommands.cpp" line="128"/>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="118"/>
+        <source>a consistent copy of the database while the apps keep writing
+(pg_dump --format=custom on PostgreSQL)</source>
+        <translation>salinan basis data yang utuh selagi aplikasi tetap menulis
+(pg_dump --format=custom di PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="120"/>
+        <source>--daily [--keep DAYS]</source>
+        <translation>--daily [--keep HARI]</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="121"/>
+        <source>today&apos;s copy in backups/ beside the database, replacing today&apos;s;
+removes daily copies older than DAYS (14)</source>
+        <translation>salinan hari ini di backups/ di samping basis data, menggantikan salinan hari ini;
+menghapus salinan harian yang lebih tua dari HARI (14)</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="123"/>
+        <source>Backup: today&apos;s copy in the backups folder.</source>
+        <translation>Backup: salinan hari ini di folder backups.</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="124"/>
+        <source>Backup --daily: days of copies to keep (14).</source>
+        <translation>Backup --daily: berapa hari salinan disimpan (14).</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="125"/>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location filename="../../antrianctl/backupcommands.cpp" line="129"/>
+        <source>put a backup in place of the database, after checking it;
+refused while an app has it open; the old one is kept aside</source>
+        <translation>memasang cadangan menggantikan basis data, setelah diperiksa;
+ditolak selama aplikasi membukanya; yang lama disimpan di samping</translation>
     </message>
 </context>
 </TS>

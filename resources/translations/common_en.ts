@@ -4,59 +4,270 @@
 <context>
     <name>AppSetup</name>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
         <source>Database file (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="42"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="42"/>
-        <location filename="../../common/app/appsetup.cpp" line="45"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="46"/>
+        <location filename="../../common/app/appsetup.cpp" line="48"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>Language: id (Indonesian, default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="44"/>
+        <location filename="../../common/app/appsetup.cpp" line="45"/>
         <source>Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="44"/>
+        <location filename="../../common/app/appsetup.cpp" line="45"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="45"/>
+        <location filename="../../common/app/appsetup.cpp" line="46"/>
         <source>Render the first screen, save it as a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="72"/>
+        <location filename="../../common/app/appsetup.cpp" line="47"/>
+        <source>Append the log to this file (default: the journal under systemd, else stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="77"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="100"/>
+        <location filename="../../common/app/appsetup.cpp" line="105"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../common/backup/backup.cpp" line="23"/>
+        <source>%1 is the database itself; give another file for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="87"/>
+        <location filename="../../common/backup/sqliterestore.cpp" line="126"/>
+        <location filename="../../common/backup/pgdump.cpp" line="90"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="90"/>
+        <source>cannot write in the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="97"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="101"/>
+        <location filename="../../common/backup/pgdump.cpp" line="97"/>
+        <source>the backup of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="129"/>
+        <source>the copy does not pass integrity_check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="133"/>
+        <location filename="../../common/backup/pgdump.cpp" line="101"/>
+        <source>cannot write %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="135"/>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="157"/>
+        <source>the backup of %1 failed: its SQLite connection is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="168"/>
+        <location filename="../../common/backup/uselock.cpp" line="171"/>
+        <location filename="../../common/backup/uselock.cpp" line="224"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="73"/>
+        <location filename="../../common/backup/pgdump.cpp" line="110"/>
+        <source>no file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="75"/>
+        <source>%1 is a folder, not a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="77"/>
+        <source>cannot read %1: permission denied; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="79"/>
+        <source>%1 is not an SQLite database file; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="82"/>
+        <source>cannot open %1: %2; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="86"/>
+        <source>%1 is damaged (integrity_check: %2); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="91"/>
+        <source>%1 is an SQLite database of another program, not an Antrian backup (it has no %2 table); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="99"/>
+        <location filename="../../common/backup/pgdump.cpp" line="137"/>
+        <source>%1 has no schema version row, so it is not an Antrian backup; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="101"/>
+        <location filename="../../common/backup/pgdump.cpp" line="139"/>
+        <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to restore it; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="114"/>
+        <source>%1 is the database itself; give a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="138"/>
+        <source>cannot keep the current database aside as %1 (%2); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="153"/>
+        <source>cannot rename %1 to %2; the database was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="67"/>
+        <source>%1 is not installed on this PC; install it with: sudo apt-get install postgresql-client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="73"/>
+        <source>%1 did not run to its end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="77"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="77"/>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="113"/>
+        <source>%1 is not a PostgreSQL backup (pg_dump --format=custom): %2; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="117"/>
+        <source>%1 is a PostgreSQL backup of another program, not Antrian&apos;s (it has no %2 table); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="125"/>
+        <source>%1 cannot be read: %2; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="173"/>
+        <source>cannot connect to the database server %1: %2</source>
+        <translation type="unfinished">cannot connect to the database server %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="183"/>
+        <source>cannot read who is connected to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="186"/>
+        <source>%1 (%2, pid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="193"/>
+        <location filename="../../common/backup/uselock.cpp" line="228"/>
+        <location filename="../../common/backup/uselock.cpp" line="233"/>
+        <source>%1 is in use by %2; close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="198"/>
+        <source>the restore of %1 failed, and changed nothing (one transaction): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/uselock.cpp" line="82"/>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/uselock.cpp" line="82"/>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/uselock.cpp" line="191"/>
+        <source>%1 is being restored by %2; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/uselock.cpp" line="192"/>
+        <location filename="../../common/backup/uselock.cpp" line="228"/>
+        <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -96,22 +307,22 @@
 <context>
     <name>BranchSimulator</name>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="187"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="51"/>
         <source>counter %1 is not an active counter of this branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="190"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="54"/>
         <source>the branch has no active counter to staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="210"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="74"/>
         <source>no staffed counter serves service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/simulation/branchsimulator.cpp" line="228"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="92"/>
         <source>the database already holds %n ticket(s) dated %1 to %2; simulate dates it has no tickets for, or into a new database</source>
         <translation>
             <numerusform>the database already holds %n ticket dated %1 to %2; simulate dates it has no tickets for, or into a new database</numerusform>
@@ -119,27 +330,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="236"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="100"/>
         <source>counter %1 is held by %2; log them out before simulating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="253"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="117"/>
         <source>Simulated staff %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="266"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="130"/>
         <source>a simulation needs a valid range of dates, the first not after the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="356"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="220"/>
         <source>simulation of %1: counter %2 still open at the end of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="384"/>
+        <location filename="../../common/simulation/simulationsteps.cpp" line="17"/>
         <source>simulation, %1 at counter %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,98 +678,98 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="41"/>
+        <location filename="../../common/storage/database.cpp" line="42"/>
         <source>%1 is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="45"/>
+        <location filename="../../common/storage/database.cpp" line="46"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="48"/>
+        <location filename="../../common/storage/database.cpp" line="49"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="51"/>
+        <location filename="../../common/storage/database.cpp" line="52"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="60"/>
+        <location filename="../../common/storage/database.cpp" line="61"/>
         <source>cannot read %1: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="234"/>
+        <location filename="../../common/storage/database.cpp" line="246"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="239"/>
+        <location filename="../../common/storage/database.cpp" line="251"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="241"/>
-        <location filename="../../common/storage/database.cpp" line="287"/>
+        <location filename="../../common/storage/database.cpp" line="253"/>
+        <location filename="../../common/storage/database.cpp" line="299"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="244"/>
+        <location filename="../../common/storage/database.cpp" line="256"/>
         <source>database not found at %1</source>
         <translation>database not found at %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="185"/>
+        <location filename="../../common/storage/database.cpp" line="188"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="184"/>
+        <location filename="../../common/storage/database.cpp" line="187"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="187"/>
+        <location filename="../../common/storage/database.cpp" line="190"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="194"/>
+        <location filename="../../common/storage/database.cpp" line="197"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="257"/>
+        <location filename="../../common/storage/database.cpp" line="269"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="281"/>
+        <location filename="../../common/storage/database.cpp" line="293"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>cannot connect to the database server %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="293"/>
+        <location filename="../../common/storage/database.cpp" line="305"/>
         <source>cannot read the clock of the database server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="333"/>
+        <location filename="../../common/storage/database.cpp" line="346"/>
         <source>the database file %1 was removed while in use</source>
         <translation>the database file %1 was removed while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="335"/>
+        <location filename="../../common/storage/database.cpp" line="348"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>the database file %1 was replaced by another file while in use</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="362"/>
+        <location filename="../../common/storage/database.cpp" line="375"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,19 +779,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="354"/>
-        <location filename="../../common/storage/database.cpp" line="365"/>
-        <location filename="../../common/storage/database.cpp" line="387"/>
+        <location filename="../../common/storage/database.cpp" line="367"/>
+        <location filename="../../common/storage/database.cpp" line="378"/>
+        <location filename="../../common/storage/database.cpp" line="400"/>
         <source>cannot configure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="427"/>
+        <location filename="../../common/storage/database.cpp" line="440"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="442"/>
+        <location filename="../../common/storage/database.cpp" line="455"/>
         <source>the migration of %1 left a row that refers to nothing (%2); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,6 +872,332 @@
     <message>
         <location filename="../../common/floor/floorreader.cpp" line="355"/>
         <source>alert %1 was already handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../../common/health/healthcheck.cpp" line="19"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthcheck.cpp" line="20"/>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthcheck.cpp" line="21"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthcheck.cpp" line="22"/>
+        <source>SKIPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="29"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="36"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="36"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="43"/>
+        <source>cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="44"/>
+        <source>paper out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="45"/>
+        <source>printer error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="46"/>
+        <source>paper near its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="81"/>
+        <source>The database cannot be used: %1. The apps on this PC show their out-of-service page. Check --db (the path or URL the apps use), or create the database with antrianctl init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="87"/>
+        <source>%1 is reachable, read only for this PC&apos;s login, as a display needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="89"/>
+        <source>%1 can be read but not written: %2. No ticket can be issued or called from this PC. Free the disk, check the file&apos;s and its folder&apos;s permissions (and chattr -i), or the server&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="95"/>
+        <source>%1 is reachable and takes writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="101"/>
+        <source>The database is on its server; check the free space there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="117"/>
+        <source>Only %1 free on the disk of %2 (the database is %3). Tickets and the daily backup will soon fail to be written. Free space now: remove old files, or move the backups to another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="124"/>
+        <source>%1 free on the disk of %2 (%3 %). Enough for now; free some space within weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="128"/>
+        <source>%1 free on the disk of %2 (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="136"/>
+        <source>The database was written by a newer Antrian (schema version %1; this PC&apos;s knows up to %2). The apps on this PC refuse it. Upgrade Antrian on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="143"/>
+        <source>The database has schema version %1; this PC&apos;s Antrian will upgrade it to %2 when an app opens it. PCs of the branch still on the older Antrian will then refuse it: upgrade them all together, after a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="149"/>
+        <source>Schema version %1, the one this PC&apos;s Antrian writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="157"/>
+        <source>The database holds no branch yet (antrianctl init); this PC is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="161"/>
+        <source>This PC does not know the branch&apos;s time zone %1: business dates and opening hours cannot be computed. Install or update the tzdata package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="170"/>
+        <source>This PC is in the branch&apos;s time zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="172"/>
+        <source>This PC is in %1, the same time as the branch&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="174"/>
+        <source>This PC is in %1 but the branch is in %2. Tickets keep the branch&apos;s dates, but this PC&apos;s desktop clock, its logs and its daily backup follow the wrong zone. Set it with: sudo timedatectl set-timezone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="188"/>
+        <source>%1 ahead of the database server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="189"/>
+        <source>%1 behind the database server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="192"/>
+        <source>This PC&apos;s clock is %1. Tickets keep the server&apos;s times, but this PC&apos;s logs and backups do not, and secure connections may be refused. Turn on time synchronisation: sudo timedatectl set-ntp true (the server as the time source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="199"/>
+        <source>This PC&apos;s clock is %1. Turn on time synchronisation: sudo timedatectl set-ntp true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="201"/>
+        <source>This PC&apos;s clock agrees with the database server&apos;s (within %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="209"/>
+        <source>Nothing written in the database yet to compare this PC&apos;s clock with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="216"/>
+        <source>This PC&apos;s clock is %1 behind the last thing written in the database (%2): it was set back. New tickets would get wrong times and waits, and may fall on the wrong business day. Set the clock right and turn on time synchronisation: sudo timedatectl set-ntp true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="224"/>
+        <source>This PC&apos;s clock is %1 behind the last thing written in the database (%2). Turn on time synchronisation: sudo timedatectl set-ntp true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="228"/>
+        <source>This PC&apos;s clock is not behind the last thing written in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="236"/>
+        <source>No printer configured: customers read their number on the screen only. Give the kiosk&apos;s printer with --printer (the same as the kiosk&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="238"/>
+        <source>No printer configured (only a kiosk prints: --pc kiosk --printer SPEC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="245"/>
+        <source>%1 is not an ESC/POS printer; doctor asks only those for their paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="248"/>
+        <source>The printer %1 cannot be reached: %2. The kiosk issues tickets without printing them. Check that it is on, its cable, and its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="255"/>
+        <source>The printer %1 is reachable but did not say whether it has paper (some never do). Print a test ticket to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="261"/>
+        <source>The printer %1 says: %2. The kiosk issues tickets without printing them until it is fixed. Open it, load paper, close the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="266"/>
+        <source>The printer %1 says: %2. Change the roll soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="267"/>
+        <source>The printer %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="273"/>
+        <source>Only the display PC plays sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="281"/>
+        <source>Sound output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="283"/>
+        <source>This PC has no sound driver loaded: the lobby hears neither the chime nor the numbers. Check the TV&apos;s or speakers&apos; cable (HDMI carries sound) and that the sound card is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="285"/>
+        <source>This PC has no sound output device: the lobby hears neither the chime nor the numbers. Plug in the speakers or the TV (HDMI carries sound).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="293"/>
+        <source>Only the display PC speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="296"/>
+        <source>antrian-display is not installed on this PC, so its speech was not tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="303"/>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="306"/>
+        <source>Speech hung: saying one sentence took more than %1. The display gives up on a hung voice and plays the chime alone. Reinstall espeak-ng-data, or use a voice pack of recorded clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="314"/>
+        <source>The display could not make a test announcement: %1. Calls are shown but not heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="318"/>
+        <source>The test announcement was made, with this to say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="320"/>
+        <source>A test announcement was spoken (into a file, not the speakers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="49"/>
+        <source>there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="50"/>
+        <source>there is no database at %1 (its folder %2 does not exist either)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="57"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="77"/>
+        <source>cannot connect to the database server %1: %2</source>
+        <translation type="unfinished">cannot connect to the database server %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="111"/>
+        <source>the server takes no writes (a read-only standby, or default_transaction_read_only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="113"/>
+        <source>this PC&apos;s login may not write to the database (a display&apos;s read-only login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="121"/>
+        <source>%1 is not an Antrian database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="161"/>
+        <source>the Qt driver %1 is not installed on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Logging</name>
+    <message>
+        <location filename="../../common/app/logging.cpp" line="123"/>
+        <source>cannot write the log file %1: %2; logging to stderr instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,98 +1510,98 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="274"/>
-        <location filename="../../common/reports/reportbuilder.cpp" line="297"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="322"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="345"/>
         <source>Not called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="295"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="343"/>
         <source>Nobody logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="366"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="414"/>
         <source>A ticket belongs to its business date: the day it was issued, in the branch&apos;s time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="367"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="415"/>
         <source>Wait: from issue to the first call (kept across transfers and recalls).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="368"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="416"/>
         <source>Walk: from the call that led to service to the start of service (for a ticket never transferred, its first call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="370"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="418"/>
         <source>Service: from the start of service to its finish, over the served tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="371"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="419"/>
         <source>Median and 90th percentile: linear interpolation between the closest ranks (as numpy&apos;s default and PostgreSQL&apos;s percentile_cont).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="373"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="421"/>
         <source>Within target: tickets first called within the target wait of the service they were issued for, as a share of the tickets called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="375"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="423"/>
         <source>Resolved: finished tickets whose outcome counts as resolved, as a share of the finished tickets with an outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="377"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="425"/>
         <source>Rating: the customers&apos; scores from 1 to 5 of the row&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="378"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="426"/>
         <source>Issued = served + no-show + cancelled + expired + the tickets still open today; a ticket still waiting from an earlier day counts as expired; transferred counts tickets transferred at least once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="380"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="428"/>
         <source>Total: computed from all the tickets of the period, not from the rows; every ticket is in exactly one row, so the rows&apos; counts add up to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="390"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="438"/>
         <source>Rows: the service a ticket ended in (where it was served, or last waited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="393"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="441"/>
         <source>Rows: the counter that called a ticket last (that served it, or marked it a no-show); tickets no counter holds (never called, or sent back to wait) are &quot;Not called&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="398"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="446"/>
         <source>Rows: the staff member who called a ticket last (who served it, or marked it a no-show); tickets no counter holds are &quot;Not called&quot;, those called with nobody logged in &quot;Nobody logged in&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="401"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="449"/>
         <source>Idle while waiting: minutes logged in at a counter, holding no called or served ticket, while a ticket of one of that counter&apos;s services waited for its first call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="405"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="453"/>
         <source>Rows: the hour a ticket was issued, in the branch&apos;s time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="408"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="456"/>
         <source>Rows: the business date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportreader.cpp" line="117"/>
+        <location filename="../../common/reports/reportreader.cpp" line="125"/>
         <source>a report needs a first date on or before its last date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,60 +4,271 @@
 <context>
     <name>AppSetup</name>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
         <source>Database file (default %1).</source>
         <translation>Berkas basis data (bawaan: %1).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="41"/>
+        <location filename="../../common/app/appsetup.cpp" line="42"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="42"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
         <source>Import this branch config file first (validated whole).</source>
         <translation>Impor berkas konfigurasi cabang ini terlebih dahulu (diperiksa seluruhnya).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="42"/>
-        <location filename="../../common/app/appsetup.cpp" line="45"/>
+        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="46"/>
+        <location filename="../../common/app/appsetup.cpp" line="48"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>Language: id (Indonesian, default) or en.</source>
         <translation>Bahasa: id (Indonesia, bawaan) atau en.</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="43"/>
+        <location filename="../../common/app/appsetup.cpp" line="44"/>
         <source>lang</source>
         <translation>bahasa</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="44"/>
+        <location filename="../../common/app/appsetup.cpp" line="45"/>
         <source>Start the clock at this moment, ISO 8601 (2026-11-23T09:00:00+07:00).</source>
         <translation>Mulai jam pada waktu ini, ISO 8601 (2026-11-23T09:00:00+07:00).</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="44"/>
+        <location filename="../../common/app/appsetup.cpp" line="45"/>
         <source>time</source>
         <translation>waktu</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="45"/>
+        <location filename="../../common/app/appsetup.cpp" line="46"/>
         <source>Render the first screen, save it as a PNG and exit.</source>
         <translation>Tampilkan layar pertama, simpan sebagai PNG, lalu keluar.</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="72"/>
+        <location filename="../../common/app/appsetup.cpp" line="47"/>
+        <source>Append the log to this file (default: the journal under systemd, else stderr).</source>
+        <translation>Tambahkan log ke berkas ini (bawaan: journal di bawah systemd, selain itu stderr).</translation>
+    </message>
+    <message>
+        <location filename="../../common/app/appsetup.cpp" line="77"/>
         <source>--lang: expected id or en, got &quot;%1&quot;</source>
         <translation>--lang: harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../common/app/appsetup.cpp" line="100"/>
+        <location filename="../../common/app/appsetup.cpp" line="105"/>
         <source>--now: expected an ISO 8601 time such as 2026-11-23T09:00:00+07:00, got &quot;%1&quot;</source>
         <translation>--now: harus berupa waktu ISO 8601 seperti 2026-11-23T09:00:00+07:00, bukan &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../common/backup/backup.cpp" line="23"/>
+        <source>%1 is the database itself; give another file for the backup</source>
+        <translation>%1 adalah basis data itu sendiri; berikan berkas lain untuk cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="87"/>
+        <location filename="../../common/backup/sqliterestore.cpp" line="126"/>
+        <location filename="../../common/backup/pgdump.cpp" line="90"/>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="90"/>
+        <source>cannot write in the folder %1</source>
+        <translation>tidak dapat menulis di folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="97"/>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="101"/>
+        <location filename="../../common/backup/pgdump.cpp" line="97"/>
+        <source>the backup of %1 failed: %2</source>
+        <translation>pencadangan %1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="129"/>
+        <source>the copy does not pass integrity_check: %1</source>
+        <translation>salinan tidak lolos integrity_check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="133"/>
+        <location filename="../../common/backup/pgdump.cpp" line="101"/>
+        <source>cannot write %1 to disk</source>
+        <translation>tidak dapat menulis %1 ke disk</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="135"/>
+        <source>cannot rename %1 to %2</source>
+        <translation>tidak dapat mengganti nama %1 menjadi %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="157"/>
+        <source>the backup of %1 failed: its SQLite connection is not open</source>
+        <translation>pencadangan %1 gagal: koneksi SQLite-nya tidak terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqlitecopy.cpp" line="168"/>
+        <location filename="../../common/backup/uselock.cpp" line="171"/>
+        <location filename="../../common/backup/uselock.cpp" line="224"/>
+        <source>cannot open %1: %2</source>
+        <translation>tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="73"/>
+        <location filename="../../common/backup/pgdump.cpp" line="110"/>
+        <source>no file at %1</source>
+        <translation>tidak ada berkas di %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="75"/>
+        <source>%1 is a folder, not a backup file</source>
+        <translation>%1 adalah folder, bukan berkas cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="77"/>
+        <source>cannot read %1: permission denied; nothing was restored</source>
+        <translation>tidak dapat membaca %1: izin ditolak; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="79"/>
+        <source>%1 is not an SQLite database file; nothing was restored</source>
+        <translation>%1 bukan berkas basis data SQLite; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="82"/>
+        <source>cannot open %1: %2; nothing was restored</source>
+        <translation>tidak dapat membuka %1: %2; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="86"/>
+        <source>%1 is damaged (integrity_check: %2); nothing was restored</source>
+        <translation>%1 rusak (integrity_check: %2); tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="91"/>
+        <source>%1 is an SQLite database of another program, not an Antrian backup (it has no %2 table); nothing was restored</source>
+        <translation>%1 adalah basis data SQLite program lain, bukan cadangan Antrian (tidak ada tabel %2); tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="99"/>
+        <location filename="../../common/backup/pgdump.cpp" line="137"/>
+        <source>%1 has no schema version row, so it is not an Antrian backup; nothing was restored</source>
+        <translation>%1 tidak punya baris versi skema, jadi bukan cadangan Antrian; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="101"/>
+        <location filename="../../common/backup/pgdump.cpp" line="139"/>
+        <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to restore it; nothing was restored</source>
+        <translation>%1 ditulis oleh Antrian yang lebih baru (versi skema %2; program ini mengenal sampai %3); perbarui Antrian untuk memulihkannya; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="114"/>
+        <source>%1 is the database itself; give a backup file</source>
+        <translation>%1 adalah basis data itu sendiri; berikan berkas cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="138"/>
+        <source>cannot keep the current database aside as %1 (%2); nothing was restored</source>
+        <translation>tidak dapat menyimpan basis data sekarang sebagai %1 (%2); tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/sqliterestore.cpp" line="153"/>
+        <source>cannot rename %1 to %2; the database was left as it was</source>
+        <translation>tidak dapat mengganti nama %1 menjadi %2; basis data dibiarkan seperti semula</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="67"/>
+        <source>%1 is not installed on this PC; install it with: sudo apt-get install postgresql-client</source>
+        <translation>%1 tidak terpasang di PC ini; pasang dengan: sudo apt-get install postgresql-client</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="73"/>
+        <source>%1 did not run to its end: %2</source>
+        <translation>%1 tidak berjalan sampai selesai: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="77"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="77"/>
+        <source>exit code %1</source>
+        <translation>kode keluar %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="113"/>
+        <source>%1 is not a PostgreSQL backup (pg_dump --format=custom): %2; nothing was restored</source>
+        <translation>%1 bukan cadangan PostgreSQL (pg_dump --format=custom): %2; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="117"/>
+        <source>%1 is a PostgreSQL backup of another program, not Antrian&apos;s (it has no %2 table); nothing was restored</source>
+        <translation>%1 adalah cadangan PostgreSQL program lain, bukan milik Antrian (tidak ada tabel %2); tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="125"/>
+        <source>%1 cannot be read: %2; nothing was restored</source>
+        <translation>%1 tidak dapat dibaca: %2; tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="173"/>
+        <source>cannot connect to the database server %1: %2</source>
+        <translation>tidak dapat terhubung ke server basis data %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="183"/>
+        <source>cannot read who is connected to %1: %2</source>
+        <translation>tidak dapat membaca siapa yang terhubung ke %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="186"/>
+        <source>%1 (%2, pid %3)</source>
+        <translation>%1 (%2, pid %3)</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="193"/>
+        <location filename="../../common/backup/uselock.cpp" line="228"/>
+        <location filename="../../common/backup/uselock.cpp" line="233"/>
+        <source>%1 is in use by %2; close it first</source>
+        <translation>%1 sedang dipakai oleh %2; tutup dulu</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/pgdump.cpp" line="198"/>
+        <source>the restore of %1 failed, and changed nothing (one transaction): %2</source>
+        <translation>pemulihan %1 gagal, dan tidak mengubah apa pun (satu transaksi): %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/uselock.cpp" line="82"/>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/uselock.cpp" line="82"/>
+        <source>a program</source>
+        <translation>sebuah program</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/uselock.cpp" line="191"/>
+        <source>%1 is being restored by %2; try again in a moment</source>
+        <translation>%1 sedang dipulihkan oleh %2; coba lagi sebentar lagi</translation>
+    </message>
+    <message>
+        <location filename="../../common/backup/uselock.cpp" line="192"/>
+        <location filename="../../common/backup/uselock.cpp" line="228"/>
+        <source>another program</source>
+        <translation>program lain</translation>
     </message>
 </context>
 <context>
@@ -96,49 +307,49 @@
 <context>
     <name>BranchSimulator</name>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="187"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="51"/>
         <source>counter %1 is not an active counter of this branch</source>
         <translation>loket %1 bukan loket aktif cabang ini</translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="190"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="54"/>
         <source>the branch has no active counter to staff</source>
         <translation>cabang ini tidak punya loket aktif untuk diisi petugas</translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="210"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="74"/>
         <source>no staffed counter serves service %1</source>
         <translation>tidak ada loket berpetugas yang melayani layanan %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../common/simulation/branchsimulator.cpp" line="228"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="92"/>
         <source>the database already holds %n ticket(s) dated %1 to %2; simulate dates it has no tickets for, or into a new database</source>
         <translation>
             <numerusform>basis data sudah memuat %n tiket bertanggal %1 sampai %2; simulasikan tanggal yang belum bertiket, atau ke basis data baru</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="236"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="100"/>
         <source>counter %1 is held by %2; log them out before simulating</source>
         <translation>loket %1 sedang dipakai %2; keluarkan dulu sebelum simulasi</translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="253"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="117"/>
         <source>Simulated staff %1</source>
         <translation>Petugas simulasi %1</translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="266"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="130"/>
         <source>a simulation needs a valid range of dates, the first not after the last</source>
         <translation>simulasi memerlukan rentang tanggal yang sah, tanggal awal tidak setelah tanggal akhir</translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="356"/>
+        <location filename="../../common/simulation/branchsimulator.cpp" line="220"/>
         <source>simulation of %1: counter %2 still open at the end of the day</source>
         <translation>simulasi %1: loket %2 masih buka di akhir hari</translation>
     </message>
     <message>
-        <location filename="../../common/simulation/branchsimulator.cpp" line="384"/>
+        <location filename="../../common/simulation/simulationsteps.cpp" line="17"/>
         <source>simulation, %1 at counter %2: %3</source>
         <translation>simulasi, %1 di loket %2: %3</translation>
     </message>
@@ -450,10 +661,6 @@
         <translation>loket %1 diambil alih oleh %2 pukul %3, karena aplikasi ini tidak memberi kabar</translation>
     </message>
     <message>
-        <source>nobody is logged in at counter %1</source>
-        <translation type="vanished">tidak ada petugas yang masuk di loket %1</translation>
-    </message>
-    <message>
         <location filename="../../common/staff/sessionending.cpp" line="101"/>
         <source>the account %1 has been disabled by a supervisor; it can no longer work at a counter</source>
         <translation>akun %1 telah dinonaktifkan oleh supervisor; akun ini tidak dapat lagi bekerja di loket</translation>
@@ -470,102 +677,98 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../common/storage/database.cpp" line="41"/>
+        <location filename="../../common/storage/database.cpp" line="42"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 adalah folder, bukan berkas basis data</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="45"/>
+        <location filename="../../common/storage/database.cpp" line="46"/>
         <source>database not found at %1: the folder %2 does not exist; create it with: antrianctl init --db %1</source>
         <translation>basis data tidak ditemukan di %1: folder %2 tidak ada; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="48"/>
+        <location filename="../../common/storage/database.cpp" line="49"/>
         <source>no Antrian database at %1; create it with: antrianctl init --db %1</source>
         <translation>tidak ada basis data Antrian di %1; buat dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="51"/>
+        <location filename="../../common/storage/database.cpp" line="52"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="60"/>
+        <location filename="../../common/storage/database.cpp" line="61"/>
         <source>cannot read %1: permission denied</source>
         <translation>tidak dapat membaca %1: akses ditolak</translation>
     </message>
     <message>
-        <source>PostgreSQL databases (%1) are not supported by this version yet; give a SQLite file path</source>
-        <translation type="vanished">basis data PostgreSQL (%1) belum didukung oleh versi ini; berikan jalur berkas SQLite</translation>
-    </message>
-    <message>
-        <location filename="../../common/storage/database.cpp" line="234"/>
+        <location filename="../../common/storage/database.cpp" line="246"/>
         <source>cannot open %1: %2</source>
         <translation>tidak dapat membuka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="239"/>
+        <location filename="../../common/storage/database.cpp" line="251"/>
         <source>%1 is not an Antrian database (not a SQLite file); it was left unchanged</source>
         <translation>%1 bukan basis data Antrian (bukan berkas SQLite); berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="241"/>
-        <location filename="../../common/storage/database.cpp" line="287"/>
+        <location filename="../../common/storage/database.cpp" line="253"/>
+        <location filename="../../common/storage/database.cpp" line="299"/>
         <source>%1 cannot be read as a database: %2; it was left unchanged</source>
         <translation>%1 tidak dapat dibaca sebagai basis data: %2; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="244"/>
+        <location filename="../../common/storage/database.cpp" line="256"/>
         <source>database not found at %1</source>
         <translation>basis data tidak ditemukan di %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="185"/>
+        <location filename="../../common/storage/database.cpp" line="188"/>
         <source>%1 is a SQLite database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan milik Antrian; berkas tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="184"/>
+        <location filename="../../common/storage/database.cpp" line="187"/>
         <source>%1 is a database of another program, not Antrian&apos;s; it was left unchanged</source>
         <translation>%1 adalah basis data milik program lain, bukan milik Antrian; basis data tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="187"/>
+        <location filename="../../common/storage/database.cpp" line="190"/>
         <source>%1 is empty; create the Antrian database with: antrianctl init --db %1</source>
         <translation>%1 masih kosong; buat basis data Antrian dengan: antrianctl init --db %1</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="194"/>
+        <location filename="../../common/storage/database.cpp" line="197"/>
         <source>%1 was written by a newer Antrian (schema version %2; this program knows up to %3); upgrade Antrian to open it</source>
         <translation>%1 ditulis oleh Antrian versi yang lebih baru (versi skema %2; program ini hanya mengenal hingga versi %3); perbarui Antrian untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="257"/>
+        <location filename="../../common/storage/database.cpp" line="269"/>
         <source>PostgreSQL support is not installed on this PC; install it with: sudo apt-get install libqt6sql6-psql</source>
         <translation>dukungan PostgreSQL belum terpasang di PC ini; pasang dengan: sudo apt-get install libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="281"/>
+        <location filename="../../common/storage/database.cpp" line="293"/>
         <source>cannot connect to the database server %1: %2</source>
         <translation>tidak dapat tersambung ke server basis data %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="293"/>
+        <location filename="../../common/storage/database.cpp" line="305"/>
         <source>cannot read the clock of the database server %1: %2</source>
         <translation>tidak dapat membaca jam server basis data %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="333"/>
+        <location filename="../../common/storage/database.cpp" line="346"/>
         <source>the database file %1 was removed while in use</source>
         <translation>berkas basis data %1 dihapus saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="335"/>
+        <location filename="../../common/storage/database.cpp" line="348"/>
         <source>the database file %1 was replaced by another file while in use</source>
         <translation>berkas basis data %1 diganti dengan berkas lain saat sedang dipakai</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="362"/>
+        <location filename="../../common/storage/database.cpp" line="375"/>
         <source>cannot switch %1 to WAL journaling (%2)</source>
         <translation>tidak dapat mengalihkan %1 ke mode jurnal WAL (%2)</translation>
     </message>
@@ -575,19 +778,19 @@
         <translation>sambungan ke server basis data terputus saat menyimpan, sehingga tidak diketahui apakah ini sudah tersimpan; begitu server menjawab lagi, layar menunjukkan isi yang tersimpan di server (%1)</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="354"/>
-        <location filename="../../common/storage/database.cpp" line="365"/>
-        <location filename="../../common/storage/database.cpp" line="387"/>
+        <location filename="../../common/storage/database.cpp" line="367"/>
+        <location filename="../../common/storage/database.cpp" line="378"/>
+        <location filename="../../common/storage/database.cpp" line="400"/>
         <source>cannot configure %1: %2</source>
         <translation>tidak dapat mengonfigurasi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="427"/>
+        <location filename="../../common/storage/database.cpp" line="440"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation>migrasi %1 (%2) gagal: %3</translation>
     </message>
     <message>
-        <location filename="../../common/storage/database.cpp" line="442"/>
+        <location filename="../../common/storage/database.cpp" line="455"/>
         <source>the migration of %1 left a row that refers to nothing (%2); nothing was changed</source>
         <translation>migrasi %1 meninggalkan baris yang tidak merujuk ke apa pun (%2); tidak ada yang diubah</translation>
     </message>
@@ -669,6 +872,332 @@
         <location filename="../../common/floor/floorreader.cpp" line="355"/>
         <source>alert %1 was already handled</source>
         <translation>peringatan %1 sudah ditangani</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../../common/health/healthcheck.cpp" line="19"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthcheck.cpp" line="20"/>
+        <source>WARNING</source>
+        <translation>PERINGATAN</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthcheck.cpp" line="21"/>
+        <source>FAILED</source>
+        <translation>GAGAL</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthcheck.cpp" line="22"/>
+        <source>SKIPPED</source>
+        <translation>DILEWATI</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="29"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="36"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="36"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="43"/>
+        <source>cover open</source>
+        <translation>penutup terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="44"/>
+        <source>paper out</source>
+        <translation>kertas habis</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="45"/>
+        <source>printer error</source>
+        <translation>printer rusak</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="46"/>
+        <source>paper near its end</source>
+        <translation>kertas hampir habis</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="81"/>
+        <source>The database cannot be used: %1. The apps on this PC show their out-of-service page. Check --db (the path or URL the apps use), or create the database with antrianctl init.</source>
+        <translation>Database tidak dapat digunakan: %1. Aplikasi di PC ini menampilkan halaman tidak beroperasi. Periksa --db (path atau URL yang dipakai aplikasi), atau buat basis data dengan antrianctl init.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="87"/>
+        <source>%1 is reachable, read only for this PC&apos;s login, as a display needs.</source>
+        <translation>%1 dapat dijangkau, hanya-baca untuk login PC ini, sesuai kebutuhan layar.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="89"/>
+        <source>%1 can be read but not written: %2. No ticket can be issued or called from this PC. Free the disk, check the file&apos;s and its folder&apos;s permissions (and chattr -i), or the server&apos;s settings.</source>
+        <translation>%1 dapat dibaca tetapi tidak dapat ditulis: %2. Tidak ada tiket yang dapat diambil atau dipanggil dari PC ini. Kosongkan disk, periksa izin berkas dan foldernya (dan chattr -i), atau pengaturan server.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="95"/>
+        <source>%1 is reachable and takes writes.</source>
+        <translation>%1 dapat dijangkau dan menerima penulisan.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="101"/>
+        <source>The database is on its server; check the free space there.</source>
+        <translation>Database ada di servernya; periksa ruang kosong di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="117"/>
+        <source>Only %1 free on the disk of %2 (the database is %3). Tickets and the daily backup will soon fail to be written. Free space now: remove old files, or move the backups to another disk.</source>
+        <translation>Hanya %1 tersisa di disk %2 (basis data %3). Tiket dan cadangan harian akan segera gagal ditulis. Kosongkan ruang sekarang: hapus berkas lama, atau pindahkan cadangan ke disk lain.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="124"/>
+        <source>%1 free on the disk of %2 (%3 %). Enough for now; free some space within weeks.</source>
+        <translation>%1 tersisa di disk %2 (%3 %). Cukup untuk sekarang; kosongkan ruang dalam beberapa minggu.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="128"/>
+        <source>%1 free on the disk of %2 (%3 %).</source>
+        <translation>%1 tersisa di disk %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="136"/>
+        <source>The database was written by a newer Antrian (schema version %1; this PC&apos;s knows up to %2). The apps on this PC refuse it. Upgrade Antrian on this PC.</source>
+        <translation>Database ditulis oleh Antrian yang lebih baru (versi skema %1; PC ini hanya mengenal hingga %2). Aplikasi di PC ini menolaknya. Perbarui Antrian di PC ini.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="143"/>
+        <source>The database has schema version %1; this PC&apos;s Antrian will upgrade it to %2 when an app opens it. PCs of the branch still on the older Antrian will then refuse it: upgrade them all together, after a backup.</source>
+        <translation>Database berversi skema %1; Antrian di PC ini akan meningkatkannya ke %2 saat aplikasi membukanya. PC cabang yang masih memakai Antrian lama lalu akan menolaknya: perbarui semuanya bersamaan, setelah membuat cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="149"/>
+        <source>Schema version %1, the one this PC&apos;s Antrian writes.</source>
+        <translation>Versi skema %1, sesuai yang ditulis Antrian di PC ini.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="157"/>
+        <source>The database holds no branch yet (antrianctl init); this PC is in %1.</source>
+        <translation>Database belum berisi cabang (antrianctl init); PC ini di %1.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="161"/>
+        <source>This PC does not know the branch&apos;s time zone %1: business dates and opening hours cannot be computed. Install or update the tzdata package.</source>
+        <translation>PC ini tidak mengenal zona waktu cabang %1: tanggal layanan dan jam buka tidak dapat dihitung. Pasang atau perbarui paket tzdata.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="170"/>
+        <source>This PC is in the branch&apos;s time zone, %1.</source>
+        <translation>PC ini berada di zona waktu cabang, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="172"/>
+        <source>This PC is in %1, the same time as the branch&apos;s %2.</source>
+        <translation>PC ini di %1, waktunya sama dengan %2 milik cabang.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="174"/>
+        <source>This PC is in %1 but the branch is in %2. Tickets keep the branch&apos;s dates, but this PC&apos;s desktop clock, its logs and its daily backup follow the wrong zone. Set it with: sudo timedatectl set-timezone %2</source>
+        <translation>PC ini di %1 tetapi cabang di %2. Tiket tetap memakai tanggal cabang, tetapi jam desktop, log, dan cadangan harian PC ini mengikuti zona yang salah. Atur dengan: sudo timedatectl set-timezone %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="188"/>
+        <source>%1 ahead of the database server&apos;s</source>
+        <translation>%1 lebih cepat dari jam server basis data</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="189"/>
+        <source>%1 behind the database server&apos;s</source>
+        <translation>%1 lebih lambat dari jam server basis data</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="192"/>
+        <source>This PC&apos;s clock is %1. Tickets keep the server&apos;s times, but this PC&apos;s logs and backups do not, and secure connections may be refused. Turn on time synchronisation: sudo timedatectl set-ntp true (the server as the time source).</source>
+        <translation>Jam PC ini %1. Tiket tetap memakai waktu server, tetapi log dan cadangan PC ini tidak, dan koneksi aman dapat ditolak. Nyalakan sinkronisasi waktu: sudo timedatectl set-ntp true (server sebagai sumber waktu).</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="199"/>
+        <source>This PC&apos;s clock is %1. Turn on time synchronisation: sudo timedatectl set-ntp true.</source>
+        <translation>Jam PC ini %1. Nyalakan sinkronisasi waktu: sudo timedatectl set-ntp true.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="201"/>
+        <source>This PC&apos;s clock agrees with the database server&apos;s (within %1).</source>
+        <translation>Jam PC ini sesuai dengan jam server basis data (selisih di bawah %1).</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="209"/>
+        <source>Nothing written in the database yet to compare this PC&apos;s clock with.</source>
+        <translation>Belum ada yang ditulis di basis data untuk dibandingkan dengan jam PC ini.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="216"/>
+        <source>This PC&apos;s clock is %1 behind the last thing written in the database (%2): it was set back. New tickets would get wrong times and waits, and may fall on the wrong business day. Set the clock right and turn on time synchronisation: sudo timedatectl set-ntp true.</source>
+        <translation>Jam PC ini %1 di belakang catatan terakhir di basis data (%2): jam telah dimundurkan. Tiket baru akan mendapat waktu dan lama tunggu yang salah, dan bisa jatuh pada hari layanan yang salah. Betulkan jam dan nyalakan sinkronisasi waktu: sudo timedatectl set-ntp true.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="224"/>
+        <source>This PC&apos;s clock is %1 behind the last thing written in the database (%2). Turn on time synchronisation: sudo timedatectl set-ntp true.</source>
+        <translation>Jam PC ini %1 di belakang catatan terakhir di basis data (%2). Nyalakan sinkronisasi waktu: sudo timedatectl set-ntp true.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="228"/>
+        <source>This PC&apos;s clock is not behind the last thing written in the database.</source>
+        <translation>Jam PC ini tidak di belakang catatan terakhir di basis data.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="236"/>
+        <source>No printer configured: customers read their number on the screen only. Give the kiosk&apos;s printer with --printer (the same as the kiosk&apos;s).</source>
+        <translation>Tidak ada printer: nasabah hanya membaca nomornya di layar. Berikan printer kios dengan --printer (sama dengan milik kios).</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="238"/>
+        <source>No printer configured (only a kiosk prints: --pc kiosk --printer SPEC).</source>
+        <translation>Tidak ada printer (hanya kios yang mencetak: --pc kiosk --printer SPEC).</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="245"/>
+        <source>%1 is not an ESC/POS printer; doctor asks only those for their paper.</source>
+        <translation>%1 bukan printer ESC/POS; doctor hanya menanyakan kertas ke printer tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="248"/>
+        <source>The printer %1 cannot be reached: %2. The kiosk issues tickets without printing them. Check that it is on, its cable, and its address.</source>
+        <translation>Printer %1 tidak dapat dijangkau: %2. Kios memberi tiket tanpa mencetaknya. Periksa apakah printer menyala, kabelnya, dan alamatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="255"/>
+        <source>The printer %1 is reachable but did not say whether it has paper (some never do). Print a test ticket to be sure.</source>
+        <translation>Printer %1 dapat dijangkau tetapi tidak memberi tahu apakah ada kertas (sebagian memang tidak pernah). Cetak tiket uji untuk memastikan.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="261"/>
+        <source>The printer %1 says: %2. The kiosk issues tickets without printing them until it is fixed. Open it, load paper, close the cover.</source>
+        <translation>Printer %1 melaporkan: %2. Kios memberi tiket tanpa mencetaknya sampai diperbaiki. Buka printer, isi kertas, tutup penutupnya.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="266"/>
+        <source>The printer %1 says: %2. Change the roll soon.</source>
+        <translation>Printer %1 melaporkan: %2. Segera ganti gulungan kertas.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="267"/>
+        <source>The printer %1 is ready.</source>
+        <translation>Printer %1 siap.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="273"/>
+        <source>Only the display PC plays sound.</source>
+        <translation>Hanya PC layar yang memutar suara.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="281"/>
+        <source>Sound output: %1.</source>
+        <translation>Keluaran suara: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="283"/>
+        <source>This PC has no sound driver loaded: the lobby hears neither the chime nor the numbers. Check the TV&apos;s or speakers&apos; cable (HDMI carries sound) and that the sound card is enabled.</source>
+        <translation>PC ini tidak memuat driver suara: ruang tunggu tidak mendengar bel maupun nomor. Periksa kabel TV atau speaker (HDMI membawa suara) dan pastikan kartu suara aktif.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="285"/>
+        <source>This PC has no sound output device: the lobby hears neither the chime nor the numbers. Plug in the speakers or the TV (HDMI carries sound).</source>
+        <translation>PC ini tidak memiliki perangkat keluaran suara: ruang tunggu tidak mendengar bel maupun nomor. Sambungkan speaker atau TV (HDMI membawa suara).</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="293"/>
+        <source>Only the display PC speaks.</source>
+        <translation>Hanya PC layar yang bersuara.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="296"/>
+        <source>antrian-display is not installed on this PC, so its speech was not tried.</source>
+        <translation>antrian-display tidak terpasang di PC ini, jadi ucapannya tidak dicoba.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="303"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 tidak dapat dijalankan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="306"/>
+        <source>Speech hung: saying one sentence took more than %1. The display gives up on a hung voice and plays the chime alone. Reinstall espeak-ng-data, or use a voice pack of recorded clips.</source>
+        <translation>Ucapan macet: mengucapkan satu kalimat lebih dari %1. Layar meninggalkan suara yang macet dan hanya membunyikan bel. Pasang ulang espeak-ng-data, atau gunakan paket suara rekaman.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="314"/>
+        <source>The display could not make a test announcement: %1. Calls are shown but not heard.</source>
+        <translation>Layar tidak dapat membuat pengumuman uji: %1. Panggilan tampil tetapi tidak terdengar.</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="318"/>
+        <source>The test announcement was made, with this to say: %1</source>
+        <translation>Pengumuman uji dibuat, dengan catatan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/healthrules.cpp" line="320"/>
+        <source>A test announcement was spoken (into a file, not the speakers).</source>
+        <translation>Pengumuman uji diucapkan (ke berkas, bukan ke speaker).</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="49"/>
+        <source>there is no database at %1</source>
+        <translation>tidak ada basis data di %1</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="50"/>
+        <source>there is no database at %1 (its folder %2 does not exist either)</source>
+        <translation>tidak ada basis data di %1 (foldernya %2 juga tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="57"/>
+        <source>cannot open %1: %2</source>
+        <translation>tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="77"/>
+        <source>cannot connect to the database server %1: %2</source>
+        <translation>tidak dapat terhubung ke server basis data %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="111"/>
+        <source>the server takes no writes (a read-only standby, or default_transaction_read_only)</source>
+        <translation>server tidak menerima penulisan (standby hanya-baca, atau default_transaction_read_only)</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="113"/>
+        <source>this PC&apos;s login may not write to the database (a display&apos;s read-only login)</source>
+        <translation>login PC ini tidak boleh menulis ke basis data (login hanya-baca untuk layar)</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="121"/>
+        <source>%1 is not an Antrian database (%2)</source>
+        <translation>%1 bukan basis data Antrian (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../common/health/databaseprobe.cpp" line="161"/>
+        <source>the Qt driver %1 is not installed on this PC</source>
+        <translation>driver Qt %1 tidak terpasang di PC ini</translation>
+    </message>
+</context>
+<context>
+    <name>Logging</name>
+    <message>
+        <location filename="../../common/app/logging.cpp" line="123"/>
+        <source>cannot write the log file %1: %2; logging to stderr instead</source>
+        <translation>tidak dapat menulis berkas log %1: %2; log ditulis ke stderr</translation>
     </message>
 </context>
 <context>
@@ -961,10 +1490,6 @@
         <translation>tindak lanjut %1 sudah ditutup</translation>
     </message>
     <message>
-        <source>counter %1 is serving %2; finish or transfer it at the counter before releasing it</source>
-        <translation type="vanished">loket %1 sedang melayani %2; selesaikan atau alihkan di loket sebelum melepasnya</translation>
-    </message>
-    <message>
         <location filename="../../common/queue/queueengine_supervisor.cpp" line="38"/>
         <source>nobody is logged in at counter %1</source>
         <translation>tidak ada petugas yang masuk di loket %1</translation>
@@ -983,98 +1508,98 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="274"/>
-        <location filename="../../common/reports/reportbuilder.cpp" line="297"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="322"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="345"/>
         <source>Not called</source>
         <translation>Tidak dipanggil</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="295"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="343"/>
         <source>Nobody logged in</source>
         <translation>Tidak ada yang masuk</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="366"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="414"/>
         <source>A ticket belongs to its business date: the day it was issued, in the branch&apos;s time zone.</source>
         <translation>Tiket termasuk tanggal usahanya: hari tiket diterbitkan, menurut zona waktu cabang.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="367"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="415"/>
         <source>Wait: from issue to the first call (kept across transfers and recalls).</source>
         <translation>Tunggu: dari penerbitan sampai panggilan pertama (tetap meski dialihkan atau dipanggil ulang).</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="368"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="416"/>
         <source>Walk: from the call that led to service to the start of service (for a ticket never transferred, its first call).</source>
         <translation>Menuju loket: dari panggilan yang berujung layanan sampai layanan dimulai (untuk tiket yang tidak pernah dialihkan, panggilan pertamanya).</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="370"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="418"/>
         <source>Service: from the start of service to its finish, over the served tickets.</source>
         <translation>Layanan: dari mulai sampai selesai layanan, atas tiket yang dilayani.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="371"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="419"/>
         <source>Median and 90th percentile: linear interpolation between the closest ranks (as numpy&apos;s default and PostgreSQL&apos;s percentile_cont).</source>
         <translation>Median dan persentil ke-90: interpolasi linear antara peringkat terdekat (seperti bawaan numpy dan percentile_cont PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="373"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="421"/>
         <source>Within target: tickets first called within the target wait of the service they were issued for, as a share of the tickets called.</source>
         <translation>Dalam target: tiket yang pertama dipanggil dalam target tunggu layanan yang dipilihnya, dibanding tiket yang dipanggil.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="375"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="423"/>
         <source>Resolved: finished tickets whose outcome counts as resolved, as a share of the finished tickets with an outcome.</source>
         <translation>Terselesaikan: tiket selesai yang hasilnya terhitung selesai, dibanding tiket selesai yang memiliki hasil.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="377"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="425"/>
         <source>Rating: the customers&apos; scores from 1 to 5 of the row&apos;s tickets.</source>
         <translation>Penilaian: skor 1 sampai 5 dari nasabah atas tiket baris ini.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="378"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="426"/>
         <source>Issued = served + no-show + cancelled + expired + the tickets still open today; a ticket still waiting from an earlier day counts as expired; transferred counts tickets transferred at least once.</source>
         <translation>Diambil = dilayani + tidak hadir + dibatalkan + kedaluwarsa + tiket yang masih terbuka hari ini; tiket yang masih menunggu dari hari sebelumnya terhitung kedaluwarsa; dialihkan menghitung tiket yang dialihkan sedikitnya sekali.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="380"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="428"/>
         <source>Total: computed from all the tickets of the period, not from the rows; every ticket is in exactly one row, so the rows&apos; counts add up to it.</source>
         <translation>Total: dihitung dari semua tiket periode ini, bukan dari baris; setiap tiket ada di tepat satu baris, sehingga jumlah baris sama dengan total.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="390"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="438"/>
         <source>Rows: the service a ticket ended in (where it was served, or last waited).</source>
         <translation>Baris: layanan tempat tiket berakhir (tempat dilayani, atau terakhir menunggu).</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="393"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="441"/>
         <source>Rows: the counter that called a ticket last (that served it, or marked it a no-show); tickets no counter holds (never called, or sent back to wait) are &quot;Not called&quot;.</source>
         <translation>Baris: loket yang terakhir memanggil tiket (yang melayaninya, atau menandainya tidak hadir); tiket yang tidak dipegang loket mana pun (tidak pernah dipanggil, atau dikembalikan ke antrean) adalah &quot;Tidak dipanggil&quot;.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="398"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="446"/>
         <source>Rows: the staff member who called a ticket last (who served it, or marked it a no-show); tickets no counter holds are &quot;Not called&quot;, those called with nobody logged in &quot;Nobody logged in&quot;.</source>
         <translation>Baris: petugas yang terakhir memanggil tiket (yang melayaninya, atau menandainya tidak hadir); tiket yang tidak dipegang loket adalah &quot;Tidak dipanggil&quot;, yang dipanggil tanpa petugas masuk &quot;Tidak ada yang masuk&quot;.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="401"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="449"/>
         <source>Idle while waiting: minutes logged in at a counter, holding no called or served ticket, while a ticket of one of that counter&apos;s services waited for its first call.</source>
         <translation>Menganggur saat ada antrean: menit masuk di loket tanpa tiket dipanggil atau dilayani, sementara tiket salah satu layanan loket itu menunggu panggilan pertamanya.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="405"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="453"/>
         <source>Rows: the hour a ticket was issued, in the branch&apos;s time zone.</source>
         <translation>Baris: jam tiket diterbitkan, menurut zona waktu cabang.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportbuilder.cpp" line="408"/>
+        <location filename="../../common/reports/reportbuilder.cpp" line="456"/>
         <source>Rows: the business date.</source>
         <translation>Baris: tanggal usaha.</translation>
     </message>
     <message>
-        <location filename="../../common/reports/reportreader.cpp" line="117"/>
+        <location filename="../../common/reports/reportreader.cpp" line="125"/>
         <source>a report needs a first date on or before its last date</source>
         <translation>laporan memerlukan tanggal awal yang sama dengan atau sebelum tanggal akhirnya</translation>
     </message>
@@ -1411,10 +1936,6 @@
 </context>
 <context>
     <name>WaitEstimate</name>
-    <message>
-        <source>no counter is open for this service yet</source>
-        <translation type="vanished">belum ada loket yang buka untuk layanan ini</translation>
-    </message>
     <message>
         <location filename="../../common/queue/waitestimate.cpp" line="25"/>
         <source>no counter is serving this service now</source>
