@@ -45,11 +45,9 @@ build_ctl() {
             git -C "$repo" worktree add --detach "$tree" "$commit" >&2
         fi
         git -C "$tree" checkout -q --detach "$commit"
-        # Be gentle when another build already holds the lock and others wait behind it.
-        local jobs=2
-        flock -n "$lock" true || jobs=1
+        # Both cores once the lock is ours: whoever waits for it builds nothing meanwhile.
         flock "$lock" sh -c 'cmake -S "$1" -B "$1/build" -G Ninja -DCMAKE_CXX_COMPILER_LAUNCHER=ccache &&
-                             cmake --build "$1/build" --target antrianctl -j "$2"' sh "$tree" "$jobs" >&2
+                             cmake --build "$1/build" --target antrianctl -j 2' sh "$tree" >&2
         mkdir -p "$(dirname "$bin")"
         cp "$tree/build/antrianctl/antrianctl" "$bin"
     fi
