@@ -186,7 +186,8 @@ facts() {
             tickets: [$tickets[] | {businessDate, code, service, status, priority,
                                     counter, transferredFrom, callCount}
                       + (if has("rating") then {rating} else {} end)
-                      + (if has("outcome") then {outcome} else {} end)],
+                      + (if has("outcome") then {outcome} else {} end)
+                      + (if has("outcomeNote") then {outcomeNote} else {} end)],
             staff: [($staff | if type == "object" then .staff else . end)[]? | {username, fullName: (.fullName // .name), role, pin: $pins[.username]}],
             counts: {tickets: ($tickets | length), events: $events, staff: ($staff | if type == "object" then .staff else . end | length)},
             queueCheck: {now: "2026-11-25T09:00:00+07:00", service: "B", counter: 1, code: "B-001"}
