@@ -186,6 +186,7 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private slots:
+    void everySchemaVersionHasAFixture();
     void fixtureHoldsTheSchemaVersionItIsListedAs_data();
     void fixtureHoldsTheSchemaVersionItIsListedAs();
     void fixtureMigratesToTheLatestAndKeepsEverythingItHeld_data();
@@ -207,6 +208,14 @@ void TestMigrations::addFixtureRows(int below)
         if (version < below)
             QTest::addRow("from v%d", version) << version;
     }
+}
+
+// A new migration needs its fixture too: make-fixtures.sh with the commit that made it.
+void TestMigrations::everySchemaVersionHasAFixture()
+{
+    for (int version = 1; version <= latestSchemaVersion(); ++version)
+        QVERIFY2(!fixtureOf(version).isEmpty(),
+                 qPrintable(QStringLiteral("manifest.json has no fixture of schema version %1").arg(version)));
 }
 
 void TestMigrations::fixtureHoldsTheSchemaVersionItIsListedAs_data()
