@@ -45,11 +45,9 @@ build_ctl() {
             git -C "$repo" worktree add --detach "$tree" "$commit" >&2
         fi
         git -C "$tree" checkout -q --detach "$commit"
-        # Be gentle when another build already holds the lock and others wait behind it.
-        local jobs=2
-        flock -n "$lock" true || jobs=1
+        # Both cores once the lock is ours: whoever waits for it builds nothing meanwhile.
         flock "$lock" sh -c 'cmake -S "$1" -B "$1/build" -G Ninja -DCMAKE_CXX_COMPILER_LAUNCHER=ccache &&
-                             cmake --build "$1/build" --target antrianctl -j "$2"' sh "$tree" "$jobs" >&2
+                             cmake --build "$1/build" --target antrianctl -j 2' sh "$tree" >&2
         mkdir -p "$(dirname "$bin")"
         cp "$tree/build/antrianctl/antrianctl" "$bin"
     fi
@@ -188,7 +186,8 @@ facts() {
             tickets: [$tickets[] | {businessDate, code, service, status, priority,
                                     counter, transferredFrom, callCount}
                       + (if has("rating") then {rating} else {} end)
-                      + (if has("outcome") then {outcome} else {} end)],
+                      + (if has("outcome") then {outcome} else {} end)
+                      + (if has("outcomeNote") then {outcomeNote} else {} end)],
             staff: [($staff | if type == "object" then .staff else . end)[]? | {username, fullName: (.fullName // .name), role, pin: $pins[.username]}],
             counts: {tickets: ($tickets | length), events: $events, staff: ($staff | if type == "object" then .staff else . end | length)},
             queueCheck: {now: "2026-11-25T09:00:00+07:00", service: "B", counter: 1, code: "B-001"}
