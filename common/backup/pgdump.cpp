@@ -123,7 +123,7 @@ Result<BackupFileCheck> checkPostgresBackup(const QString &file)
                                                 QStringLiteral("--file=-"), file});
     if (!rows.ok)
         return Error::storage(Tr::tr("%1 cannot be read: %2; nothing was restored").arg(file, rows.error));
-    BackupFileCheck check;
+    int schemaVersion = 0;
     bool inCopy = false;
     for (const QByteArray &line : rows.out.split('\n')) {
         if (line.startsWith("COPY "))
@@ -131,18 +131,9 @@ Result<BackupFileCheck> checkPostgresBackup(const QString &file)
         else if (line == "\\.")
             inCopy = false;
         else if (inCopy)
-            check.schemaVersion = qMax(check.schemaVersion, line.split('\t').value(0).toInt());
+            schemaVersion = qMax(schemaVersion, line.split('\t').value(0).toInt());
     }
-    if (check.schemaVersion < 1)
-        return Error::storage(Tr::tr("%1 has no schema version row, so it is not an Antrian backup; nothing was restored").arg(file));
-    if (check.schemaVersion > latestSchemaVersion())
-        return Error::storage(Tr::tr("%1 was written by a newer Antrian (schema version %2; this program knows up to %3); "
-                                     "upgrade Antrian to restore it; nothing was restored")
-                                      .arg(file)
-                                      .arg(check.schemaVersion)
-                                      .arg(latestSchemaVersion()));
-    check.migrates = check.schemaVersion < latestSchemaVersion();
-    return check;
+    return checkBackupVersion(file, schemaVersion);
 }
 
 Result<Restored> restorePostgres(const QString &file, const QString &location)

@@ -66,6 +66,22 @@ bool hasSqliteHeader(const QString &file)
 
 } // namespace
 
+Result<BackupFileCheck> checkBackupVersion(const QString &file, int schemaVersion)
+{
+    if (schemaVersion < 1)
+        return Error::storage(Tr::tr("%1 has no schema version row, so it is not an Antrian backup; nothing was restored").arg(file));
+    if (schemaVersion > latestSchemaVersion())
+        return Error::storage(Tr::tr("%1 was written by a newer Antrian (schema version %2; this program knows up to %3); "
+                                     "upgrade Antrian to restore it; nothing was restored")
+                                      .arg(file)
+                                      .arg(schemaVersion)
+                                      .arg(latestSchemaVersion()));
+    BackupFileCheck check;
+    check.schemaVersion = schemaVersion;
+    check.migrates = schemaVersion < latestSchemaVersion();
+    return check;
+}
+
 Result<BackupFileCheck> checkSqliteBackup(const QString &file)
 {
     const QFileInfo info(file);
@@ -93,18 +109,7 @@ Result<BackupFileCheck> checkSqliteBackup(const QString &file)
                                           .arg(file, QLatin1String(table)));
     }
     const QStringList version = db.column("SELECT MAX(version) FROM schema_version", &error);
-    BackupFileCheck check;
-    check.schemaVersion = version.value(0).toInt();
-    if (!error.isEmpty() || check.schemaVersion < 1)
-        return Error::storage(Tr::tr("%1 has no schema version row, so it is not an Antrian backup; nothing was restored").arg(file));
-    if (check.schemaVersion > latestSchemaVersion())
-        return Error::storage(Tr::tr("%1 was written by a newer Antrian (schema version %2; this program knows up to %3); "
-                                     "upgrade Antrian to restore it; nothing was restored")
-                                      .arg(file)
-                                      .arg(check.schemaVersion)
-                                      .arg(latestSchemaVersion()));
-    check.migrates = check.schemaVersion < latestSchemaVersion();
-    return check;
+    return checkBackupVersion(file, error.isEmpty() ? version.value(0).toInt() : 0);
 }
 
 Result<Restored> restoreSqlite(const QString &file, const QString &database, const QDateTime &localNow)

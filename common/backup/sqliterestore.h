@@ -22,6 +22,11 @@ struct BackupFileCheck
     bool migrates = false; // older than this program's schema: migrated at the next open
 };
 
+// Whether a backup of this schema version may be restored here: it must have one (else it is
+// not an Antrian backup) and not be newer than this program's; an older one migrates at the
+// next open. Both engines' checks end here.
+Result<BackupFileCheck> checkBackupVersion(const QString &file, int schemaVersion);
+
 struct Restored
 {
     QString database;
